@@ -1,0 +1,34 @@
+package th.bma.anticorruption.contracts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Routing decided where a complaint goes. Topic {@link Topics#COMPLAINTS_ROUTED}, key complaintId.
+ * {@code decisionSequence} grows with every decision on the same complaint (1 for the initial one), so a consumer
+ * keeps the newest decision whatever order it sees them in.
+ */
+public record ComplaintRouted(
+        UUID eventId,
+        Instant occurredAt,
+        String complaintId,
+        int schemaVersion,
+        UUID causationEventId,
+        long decisionSequence,
+        RoutingKind kind,
+        ComplaintSummary complaint,
+        LineOfWork lineOfWork,
+        double confidence,
+        Disposition disposition,
+        Destination destination,
+        RuleReference rule,
+        String decidedBy,
+        String note) implements IntegrationEvent {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String aggregateId() {
+        return complaintId;
+    }
+}

@@ -1,0 +1,27 @@
+package th.bma.anticorruption.contracts;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A channel record that screening found not to be about corruption or misconduct: counted per month and
+ * channel, never tracked. Key {@code screeningId} = channel + ":" + channelRecordId, so a re-pushed record counts once.
+ */
+public record ComplaintScreenedOut(
+        UUID eventId,
+        Instant occurredAt,
+        String screeningId,
+        int schemaVersion,
+        Channel channel,
+        String channelRecordId,
+        OffsetDateTime receivedAt,
+        String reason) implements IntegrationEvent {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String aggregateId() {
+        return screeningId;
+    }
+}

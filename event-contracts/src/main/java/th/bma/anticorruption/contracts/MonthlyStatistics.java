@@ -1,0 +1,26 @@
+package th.bma.anticorruption.contracts;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * The value of the compacted topic {@link Topics#STATISTICS_MONTHLY} (key {@code yyyy-MM}) and the body of
+ * {@code GET /api/statistics/monthly/{yyyy-MM}}: the shape of CONTRACT.md. It is a state snapshot, not an event,
+ * so it has no event id; {@code asOf} orders snapshots. Fields may only be added.
+ */
+public record MonthlyStatistics(
+        String month,
+        OffsetDateTime asOf,
+        long received,
+        Map<String, Long> byChannel,
+        Map<String, Long> byLineOfWork,
+        Map<String, Map<String, Long>> byChannelAndLineOfWork,
+        Map<String, Long> byDisposition,
+        Map<String, Long> byDistrict,
+        DeadlineFigures deadlines,
+        Map<String, Long> screenedOutByChannel) {
+
+    /** Deadline figures of the month's complaints. */
+    public record DeadlineFigures(long open, long dueWithin7Days, long breached, long metOnTime) {
+    }
+}

@@ -1,0 +1,21 @@
+package th.bma.anticorruption.support.messaging;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+
+/** An {@link EventPublisher} wherever Spring Cloud Stream is on the class path. */
+@AutoConfiguration(afterName = "org.springframework.cloud.stream.function.FunctionConfiguration")
+@ConditionalOnClass(StreamBridge.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(StreamBridge.class)
+    EventPublisher eventPublisher(StreamBridge streamBridge) {
+        return new EventPublisher(streamBridge);
+    }
+}

@@ -1,0 +1,29 @@
+package th.bma.anticorruption.support.security;
+
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+
+/**
+ * The common part of every service's security: a stateless JWT resource server (tokens are checked again here,
+ * not only at the gateway), roles from the token, problem+json for 401/403, health and metrics open to the platform.
+ * Each service adds its own authorisation rules before calling {@link #apply}.
+ */
+public final class ResourceServerSecurity {
+
+    private ResourceServerSecurity() {
+    }
+
+    public static HttpSecurity apply(HttpSecurity http) throws Exception {
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(rs -> rs
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesJwtAuthenticationConverter())))
+                .headers(Customizer.withDefaults());
+    }
+}

@@ -1,0 +1,77 @@
+package th.bma.anticorruption.testkit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * Signs tokens like the authorization server does ({@code roles}, optional {@code unit}), for service tests that
+ * run without it. A service under test trusts {@link #jwkSetJson()} (serve it, or decode with {@link #publicKey()}).
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "http://localhost:9000";
+
+    private final RSAKey key;
+
+    public TestTokens() {
+        try {
+            key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public java.security.interfaces.RSAPublicKey publicKey() {
+        try {
+            return key.toRSAPublicKey();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String jwkSetJson() {
+        return new JWKSet(key.toPublicJWK()).toString();
+    }
+
+    public String token(String subject, String role) {
+        return token(subject, List.of(role), null, ISSUER, Duration.ofMinutes(5));
+    }
+
+    public String scopedToken(String subject, String role, String unit) {
+        return token(subject, List.of(role), unit, ISSUER, Duration.ofMinutes(5));
+    }
+
+    public String token(String subject, List<String> roles, String unit, String issuer, Duration validFor) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer(issuer)
+                .issueTime(Date.from(now.minusSeconds(1)))
+                .expirationTime(Date.from(now.plus(validFor)))
+                .claim("roles", roles);
+        if (unit != null) {
+            claims.claim("unit", unit);
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                claims.build());
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+}
