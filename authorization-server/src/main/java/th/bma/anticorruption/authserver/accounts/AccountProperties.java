@@ -1,0 +1,21 @@
+package th.bma.anticorruption.authserver.accounts;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Clients and users given by configuration ({@code platform.auth.*}), i.e. by the environment outside the local run,
+ * e.g. {@code PLATFORM_AUTH_CLIENTS_0_ID}, {@code PLATFORM_AUTH_CLIENTS_0_SECRET}, {@code PLATFORM_AUTH_CLIENTS_0_ROLES}.
+ * {@code dashboardRedirectUris} registers the public {@code dashboard-ui} client (PKCE) when not empty.
+ */
+@ConfigurationProperties("platform.auth")
+public record AccountProperties(List<PlatformClient> clients, List<PlatformUser> users,
+        List<String> dashboardRedirectUris) {
+
+    public AccountProperties {
+        clients = clients == null ? List.of() : List.copyOf(clients);
+        users = users == null ? List.of() : List.copyOf(users);
+        dashboardRedirectUris = dashboardRedirectUris == null ? List.of() : List.copyOf(dashboardRedirectUris);
+    }
+}

@@ -1,0 +1,40 @@
+package th.bma.anticorruption.authserver.accounts;
+
+import java.util.List;
+
+import th.bma.anticorruption.support.security.PlatformRoles;
+
+/**
+ * The demo clients and the demo user of CONTRACT.md. Registered only in the {@code local} profile; their secrets
+ * ({@code <client-id>-secret}) are published, so they must never exist anywhere else.
+ */
+public final class DemoAccounts {
+
+    public static final String DASHBOARD_UI = "dashboard-ui";
+
+    private DemoAccounts() {
+    }
+
+    public static List<PlatformClient> clients() {
+        return List.of(
+                demo("traffy-adapter", PlatformRoles.CHANNEL_ADAPTER, null),
+                demo("hotline-adapter", PlatformRoles.CHANNEL_ADAPTER, null),
+                demo("intake-officer", PlatformRoles.INTAKE_OFFICER, null),
+                demo("investigator", PlatformRoles.INVESTIGATOR, null),
+                demo("director", PlatformRoles.DIRECTOR, null),
+                demo("confidentiality-officer", PlatformRoles.CONFIDENTIALITY_OFFICER, null),
+                demo("auditor", PlatformRoles.AUDITOR, null),
+                demo("dashboard", PlatformRoles.DASHBOARD, null),
+                demo("pathumwan-officer", PlatformRoles.UNIT_OFFICER, "DISTRICT-1007"),
+                demo("wg-enforcement-officer", PlatformRoles.UNIT_OFFICER, "WG-3"));
+    }
+
+    public static List<PlatformUser> users() {
+        return List.of(new PlatformUser("director", "{noop}director-password", List.of(PlatformRoles.DIRECTOR), null));
+    }
+
+    // {noop}: the demo secrets are public anyway, and hashing them would only slow every token request
+    private static PlatformClient demo(String id, String role, String unit) {
+        return new PlatformClient(id, "{noop}" + id + "-secret", List.of(role), unit);
+    }
+}

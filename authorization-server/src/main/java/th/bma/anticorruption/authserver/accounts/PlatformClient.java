@@ -1,0 +1,15 @@
+package th.bma.anticorruption.authserver.accounts;
+
+import java.util.List;
+
+/**
+ * A machine client allowed the client-credentials grant: its id, its secret (clear, or already encoded with a
+ * {@code {id}} prefix such as {@code {bcrypt}}), the platform roles it acts in, and for a scoped officer the directory
+ * code of its unit or working group ({@code null} otherwise).
+ */
+public record PlatformClient(String id, String secret, List<String> roles, String unit) {
+
+    public PlatformClient {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+}

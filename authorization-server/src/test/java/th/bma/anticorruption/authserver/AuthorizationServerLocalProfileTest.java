@@ -1,0 +1,144 @@
+package th.bma.anticorruption.authserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The local profile's demo clients get tokens with the right roles and unit scopes, signed with the published key. */
+@SpringBootTest(properties = "platform.auth.signing-key-file=")
+@AutoConfigureMockMvc
+@ActiveProfiles("local")
+class AuthorizationServerLocalProfileTest {
+
+    static final String REDIRECT = "http://localhost:8080/dashboard/callback";
+
+    @Autowired
+    MockMvc mvc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "traffy-adapter, CHANNEL_ADAPTER, -",
+            "hotline-adapter, CHANNEL_ADAPTER, -",
+            "intake-officer, INTAKE_OFFICER, -",
+            "investigator, INVESTIGATOR, -",
+            "director, DIRECTOR, -",
+            "confidentiality-officer, CONFIDENTIALITY_OFFICER, -",
+            "auditor, AUDITOR, -",
+            "dashboard, DASHBOARD, -",
+            "pathumwan-officer, UNIT_OFFICER, DISTRICT-1007",
+            "wg-enforcement-officer, UNIT_OFFICER, WG-3"})
+    void demoClientGetsATokenWithItsRoleAndUnit(String clientId, String role, String unit) throws Exception {
+        Jwt jwt = decoder().decode(accessToken(clientId, clientId + "-secret"));
+
+        assertThat(jwt.getSubject()).isEqualTo(clientId);
+        assertThat(jwt.getIssuer()).hasToString("http://localhost:9000");
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly(role);
+        assertThat(jwt.getClaimAsString("unit")).isEqualTo(unit);
+    }
+
+    @Test
+    void wrongSecretIsRefused() throws Exception {
+        mvc.perform(post("/oauth2/token")
+                        .header(HttpHeaders.AUTHORIZATION, basic("traffy-adapter", "hotline-adapter-secret"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("grant_type=client_credentials"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void directorSignsInToTheDashboardWithPkceAndGetsTheDirectorRole() throws Exception {
+        String verifier = "a-code-verifier-that-is-long-enough-for-pkce-0123456789";
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        MockHttpSession signedIn = (MockHttpSession) mvc.perform(post("/login")
+                        .param("username", "director").param("password", "director-password")
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(SecurityMockMvcResultMatchers.authenticated().withRoles("DIRECTOR"))
+                .andReturn().getRequest().getSession();
+
+        String location = mvc.perform(get("/oauth2/authorize").session(signedIn)
+                        .queryParam("response_type", "code").queryParam("client_id", "dashboard-ui")
+                        .queryParam("redirect_uri", REDIRECT).queryParam("scope", "openid")
+                        .queryParam("code_challenge", challenge).queryParam("code_challenge_method", "S256"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith(REDIRECT + "?code=");
+        String code = UriComponentsBuilder.fromUriString(location).build().getQueryParams().getFirst("code");
+
+        String body = mvc.perform(post("/oauth2/token")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("grant_type", "authorization_code").param("client_id", "dashboard-ui")
+                        .param("code", code).param("redirect_uri", REDIRECT).param("code_verifier", verifier))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Jwt jwt = decoder().decode((String) json.readValue(body, Map.class).get("access_token"));
+
+        assertThat(jwt.getSubject()).isEqualTo("director");
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("DIRECTOR");
+    }
+
+    @Test
+    void wrongUserPasswordIsRefused() throws Exception {
+        mvc.perform(SecurityMockMvcRequestBuilders.formLogin().user("director").password("director-secret"))
+                .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
+    }
+
+    @Test
+    void healthIsOpenWithoutAToken() throws Exception {
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+    }
+
+    String accessToken(String clientId, String secret) throws Exception {
+        String body = mvc.perform(post("/oauth2/token")
+                        .header(HttpHeaders.AUTHORIZATION, basic(clientId, secret))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("grant_type=client_credentials"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return (String) json.readValue(body, Map.class).get("access_token");
+    }
+
+    private NimbusJwtDecoder decoder() throws Exception {
+        String jwks = mvc.perform(get("/oauth2/jwks")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<com.nimbusds.jose.jwk.JWK> keys = JWKSet.parse(jwks).getKeys();
+        assertThat(keys).hasSize(1);
+        return NimbusJwtDecoder.withPublicKey(((RSAKey) keys.get(0)).toRSAPublicKey()).build();
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,53 @@
+package th.bma.anticorruption.authserver;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Outside the local profile the demo clients do not exist, and clients come from configuration (the environment).
+ */
+@SpringBootTest(properties = {
+        "platform.auth.clients[0].id=statistics-exporter",
+        "platform.auth.clients[0].secret=a-long-secret-from-the-environment",
+        "platform.auth.clients[0].roles=DASHBOARD"})
+@AutoConfigureMockMvc
+@ActiveProfiles("docker")
+class AuthorizationServerWithoutLocalProfileTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"traffy-adapter", "director", "pathumwan-officer"})
+    void noDemoClientExists(String clientId) throws Exception {
+        mvc.perform(post("/oauth2/token")
+                        .header(HttpHeaders.AUTHORIZATION,
+                                AuthorizationServerLocalProfileTest.basic(clientId, clientId + "-secret"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("grant_type=client_credentials"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value("invalid_client"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aClientFromTheEnvironmentGetsAToken() throws Exception {
+        mvc.perform(post("/oauth2/token")
+                        .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
+                                "statistics-exporter", "a-long-secret-from-the-environment"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("grant_type=client_credentials"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.access_token").isNotEmpty());
+    }
+}
