@@ -1,0 +1,31 @@
+package th.bma.anticorruption.routing.decision;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.Destination;
+import th.bma.anticorruption.contracts.DestinationKind;
+import th.bma.anticorruption.contracts.LineOfWork;
+
+/**
+ * What routing keeps per complaint: its facts (for later decisions), the last sequence number handed out, and the
+ * current decision's destination (the triage queue is every file whose current destination is {@code TRIAGE}).
+ */
+@Document("complaints")
+public record ComplaintFile(
+        @Id String complaintId,
+        ComplaintSummary complaint,
+        long lastSequence,
+        long currentSequence,
+        Destination currentDestination,
+        @Indexed DestinationKind currentKind,
+        LineOfWork lineOfWork,
+        double confidence,
+        String reasonTh,
+        String reasonEn,
+        Instant receivedAt) {
+}

@@ -1,0 +1,22 @@
+package th.bma.anticorruption.routing.decision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import th.bma.anticorruption.contracts.ComplaintRouted;
+import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.RoutingKind;
+
+/** Builds {@link ComplaintRouted} events from verdicts; the disposition always follows the destination's kind. */
+final class DecisionEvents {
+
+    private DecisionEvents() {
+    }
+
+    static ComplaintRouted routed(UUID eventId, Instant at, String complaintId, UUID causationEventId, long sequence,
+            RoutingKind kind, ComplaintSummary complaint, RoutingVerdict verdict, String decidedBy, String note) {
+        return new ComplaintRouted(eventId, at, complaintId, ComplaintRouted.SCHEMA_VERSION, causationEventId,
+                sequence, kind, complaint, verdict.lineOfWork(), verdict.confidence(),
+                Dispositions.of(verdict.destination().kind()), verdict.destination(), verdict.rule(), decidedBy, note);
+    }
+}

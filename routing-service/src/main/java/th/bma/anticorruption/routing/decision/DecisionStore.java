@@ -1,0 +1,97 @@
+package th.bma.anticorruption.routing.decision;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import th.bma.anticorruption.contracts.ComplaintRouted;
+import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.DestinationKind;
+
+/**
+ * Decisions and complaint files in MongoDB, with single-document atomic operations only (the embedded server has no
+ * transactions): a decision is inserted under its unique key or not at all; sequence numbers come from {@code $inc} on
+ * the complaint's file; the file's current decision only moves forward (guarded by sequence).
+ */
+@Component
+public class DecisionStore {
+
+    private final MongoTemplate mongo;
+
+    public DecisionStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<RoutingDecision> find(String complaintId, long sequence) {
+        return Optional.ofNullable(mongo.findById(RoutingDecision.idOf(complaintId, sequence), RoutingDecision.class));
+    }
+
+    /** Stores a decision; false when one with the same complaint and sequence is already there. */
+    public boolean insert(RoutingDecision decision) {
+        try {
+            mongo.insert(decision);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    public List<RoutingDecision> history(String complaintId) {
+        return mongo.find(Query.query(where("complaintId").is(complaintId)).with(Sort.by("sequence")),
+                RoutingDecision.class);
+    }
+
+    /** Opens the complaint's file on its first decision; does nothing if it is open already. */
+    public void openFile(String complaintId, ComplaintSummary complaint, Instant now) {
+        mongo.upsert(Query.query(where("_id").is(complaintId)), new Update()
+                .setOnInsert("complaint", complaint)
+                .setOnInsert("lastSequence", 1L)
+                .setOnInsert("currentSequence", 0L)
+                .setOnInsert("receivedAt", now), ComplaintFile.class);
+    }
+
+    public Optional<ComplaintFile> file(String complaintId) {
+        return Optional.ofNullable(mongo.findById(complaintId, ComplaintFile.class));
+    }
+
+    /** Hands out the next decision sequence of an open complaint file. */
+    public long nextSequence(String complaintId) {
+        ComplaintFile file = mongo.findAndModify(Query.query(where("_id").is(complaintId)),
+                new Update().inc("lastSequence", 1L), FindAndModifyOptions.options().returnNew(true),
+                ComplaintFile.class);
+        if (file == null) {
+            throw new IllegalStateException("No complaint file " + complaintId);
+        }
+        return file.lastSequence();
+    }
+
+    /** Makes a decision the file's current one unless a later decision is current already (reordering). */
+    public void markCurrent(RoutingDecision decision) {
+        ComplaintRouted event = decision.event();
+        mongo.updateFirst(Query.query(where("_id").is(decision.complaintId())
+                        .and("currentSequence").lt(decision.sequence())), new Update()
+                .set("currentSequence", decision.sequence())
+                .set("currentDestination", event.destination())
+                .set("currentKind", event.destination().kind())
+                .set("lineOfWork", event.lineOfWork())
+                .set("confidence", event.confidence())
+                .set("reasonTh", event.rule().reasonTh())
+                .set("reasonEn", event.rule().reasonEn()), ComplaintFile.class);
+    }
+
+    /** Complaints whose current decision leaves them under verification, oldest first. */
+    public List<ComplaintFile> triageQueue() {
+        return mongo.find(Query.query(where("currentKind").is(DestinationKind.TRIAGE)).with(Sort.by("receivedAt")),
+                ComplaintFile.class);
+    }
+}

@@ -1,0 +1,33 @@
+package th.bma.anticorruption.routing.decision;
+
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import th.bma.anticorruption.contracts.ComplaintRouted;
+
+/**
+ * One routing decision as it was made and published, never changed afterwards. Keyed by complaint id and decision
+ * sequence ({@code CMP-1#1}), so a second initial decision for the same complaint cannot be stored; the stored event is
+ * what a redelivery republishes, byte for byte the same event id. {@code rulesUsed} keeps the rule versions in force.
+ */
+@Document("decisions")
+public record RoutingDecision(
+        @Id String id,
+        @Indexed String complaintId,
+        long sequence,
+        ComplaintRouted event,
+        List<RuleVersion> rulesUsed,
+        List<String> evidence) {
+
+    public static String idOf(String complaintId, long sequence) {
+        return complaintId + "#" + sequence;
+    }
+
+    public static RoutingDecision of(ComplaintRouted event, List<RuleVersion> rulesUsed, List<String> evidence) {
+        return new RoutingDecision(idOf(event.complaintId(), event.decisionSequence()), event.complaintId(),
+                event.decisionSequence(), event, List.copyOf(rulesUsed), List.copyOf(evidence));
+    }
+}

@@ -1,0 +1,13 @@
+package th.bma.anticorruption.routing.decision;
+
+import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.LineOfWork;
+
+/** Decides where a complaint goes with the rules in force now. */
+public interface RoutingPolicy {
+
+    RoutingVerdict decide(ComplaintSummary complaint);
+
+    /** Decides with an officer's line of work instead of the classifier's (triage). */
+    RoutingVerdict decide(ComplaintSummary complaint, LineOfWork lineOfWork);
+}

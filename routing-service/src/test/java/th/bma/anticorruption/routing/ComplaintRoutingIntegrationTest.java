@@ -1,0 +1,56 @@
+package th.bma.anticorruption.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.contracts.ComplaintReceived;
+import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.GeoPoint;
+import th.bma.anticorruption.routing.decision.DecisionStore;
+import tools.jackson.databind.JsonNode;
+
+class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
+
+    @Autowired
+    DecisionStore decisions;
+
+    @Test
+    void aTraffyTicketAboutExtortionOfStreetVendorsIsRoutedOnceEvenWhenRedelivered() throws Exception {
+        String complaintId = "CMP-" + UUID.randomUUID();
+        ComplaintReceived received = new ComplaintReceived(UUID.randomUUID(), Instant.parse("2026-08-20T15:25:40Z"),
+                complaintId, ComplaintReceived.SCHEMA_VERSION, new ComplaintSummary(Channel.TRAFFY_FONDUE,
+                        "2026-B9WGC7", OffsetDateTime.parse("2026-08-20T22:25:37.433959+07:00"), "ปทุมวัน",
+                        List.of("ทุจริต", "หาบเร่แผงลอย"), "ฝ่ายเทศกิจ เขตปทุมวัน",
+                        "เจ้าหน้าที่เทศกิจเรียกเก็บเงินจากผู้ค้าหาบเร่แผงลอยหน้าห้างทุกวัน วันละ 200 บาท ถ้าไม่จ่ายจะยึดของ",
+                        new GeoPoint(13.7466, 100.5393), null, "hash-1"));
+
+        publish(received);
+        JsonNode routedEvent = awaitRouted(complaintId, v -> true);
+
+        assertThat(routedEvent.path("kind").asString()).isEqualTo("INITIAL");
+        assertThat(routedEvent.path("decisionSequence").asLong()).isEqualTo(1);
+        assertThat(routedEvent.path("causationEventId").asString()).isEqualTo(received.eventId().toString());
+        assertThat(routedEvent.path("lineOfWork").asString()).isEqualTo("CITY_LAW_ENFORCEMENT");
+        assertThat(routedEvent.path("destination").path("code").asString()).isEqualTo("WG-3");
+        assertThat(routedEvent.path("disposition").asString()).isEqualTo("FORWARDED_TO_WORKING_GROUP");
+        assertThat(routedEvent.path("rule").path("ruleId").asString()).isNotBlank();
+        assertThat(routedEvent.path("complaint").path("receivedAt").asString()).endsWith("+07:00");
+
+        publish(received);
+
+        await().atMost(WAIT).until(() -> routedCount(complaintId) == 2);
+        assertThat(routed.records().stream().filter(r -> complaintId.equals(r.key()))
+                .map(r -> JSON.readTree(r.value()).path("eventId").asString()).distinct())
+                .containsExactly(routedEvent.path("eventId").asString());
+        assertThat(decisions.history(complaintId)).hasSize(1);
+    }
+}

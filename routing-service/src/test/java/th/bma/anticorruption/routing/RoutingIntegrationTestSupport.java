@@ -1,0 +1,97 @@
+package th.bma.anticorruption.routing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import th.bma.anticorruption.contracts.ComplaintReceived;
+import th.bma.anticorruption.contracts.Topics;
+import th.bma.anticorruption.testkit.PlatformIntegrationTest;
+import th.bma.anticorruption.testkit.TestInfrastructure;
+import th.bma.anticorruption.testkit.TestTokens;
+import th.bma.anticorruption.testkit.TopicReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One Spring context for every routing integration test (they all extend this class, so Spring caches it): the real
+ * service on the real broker and MongoDB, with tokens signed by {@link TestTokens}.
+ */
+@PlatformIntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        classes = {RoutingApplication.class, RoutingIntegrationTestSupport.Tokens.class},
+        properties = {"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
+                "logging.level.org.springframework.kafka=WARN", "logging.level.org.springframework.cloud.stream=WARN",
+                "logging.level.org.springframework.integration=WARN"})
+public abstract class RoutingIntegrationTestSupport {
+
+    protected static final TestTokens TOKENS = new TestTokens();
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+    protected static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
+
+    private static KafkaProducer<String, byte[]> producer;
+    protected static TopicReader routed;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "routing");
+    }
+
+    @BeforeAll
+    static void openClients() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+        routed = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINTS_ROUTED);
+    }
+
+    @AfterAll
+    static void closeClients() {
+        producer.close();
+        routed.close();
+    }
+
+    /** Publishes as intake does: JSON value, complaint id as key. */
+    protected static void publish(ComplaintReceived event) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.COMPLAINTS_RECEIVED, event.complaintId(),
+                JSON.writeValueAsString(event).getBytes(StandardCharsets.UTF_8))).get();
+    }
+
+    protected static JsonNode awaitRouted(String complaintId, Predicate<JsonNode> matches) {
+        return routed.awaitValue(v -> complaintId.equals(v.path("complaintId").asString()) && matches.test(v), WAIT);
+    }
+
+    protected static long routedCount(String complaintId) {
+        return routed.records().stream()
+                .filter(r -> complaintId.equals(r.key()))
+                .count();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Tokens {
+        @Bean
+        JwtDecoder jwtDecoder() {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(TOKENS.publicKey()).build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(TestTokens.ISSUER));
+            return decoder;
+        }
+    }
+}
