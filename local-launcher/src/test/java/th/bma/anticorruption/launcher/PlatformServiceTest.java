@@ -1,0 +1,42 @@
+package th.bma.anticorruption.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PlatformServiceTest {
+
+    private final LaunchSettings settings = LaunchSettings.from(List.of("--home=/repo", "--kafka-port=19092",
+            "--mongodb-port=37017", "--auth-port=19000", "--intake-port=18081"));
+
+    @Test
+    void aServiceRunsItsExecJarWithTheStandardProperties() {
+        PlatformService intake = PlatformService.SERVICES.get(0);
+
+        List<String> command = intake.command(settings, new JavaCommand(), 4242);
+
+        assertThat(command).containsSubsequence("-jar", "/repo/complaint-intake-service/target/complaint-intake-service-exec.jar");
+        assertThat(command).contains("-XX:+UseSerialGC", "-Xmx192m",
+                "--server.port=18081",
+                "--spring.profiles.active=local",
+                "--spring.mongodb.uri=mongodb://localhost:37017/intake",
+                "--spring.cloud.stream.kafka.binder.brokers=localhost:19092",
+                "--platform.auth.issuer=http://localhost:19000",
+                "--platform.parent-pid=4242");
+        assertThat(intake.readinessUrl(settings)).isEqualTo("http://localhost:18081/actuator/health/readiness");
+    }
+
+    @Test
+    void theGatewayIsToldWhereTheServicesAre() {
+        PlatformService gateway = PlatformService.SERVICES.stream().filter(s -> s.name().equals("gateway")).findFirst()
+                .orElseThrow();
+
+        assertThat(gateway.command(settings, new JavaCommand(), 1)).contains(
+                "--platform.services.intake-uri=http://localhost:18081",
+                "--platform.services.routing-uri=http://localhost:8082",
+                "--platform.services.cases-uri=http://localhost:8083",
+                "--platform.services.statistics-uri=http://localhost:8084");
+    }
+}
