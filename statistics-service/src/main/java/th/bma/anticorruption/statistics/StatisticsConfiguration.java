@@ -1,0 +1,88 @@
+package th.bma.anticorruption.statistics;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import th.bma.anticorruption.contracts.CaseStatusChanged;
+import th.bma.anticorruption.contracts.ComplaintScreenedOut;
+import th.bma.anticorruption.statistics.messaging.MonthlyStatisticsPublisher;
+import th.bma.anticorruption.statistics.messaging.StatisticsConsumers;
+import th.bma.anticorruption.statistics.monthly.DirtyMonths;
+import th.bma.anticorruption.statistics.monthly.MonthlyStatisticsQueries;
+import th.bma.anticorruption.statistics.readmodel.PublishedMonths;
+import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Wires the statistics: read model, consumers, debounced publisher. With {@code statistics.rebuild=true} (the
+ * {@code rebuild} profile) the read model is dropped while the context starts, before any consumer runs, and the
+ * profile makes the consumers read both input topics again from the beginning.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class StatisticsConfiguration {
+
+    @Bean
+    StatisticsReadModel statisticsReadModel(MongoTemplate mongo, PublishedMonths publishedMonths,
+            @Value("${statistics.rebuild:false}") boolean rebuild) {
+        StatisticsReadModel readModel = new StatisticsReadModel(mongo);
+        if (rebuild) {
+            readModel.drop();
+            publishedMonths.drop();
+        }
+        readModel.createIndexes();
+        return readModel;
+    }
+
+    @Bean
+    PublishedMonths publishedMonths(MongoTemplate mongo) {
+        return new PublishedMonths(mongo);
+    }
+
+    @Bean
+    DirtyMonths dirtyMonths() {
+        return new DirtyMonths();
+    }
+
+    @Bean
+    MonthlyStatisticsQueries monthlyStatisticsQueries(StatisticsReadModel readModel, Clock clock) {
+        return new MonthlyStatisticsQueries(readModel, clock);
+    }
+
+    @Bean
+    StatisticsConsumers statisticsConsumers(StatisticsReadModel readModel, DirtyMonths dirtyMonths) {
+        return new StatisticsConsumers(readModel, dirtyMonths);
+    }
+
+    @Bean
+    Consumer<CaseStatusChanged> countCaseStatus(StatisticsConsumers consumers) {
+        return consumers.countCaseStatus();
+    }
+
+    @Bean
+    Consumer<ComplaintScreenedOut> countScreenedOut(StatisticsConsumers consumers) {
+        return consumers.countScreenedOut();
+    }
+
+    @Bean
+    MonthlyStatisticsPublisher monthlyStatisticsPublisher(DirtyMonths dirtyMonths, MonthlyStatisticsQueries queries,
+            StatisticsReadModel readModel, PublishedMonths publishedMonths, StreamBridge streamBridge,
+            JsonMapper json, Clock clock) {
+        return new MonthlyStatisticsPublisher(dirtyMonths, queries, readModel, publishedMonths, streamBridge, json,
+                clock);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void checkAllMonthsOnStart(ApplicationReadyEvent event) {
+        event.getApplicationContext().getBean(MonthlyStatisticsPublisher.class).checkAllMonths();
+    }
+}

@@ -1,0 +1,47 @@
+package th.bma.anticorruption.statistics.monthly;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import th.bma.anticorruption.contracts.MonthlyStatistics;
+import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
+
+/**
+ * The figures of a month or a fiscal year, computed now from the read model. {@code asOf} is the instant of the
+ * computation for every period: the current month's figures are month to date up to {@code asOf}; a past month's
+ * figures count the complaints received in that whole month, each under its disposition and deadline status at
+ * {@code asOf} (dispositions keep moving after the month ends).
+ */
+public class MonthlyStatisticsQueries {
+
+    private final StatisticsReadModel readModel;
+    private final Clock clock;
+
+    public MonthlyStatisticsQueries(StatisticsReadModel readModel, Clock clock) {
+        this.readModel = readModel;
+        this.clock = clock;
+    }
+
+    public MonthlyStatistics month(YearMonth month) {
+        Instant now = clock.instant();
+        return readModel.rollup(List.of(month), now).figures()
+                .toMonthly(StatisticsCalendar.key(month), OffsetDateTime.ofInstant(now, StatisticsCalendar.BANGKOK));
+    }
+
+    public FiscalYearStatistics fiscalYear(int fiscalYear) {
+        Instant now = clock.instant();
+        PeriodFigures figures = readModel.rollup(StatisticsCalendar.monthsOfFiscalYear(fiscalYear), now).figures();
+        return FiscalYearStatistics.of(fiscalYear, OffsetDateTime.ofInstant(now, StatisticsCalendar.BANGKOK), figures);
+    }
+
+    public YearMonth currentMonth() {
+        return StatisticsCalendar.monthOf(clock.instant());
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), StatisticsCalendar.BANGKOK);
+    }
+}

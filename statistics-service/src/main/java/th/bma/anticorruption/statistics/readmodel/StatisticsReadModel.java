@@ -1,0 +1,223 @@
+package th.bma.anticorruption.statistics.readmodel;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+import th.bma.anticorruption.contracts.CaseDeadline;
+import th.bma.anticorruption.contracts.CaseStatusChanged;
+import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.contracts.ComplaintScreenedOut;
+import th.bma.anticorruption.contracts.DeadlineStatus;
+import th.bma.anticorruption.contracts.Disposition;
+import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.statistics.monthly.ComplaintCount;
+import th.bma.anticorruption.statistics.monthly.MonthlyRollup;
+import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
+
+/**
+ * The statistics read model: one document per complaint holding its latest case snapshot, one per screened-out
+ * channel record. Every figure is computed from these documents, never kept as a running total, so a redelivered,
+ * replayed or reordered event cannot make a count drift:
+ * <ul>
+ * <li>a snapshot is written only if its {@code caseVersion} is higher than the stored one (one guarded upsert: when
+ * the stored version is not lower, the filter misses and the insert hits the {@code _id}, a duplicate key that
+ * means "already have something newer");</li>
+ * <li>a screened-out record is keyed by channel and record id, inserted once.</li>
+ * </ul>
+ */
+public class StatisticsReadModel {
+
+    static final String COMPLAINTS = "complaints";
+    static final String SCREENED_OUT = "screened_out";
+
+    private static final Logger log = LoggerFactory.getLogger(StatisticsReadModel.class);
+
+    private final MongoTemplate mongo;
+
+    public StatisticsReadModel(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Creates the indexes the rollups need; idempotent. */
+    public void createIndexes() {
+        complaints().createIndex(Indexes.ascending("month"));
+        complaints().createIndex(Indexes.ascending("month", "deadlineStatus", "deadlineDueAt"));
+        screenedOut().createIndex(Indexes.ascending("month"));
+    }
+
+    /** Drops every document of the read model (the rebuild starts from nothing). */
+    public void drop() {
+        complaints().drop();
+        screenedOut().drop();
+        log.warn("Statistics read model dropped for a rebuild");
+    }
+
+    /**
+     * Keeps the snapshot if it is newer than the stored one.
+     *
+     * @return the months whose figures may have changed (the complaint's month, and its former month if the
+     *         receipt time was corrected), or empty when the snapshot was a redelivery or older than the stored one
+     */
+    public Set<YearMonth> apply(CaseStatusChanged snapshot) {
+        YearMonth month = StatisticsCalendar.monthOf(snapshot.receivedAt());
+        Bson newer = and(eq("_id", snapshot.complaintId()), lt("caseVersion", snapshot.caseVersion()));
+        CaseDeadline deadline = snapshot.deadline();
+        List<Bson> fields = new ArrayList<>(List.of(
+                Updates.set("caseVersion", snapshot.caseVersion()),
+                Updates.set("caseId", snapshot.caseId()),
+                Updates.set("month", StatisticsCalendar.key(month)),
+                Updates.set("receivedAt", Date.from(snapshot.receivedAt().toInstant())),
+                Updates.set("channel", name(snapshot.channel())),
+                Updates.set("lineOfWork", name(snapshot.lineOfWork() == null ? LineOfWork.OTHER : snapshot.lineOfWork())),
+                Updates.set("disposition", name(snapshot.disposition() == null
+                        ? Disposition.UNDER_VERIFICATION : snapshot.disposition())),
+                Updates.set("district", snapshot.district()),
+                Updates.set("deadlineStatus", deadline == null ? null : name(deadline.status())),
+                Updates.set("deadlineDueAt", deadline == null || deadline.dueAt() == null
+                        ? null : Date.from(deadline.dueAt().toInstant())),
+                Updates.set("metOnTime", metOnTime(deadline)),
+                Updates.set("stale", snapshot.stale()),
+                Updates.set("changedAt", Date.from(snapshot.occurredAt()))));
+        try {
+            Document before = complaints().findOneAndUpdate(newer, Updates.combine(fields),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
+                            .projection(Projections.include("month")));
+            Set<YearMonth> changed = new TreeSet<>();
+            changed.add(month);
+            if (before != null && before.getString("month") != null) {
+                StatisticsCalendar.parseMonth(before.getString("month")).ifPresent(changed::add);
+            }
+            return changed;
+        } catch (MongoCommandException | MongoWriteException e) {
+            if (isDuplicateKey(e)) {
+                return Set.of();
+            }
+            throw e;
+        }
+    }
+
+    /** Counts a screened-out channel record once; returns its month if it was new. */
+    public Optional<YearMonth> record(ComplaintScreenedOut screened) {
+        YearMonth month = StatisticsCalendar.monthOf(screened.receivedAt());
+        var result = screenedOut().updateOne(eq("_id", screened.screeningId()),
+                Updates.combine(
+                        Updates.setOnInsert("channel", name(screened.channel())),
+                        Updates.setOnInsert("month", StatisticsCalendar.key(month)),
+                        Updates.setOnInsert("receivedAt", Date.from(screened.receivedAt().toInstant()))),
+                new UpdateOptions().upsert(true));
+        return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
+    }
+
+    /**
+     * The figures of a set of months (one month, or the twelve of a fiscal year), computed from the documents.
+     *
+     * @param now the instant against which "due within 7 days" is judged
+     */
+    public MonthlyRollup rollup(Collection<YearMonth> months, Instant now) {
+        List<String> keys = months.stream().map(StatisticsCalendar::key).toList();
+        MonthlyRollup rollup = new MonthlyRollup();
+        Document groupKey = new Document("channel", "$channel").append("lineOfWork", "$lineOfWork")
+                .append("disposition", "$disposition").append("district", "$district")
+                .append("deadlineStatus", "$deadlineStatus").append("metOnTime", "$metOnTime");
+        for (Document row : complaints().aggregate(List.of(
+                Aggregates.match(in("month", keys)),
+                Aggregates.group(groupKey, Accumulators.sum("count", 1))))) {
+            Document key = row.get("_id", Document.class);
+            rollup.count(new ComplaintCount(
+                    Channel.valueOf(key.getString("channel")),
+                    LineOfWork.valueOf(key.getString("lineOfWork")),
+                    Disposition.valueOf(key.getString("disposition")),
+                    key.getString("district"),
+                    key.getString("deadlineStatus") == null ? null : DeadlineStatus.valueOf(key.getString("deadlineStatus")),
+                    Boolean.TRUE.equals(key.getBoolean("metOnTime")),
+                    ((Number) row.get("count")).longValue()));
+        }
+        rollup.dueWithin7Days(complaints().countDocuments(and(in("month", keys),
+                eq("deadlineStatus", DeadlineStatus.OPEN.name()),
+                gte("deadlineDueAt", Date.from(now)),
+                lte("deadlineDueAt", Date.from(now.plus(java.time.Duration.ofDays(7)))))));
+        for (Document row : screenedOut().aggregate(List.of(
+                Aggregates.match(in("month", keys)),
+                Aggregates.group("$channel", Accumulators.sum("count", 1))))) {
+            rollup.screenedOut(Channel.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue());
+        }
+        return rollup;
+    }
+
+    /** Every month that has at least one counted complaint or screened-out record. */
+    public Set<YearMonth> months() {
+        Set<YearMonth> months = new TreeSet<>();
+        complaints().distinct("month", String.class)
+                .forEach(m -> StatisticsCalendar.parseMonth(m).ifPresent(months::add));
+        screenedOut().distinct("month", String.class)
+                .forEach(m -> StatisticsCalendar.parseMonth(m).ifPresent(months::add));
+        return months;
+    }
+
+    /** Months with deadlines still open: their "due within 7 days" figure moves with time alone. */
+    public Set<YearMonth> monthsWithOpenDeadlines() {
+        Set<YearMonth> months = new TreeSet<>();
+        complaints().distinct("month", eq("deadlineStatus", DeadlineStatus.OPEN.name()), String.class)
+                .forEach(m -> StatisticsCalendar.parseMonth(m).ifPresent(months::add));
+        return months;
+    }
+
+    private static boolean metOnTime(CaseDeadline deadline) {
+        if (deadline == null || deadline.status() != DeadlineStatus.MET) {
+            return false;
+        }
+        return deadline.metAt() == null || deadline.dueAt() == null || !deadline.metAt().isAfter(deadline.dueAt());
+    }
+
+    private static boolean isDuplicateKey(RuntimeException e) {
+        int code = e instanceof MongoCommandException command ? command.getErrorCode()
+                : ((MongoWriteException) e).getError().getCode();
+        return ErrorCategory.fromErrorCode(code) == ErrorCategory.DUPLICATE_KEY;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private MongoCollection<Document> complaints() {
+        return mongo.getCollection(COMPLAINTS);
+    }
+
+    private MongoCollection<Document> screenedOut() {
+        return mongo.getCollection(SCREENED_OUT);
+    }
+}
