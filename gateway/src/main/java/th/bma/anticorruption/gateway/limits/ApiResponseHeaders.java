@@ -1,0 +1,37 @@
+package th.bma.anticorruption.gateway.limits;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * API answers carry complaint and case data: never cached anywhere ({@code no-store}), never framed, never rendered
+ * as a page. Set just before the response is committed, so a service's own headers cannot loosen them.
+ */
+public class ApiResponseHeaders implements WebFilter, Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 1;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/api/")) {
+            exchange.getResponse().beforeCommit(() -> {
+                HttpHeaders headers = exchange.getResponse().getHeaders();
+                headers.setCacheControl("no-store");
+                headers.setPragma("no-cache");
+                headers.remove(HttpHeaders.EXPIRES);
+                headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+                headers.set("X-Content-Type-Options", "nosniff");
+                return Mono.empty();
+            });
+        }
+        return chain.filter(exchange);
+    }
+}

@@ -1,0 +1,84 @@
+package th.bma.anticorruption.gateway.limits;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import th.bma.anticorruption.gateway.web.Problems;
+
+/**
+ * 413 for request bodies above the limit: by the declared length before anything is read, and for bodies of unknown
+ * length (chunked) by reading at most the limit before forwarding. The Traffy CSV import is streamed to intake, of any
+ * size, and is exempt.
+ */
+public class BodySizeLimit implements WebFilter, Ordered {
+
+    public static final String STREAMED_IMPORT_PATH = "/api/intake/traffy-fondue/import";
+
+    private final long maxBytes;
+
+    public BodySizeLimit(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public int getOrder() {
+        return 10; // after authentication and rate limits
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        String path = request.getPath().pathWithinApplication().value();
+        if (!path.startsWith("/api/") || STREAMED_IMPORT_PATH.equals(path)) {
+            return chain.filter(exchange);
+        }
+        long declared = request.getHeaders().getContentLength();
+        if (declared > maxBytes) {
+            return tooLarge(exchange);
+        }
+        if (declared >= 0 || !hasBody(request)) {
+            return chain.filter(exchange);
+        }
+        return DataBufferUtils.join(request.getBody(), (int) Math.min(maxBytes, Integer.MAX_VALUE))
+                .flatMap(body -> chain.filter(exchange.mutate().request(replaying(request, body)).build()))
+                .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange));
+    }
+
+    private static boolean hasBody(ServerHttpRequest request) {
+        return request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    private static ServerHttpRequest replaying(ServerHttpRequest request, DataBuffer body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(request.getHeaders());
+        headers.remove(HttpHeaders.TRANSFER_ENCODING);
+        headers.setContentLength(body.readableByteCount());
+        return new ServerHttpRequestDecorator(request) {
+            @Override
+            public HttpHeaders getHeaders() {
+                return headers;
+            }
+
+            @Override
+            public Flux<DataBuffer> getBody() {
+                return Flux.just(body);
+            }
+        };
+    }
+
+    private Mono<Void> tooLarge(ServerWebExchange exchange) {
+        return Problems.write(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large",
+                "The request body is larger than " + maxBytes / 1024 + " KB.");
+    }
+}

@@ -1,0 +1,92 @@
+package th.bma.anticorruption.gateway.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+import th.bma.anticorruption.support.security.RolesJwtAuthenticationConverter;
+
+/**
+ * The door: a stateless JWT resource server (issuer and signature checked against the authorization server's JWK
+ * set), roles from the token's {@code roles} claim, a role check per API prefix, public tracking and health open,
+ * everything else closed. CORS only for the dashboard's origin.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(GatewaySecurity.CorsSettings.class)
+public class GatewaySecurity {
+
+    /** {@code platform.gateway.dashboard-origins}: the only origins allowed to call the API from a browser. */
+    @ConfigurationProperties("platform.gateway")
+    public record CorsSettings(List<String> dashboardOrigins) {
+
+        public CorsSettings {
+            dashboardOrigins = dashboardOrigins == null ? List.of("http://localhost:8080")
+                    : List.copyOf(dashboardOrigins);
+        }
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> {
+                })
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicy(policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(rs -> rs
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                new ReactiveJwtAuthenticationConverterAdapter(new RolesJwtAuthenticationConverter()))))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/public/track").permitAll()
+                        .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/webjars/**").permitAll()
+                        .pathMatchers("/api/intake/**").hasAnyRole(RouteRoles.of(RouteRoles.INTAKE))
+                        .pathMatchers("/api/routing/**").hasAnyRole(RouteRoles.of(RouteRoles.ROUTING))
+                        .pathMatchers("/api/cases", "/api/cases/**").hasAnyRole(RouteRoles.of(RouteRoles.CASES))
+                        .pathMatchers("/api/statistics/**").hasAnyRole(RouteRoles.of(RouteRoles.STATISTICS))
+                        .anyExchange().denyAll())
+                .build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsSettings settings) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(settings.dashboardOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT));
+        cors.setExposedHeaders(List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
+}

@@ -1,0 +1,101 @@
+package th.bma.anticorruption.gateway;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stand-in for one platform service on a random local port: it echoes each request (method, path, headers, body
+ * length) as JSON, serves a small OpenAPI document of its own, answers 503 on {@code /flaky}, and can be stopped and
+ * started again on the same port.
+ */
+final class StubService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String name;
+    private final String jwkSet;
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private volatile DisposableServer server;
+    private int port;
+
+    StubService(String name, String jwkSet) {
+        this.name = name;
+        this.jwkSet = jwkSet;
+        start();
+    }
+
+    synchronized void start() {
+        server = HttpServer.create()
+                .host("127.0.0.1")
+                .port(port)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .handle(this::answer)
+                .bindNow();
+        port = server.port();
+    }
+
+    synchronized void stop() {
+        server.disposeNow();
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** "METHOD path" of every request that reached this service. */
+    List<String> received() {
+        return received;
+    }
+
+    private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response) {
+        String path = request.fullPath();
+        received.add(request.method().name() + " " + path);
+        if (path.equals("/oauth2/jwks")) {
+            return json(response, 200, jwkSet);
+        }
+        if (path.equals("/v3/api-docs")) {
+            return json(response, 200, apiDocs());
+        }
+        if (path.endsWith("/flaky")) {
+            return json(response, 503, "{\"status\":503}");
+        }
+        return request.receive().aggregate().asString().defaultIfEmpty("").flatMap(body -> {
+            Map<String, Object> echo = new LinkedHashMap<>();
+            echo.put("service", name);
+            echo.put("method", request.method().name());
+            echo.put("path", path);
+            Map<String, String> headers = new LinkedHashMap<>();
+            request.requestHeaders().forEach(h -> headers.merge(h.getKey().toLowerCase(), h.getValue(),
+                    (a, b) -> a + "," + b));
+            echo.put("headers", headers);
+            echo.put("bodyLength", body.length());
+            return json(response, 200, JSON.writeValueAsString(echo));
+        });
+    }
+
+    private String apiDocs() {
+        String schema = name.substring(0, 1).toUpperCase() + name.substring(1) + "View";
+        return """
+                {"openapi":"3.1.0","info":{"title":"%1$s","version":"1"},
+                 "paths":{"/api/%1$s/example":{"get":{"operationId":"get%2$s","responses":{"200":{
+                   "description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/%2$s"}}}}}}}},
+                 "components":{"schemas":{"%2$s":{"type":"object","properties":{"id":{"type":"string"}}},
+                   "Shared":{"type":"object"}}}}
+                """.formatted(name, schema);
+    }
+
+    private static Mono<Void> json(HttpServerResponse response, int status, String body) {
+        return response.status(status).header("Content-Type", "application/json")
+                .header("Cache-Control", "max-age=3600").sendString(Mono.just(body)).then();
+    }
+}
