@@ -28,7 +28,7 @@ final class LocalRun {
 
     private static final Logger log = LoggerFactory.getLogger(LocalRun.class);
     private static final Duration PREVIOUS_RUN_EXIT = Duration.ofSeconds(60);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
 

@@ -3,22 +3,29 @@ package th.bma.anticorruption.launcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Spring Boot application of the platform as the launcher runs it: its module's exec jar, its port, its database,
  * and the standard properties every service accepts on the command line.
  */
-record PlatformService(String name, String portName, int heapMegabytes, String database) {
+record PlatformService(String name, String portName, int heapMegabytes, String database, Map<String, String> keyFiles) {
 
-    static final PlatformService AUTHORIZATION_SERVER = new PlatformService("authorization-server", "auth", 160, "auth");
+    /** Its signing key lives in the run's data folder, so tokens stay valid across restarts. */
+    static final PlatformService AUTHORIZATION_SERVER = new PlatformService("authorization-server", "auth", 160, null,
+            Map.of("platform.auth.signing-key-file", "authorization-server-signing-key.json"));
 
-    /** The five services, started together once Kafka, MongoDB and the authorization server are up. */
+    /**
+     * The five services, started together once Kafka, MongoDB and the authorization server are up. Intake's keyset
+     * seals complainants' identities: it belongs to the data folder whose complaints it sealed.
+     */
     static final List<PlatformService> SERVICES = List.of(
-            new PlatformService("complaint-intake-service", "intake", 192, "intake"),
-            new PlatformService("routing-service", "routing", 160, "routing"),
-            new PlatformService("case-tracking-service", "cases", 176, "cases"),
-            new PlatformService("statistics-service", "statistics", 160, "statistics"),
-            new PlatformService("gateway", "gateway", 160, null));
+            new PlatformService("complaint-intake-service", "intake", 192, "intake",
+                    Map.of("platform.identity.keyset-path", "identity-keyset.json")),
+            new PlatformService("routing-service", "routing", 160, "routing", Map.of()),
+            new PlatformService("case-tracking-service", "cases", 176, "cases", Map.of()),
+            new PlatformService("statistics-service", "statistics", 160, "statistics", Map.of()),
+            new PlatformService("gateway", "gateway", 160, null, Map.of()));
 
     Path execJar(Path home) {
         return home.resolve(name).resolve("target").resolve(name + "-exec.jar");
@@ -35,11 +42,9 @@ record PlatformService(String name, String portName, int heapMegabytes, String d
         if (database != null) {
             command.add("--spring.mongodb.uri=" + settings.mongoUri(database));
         }
-        if (this.equals(AUTHORIZATION_SERVER)) {
-            // The signing key must outlive restarts (tokens stay valid) and belong to this run's data folder.
-            command.add("--platform.auth.signing-key-file="
-                    + settings.dataDir().resolve("keys").resolve("authorization-server-signing-key.json"));
-        } else {
+        keyFiles.forEach((property, file) ->
+                command.add("--" + property + "=" + settings.dataDir().resolve("keys").resolve(file)));
+        if (!this.equals(AUTHORIZATION_SERVER)) {
             command.add("--spring.cloud.stream.kafka.binder.brokers=" + settings.kafkaBootstrap());
             command.add("--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap());
         }

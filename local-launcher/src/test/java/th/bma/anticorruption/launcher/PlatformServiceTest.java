@@ -24,8 +24,18 @@ class PlatformServiceTest {
                 "--spring.mongodb.uri=mongodb://localhost:37017/intake",
                 "--spring.cloud.stream.kafka.binder.brokers=localhost:19092",
                 "--platform.auth.issuer=http://localhost:19000",
-                "--platform.parent-pid=4242");
+                "--platform.parent-pid=4242",
+                "--platform.identity.keyset-path=" + settings.dataDir().resolve("keys/identity-keyset.json"));
         assertThat(intake.readinessUrl(settings)).isEqualTo("http://localhost:18081/actuator/health/readiness");
+    }
+
+    @Test
+    void theAuthorizationServerKeepsItsSigningKeyInTheRunsDataFolder() {
+        List<String> command = PlatformService.AUTHORIZATION_SERVER.command(settings, new JavaCommand(), 1);
+
+        assertThat(command).contains("--server.port=19000", "--platform.auth.signing-key-file="
+                + settings.dataDir().resolve("keys/authorization-server-signing-key.json"));
+        assertThat(command).noneMatch(arg -> arg.startsWith("--spring.cloud.stream"));
     }
 
     @Test
