@@ -1,0 +1,137 @@
+package th.bma.anticorruption.intake.config;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import th.bma.anticorruption.intake.complaint.ComplaintIntake;
+import th.bma.anticorruption.intake.complaint.EventOutbox;
+import th.bma.anticorruption.intake.complaint.IntakeMetrics;
+import th.bma.anticorruption.intake.complaint.OutboxDocuments;
+import th.bma.anticorruption.intake.complaint.OutboxRelay;
+import th.bma.anticorruption.intake.identity.IdentityReveal;
+import th.bma.anticorruption.intake.identity.IdentityRevealAudit;
+import th.bma.anticorruption.intake.identity.IdentityVault;
+import th.bma.anticorruption.intake.sealing.IdentityKeyset;
+import th.bma.anticorruption.intake.sealing.Sealer;
+import th.bma.anticorruption.intake.screening.CorruptionScreening;
+import th.bma.anticorruption.intake.screening.ScreeningLexicon;
+import th.bma.anticorruption.intake.tracking.TrackingCodes;
+import th.bma.anticorruption.intake.traffy.TraffyCsvImport;
+import th.bma.anticorruption.intake.traffy.TraffyStatusUpdates;
+import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
+
+/** Wires intake's domain objects (which hold no Spring types of their own). */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class IntakeConfiguration {
+
+    /** Channel timestamps keep their Bangkok offset when read back (Jackson 3 would move them to UTC). */
+    @Bean
+    JsonMapperBuilderCustomizer keepOffsets() {
+        return builder -> builder.disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    }
+
+    @Bean
+    Sealer sealer(@Value("${platform.identity.keyset-path}") Path keysetPath,
+            @Value("${platform.identity.generate-keyset:false}") boolean generate) {
+        return new Sealer(IdentityKeyset.load(keysetPath, generate));
+    }
+
+    @Bean
+    TrackingCodes trackingCodes(@Value("${platform.tracking.hash-key}") String hashKey, Sealer sealer) {
+        return new TrackingCodes(new TrackingCodeHasher(hashKey), sealer);
+    }
+
+    @Bean
+    CorruptionScreening corruptionScreening() {
+        return new CorruptionScreening(ScreeningLexicon.loadDefault());
+    }
+
+    @Bean
+    IdentityVault identityVault(MongoTemplate mongo, Sealer sealer, JsonMapper json, Clock clock) {
+        return new IdentityVault(mongo, sealer, json, clock);
+    }
+
+    @Bean
+    IdentityRevealAudit identityRevealAudit(MongoTemplate mongo) {
+        return new IdentityRevealAudit(mongo);
+    }
+
+    @Bean
+    IdentityReveal identityReveal(IdentityVault vault, IdentityRevealAudit audit, Clock clock) {
+        return new IdentityReveal(vault, audit, clock);
+    }
+
+    @Bean
+    OutboxDocuments outboxDocuments(MongoTemplate mongo, JsonMapper json, Clock clock) {
+        return new OutboxDocuments(mongo, json, clock);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService eventSendPool(@Value("${platform.outbox.send-threads:32}") int threads) {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "event-send-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    EventOutbox eventOutbox(OutboxDocuments documents, EventPublisher publisher, ExecutorService eventSendPool) {
+        return new EventOutbox(documents, publisher, eventSendPool);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(EventOutbox outbox, @Value("${platform.outbox.grace:PT10S}") Duration grace) {
+        return new OutboxRelay(outbox, grace);
+    }
+
+    @Bean
+    IntakeMetrics intakeMetrics(MeterRegistry registry) {
+        return new IntakeMetrics(registry);
+    }
+
+    @Bean
+    ComplaintIntake complaintIntake(CorruptionScreening screening, IdentityVault vault, TrackingCodes trackingCodes,
+            OutboxDocuments documents, EventOutbox outbox, IntakeMetrics metrics, Clock clock) {
+        return new ComplaintIntake(screening, vault, trackingCodes, documents, outbox, metrics, clock);
+    }
+
+    @Bean
+    TraffyCsvImport traffyCsvImport(ComplaintIntake intake, @Value("${platform.intake.import-batch-size:1000}") int batchSize) {
+        return new TraffyCsvImport(intake, batchSize, 10_000);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimit(@Value("${platform.intake.max-body-bytes:262144}") long maxBytes) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(maxBytes, "/api/intake/traffy-fondue/import"));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    TraffyStatusUpdates traffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, Clock clock) {
+        return new TraffyStatusUpdates(intake, publisher, clock);
+    }
+}

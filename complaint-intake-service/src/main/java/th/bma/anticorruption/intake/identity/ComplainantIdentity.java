@@ -1,0 +1,23 @@
+package th.bma.anticorruption.intake.identity;
+
+import java.util.stream.Stream;
+
+/**
+ * Who complained, as the channel gave it. Never leaves intake in clear: sealed at rest, masked in the text.
+ * Every field may be null; {@code anonymous} means the complainant asked not to be named.
+ */
+public record ComplainantIdentity(String name, String phone, String nationalId, String email, String lineId,
+        boolean anonymous) {
+
+    public static final ComplainantIdentity NONE = new ComplainantIdentity(null, null, null, null, null, false);
+
+    public boolean isEmpty() {
+        return Stream.of(name, phone, nationalId, email, lineId).allMatch(v -> v == null || v.isBlank());
+    }
+
+    /** Never print the values. */
+    @Override
+    public String toString() {
+        return "ComplainantIdentity[sealed]";
+    }
+}

@@ -1,0 +1,52 @@
+package th.bma.anticorruption.intake.identity;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import th.bma.anticorruption.intake.validation.ThaiText;
+import th.bma.anticorruption.support.security.Caller;
+
+/** The audited reveal of a complainant's identity (CONFIDENTIALITY_OFFICER) and its audit trail (AUDITOR). */
+@RestController
+@Tag(name = "Sealed identity", description = "Audited reveal of a complainant's identity")
+public class IdentityRevealController {
+
+    private final IdentityReveal reveal;
+    private final IdentityRevealAudit audit;
+
+    public IdentityRevealController(IdentityReveal reveal, IdentityRevealAudit audit) {
+        this.reveal = reveal;
+        this.audit = audit;
+    }
+
+    /** Why the identity is needed; kept in the audit trail. */
+    public record RevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason) {
+    }
+
+    @PostMapping("/api/intake/complaints/{complaintId}/identity/reveal")
+    @Operation(summary = "Reveal the complainant's identity and the original text, with a stated reason (audited)")
+    public SealedParticulars reveal(@PathVariable String complaintId, @Valid @RequestBody RevealRequest request,
+            Authentication authentication) {
+        return reveal.reveal(complaintId, Caller.of(authentication).id(), ThaiText.normalise(request.reason()));
+    }
+
+    @GetMapping("/api/intake/audit/identity-reveals")
+    @Operation(summary = "The latest identity reveals: who, when, why, which complaint")
+    public List<IdentityRevealAudit.Entry> reveals(@RequestParam(defaultValue = "100") int limit) {
+        return audit.latest(Math.max(1, Math.min(limit, 1000)));
+    }
+}

@@ -1,0 +1,62 @@
+package th.bma.anticorruption.intake.sealing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+
+/**
+ * Loads the AES256-GCM keyset that seals identities, from a file outside MongoDB ({@code platform.identity.keyset-path}).
+ * In the local run it is generated on first start; elsewhere the environment supplies it, and a missing file stops
+ * the service rather than sealing with a throwaway key. Rotation: add a key to the file and make it primary
+ * (e.g. with Tinkey); the old keys stay to open what they sealed.
+ */
+public final class IdentityKeyset {
+
+    private IdentityKeyset() {
+    }
+
+    public static KeysetHandle load(Path path, boolean generateIfMissing) {
+        try {
+            AeadConfig.register();
+            if (!Files.exists(path)) {
+                if (!generateIfMissing) {
+                    throw new IllegalStateException("identity keyset missing at platform.identity.keyset-path");
+                }
+                KeysetHandle generated = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+                write(path, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
+            }
+            return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(path, StandardCharsets.UTF_8),
+                    InsecureSecretKeyAccess.get());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the identity keyset could not be read", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path path, String keyset) throws IOException {
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
+        }
+        Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
+        Files.writeString(temporary, keyset, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        try {
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the directory's permissions have to do
+        }
+        Files.move(temporary, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}

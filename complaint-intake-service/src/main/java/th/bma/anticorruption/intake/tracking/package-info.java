@@ -1,0 +1,2 @@
+/** Tracking codes: random, hashed downstream, sealed at intake. */
+package th.bma.anticorruption.intake.tracking;

@@ -1,0 +1,128 @@
+package th.bma.anticorruption.intake.traffy;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import th.bma.anticorruption.intake.complaint.ComplaintIntake;
+import th.bma.anticorruption.intake.complaint.IncomingComplaint;
+import th.bma.anticorruption.intake.complaint.IntakeReceipt;
+import th.bma.anticorruption.intake.validation.Violations;
+import th.bma.anticorruption.support.web.FieldViolation;
+import th.bma.anticorruption.support.web.RequestRejectedException;
+
+/**
+ * Imports a Traffy CSV export of any size: streamed row by row (FastCSV), taken in batches through
+ * {@link ComplaintIntake#receiveAll}, progress in the log, a summary at the end. A malformed row is reported with
+ * its line and the rules it broke, and the rest of the file is still imported.
+ */
+public class TraffyCsvImport {
+
+    private static final Logger log = LoggerFactory.getLogger(TraffyCsvImport.class);
+    private static final int MAX_REPORTED_REJECTIONS = 1000;
+
+    private final ComplaintIntake intake;
+    private final int batchSize;
+    private final int progressEvery;
+
+    public TraffyCsvImport(ComplaintIntake intake, int batchSize, int progressEvery) {
+        this.intake = intake;
+        this.batchSize = batchSize;
+        this.progressEvery = progressEvery;
+    }
+
+    /** The outcome of one import. */
+    public record Summary(long rows, long accepted, long duplicates, long outOfScope, long rejected,
+            List<Rejection> rejections, boolean rejectionsTruncated, long millis) {
+    }
+
+    /** One rejected row: its line in the file and the rules it broke (never its values). */
+    public record Rejection(long line, String ticketId, List<FieldViolation> violations) {
+    }
+
+    public Summary importFrom(InputStream csv) {
+        long started = System.nanoTime();
+        Counts counts = new Counts();
+        Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
+        try (CsvReader<CsvRecord> records = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                .skipEmptyLines(true).detectBomHeader(true).ofCsvRecord(reader)) {
+            Iterator<CsvRecord> rows = records.iterator();
+            if (!rows.hasNext()) {
+                throw RequestRejectedException.of("header", "required", "The CSV is empty.");
+            }
+            TraffyCsvLayout layout = TraffyCsvLayout.of(rows.next().getFields()).orElseThrow(() ->
+                    RequestRejectedException.of("header", "layout",
+                            "The header is neither Traffy's public dump layout nor the Exchange API download layout."));
+            log.info("Traffy CSV import started ({} layout)", layout.kind());
+            List<IncomingComplaint> batch = new ArrayList<>(batchSize);
+            while (rows.hasNext()) {
+                CsvRecord row = rows.next();
+                counts.rows++;
+                Violations violations = new Violations();
+                TraffyTickets.Ticket ticket = layout.ticket(row.getFields(), violations);
+                IncomingComplaint complaint = violations.isEmpty() ? TraffyTickets.toComplaint(ticket, violations) : null;
+                if (complaint == null) {
+                    counts.reject(row.getStartingLineNumber(), ticket.ticketId(), violations);
+                } else {
+                    batch.add(complaint);
+                }
+                if (batch.size() >= batchSize) {
+                    take(batch, counts);
+                }
+                if (counts.rows % progressEvery == 0) {
+                    log.info("Traffy CSV import: {} rows read, {} accepted, {} duplicates, {} out of scope, {} rejected",
+                            counts.rows, counts.accepted, counts.duplicates, counts.outOfScope, counts.rejected);
+                }
+            }
+            take(batch, counts);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Traffy CSV import finished: {} rows in {} ms, {} accepted, {} duplicates, {} out of scope, {} rejected",
+                counts.rows, millis, counts.accepted, counts.duplicates, counts.outOfScope, counts.rejected);
+        return new Summary(counts.rows, counts.accepted, counts.duplicates, counts.outOfScope, counts.rejected,
+                List.copyOf(counts.rejections), counts.rejected > counts.rejections.size(), millis);
+    }
+
+    private void take(List<IncomingComplaint> batch, Counts counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (IntakeReceipt receipt : intake.receiveAll(batch)) {
+            switch (receipt.outcome()) {
+                case CREATED -> counts.accepted++;
+                case ALREADY_RECEIVED, ALREADY_SCREENED_OUT -> counts.duplicates++;
+                case OUT_OF_SCOPE -> counts.outOfScope++;
+                default -> throw new IllegalStateException("unknown outcome");
+            }
+        }
+        batch.clear();
+    }
+
+    private static final class Counts {
+        long rows;
+        long accepted;
+        long duplicates;
+        long outOfScope;
+        long rejected;
+        final List<Rejection> rejections = new ArrayList<>();
+
+        void reject(long line, String ticketId, Violations violations) {
+            rejected++;
+            if (rejections.size() < MAX_REPORTED_REJECTIONS) {
+                rejections.add(new Rejection(line, ticketId, violations.list()));
+            }
+        }
+    }
+}

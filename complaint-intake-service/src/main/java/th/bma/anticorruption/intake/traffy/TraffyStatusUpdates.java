@@ -1,0 +1,76 @@
+package th.bma.anticorruption.intake.traffy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
+import th.bma.anticorruption.intake.complaint.ComplaintIntake;
+import th.bma.anticorruption.intake.complaint.IntakeBindings;
+import th.bma.anticorruption.intake.identity.ComplainantIdentity;
+import th.bma.anticorruption.intake.identity.PersonalDataMasker;
+import th.bma.anticorruption.intake.validation.ThaiText;
+import th.bma.anticorruption.intake.validation.Violations;
+import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.web.NotFoundException;
+
+/**
+ * A Traffy status update on a tracked ticket becomes {@code ComplaintChannelStatusUpdated} (for the case timeline).
+ * Its event id is derived from ticket, time and state, so a re-pushed update is the same event to consumers.
+ * Published synchronously: if the broker does not take it, the channel gets an error and pushes again.
+ */
+public class TraffyStatusUpdates {
+
+    private final ComplaintIntake intake;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    public TraffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, Clock clock) {
+        this.intake = intake;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    public ComplaintChannelStatusUpdated apply(TraffyStatusUpdate update) {
+        Violations violations = new Violations();
+        String ticketId = ThaiText.normalise(update.ticketId());
+        violations.required("ticket_id", ticketId)
+                .pattern("ticket_id", ticketId, TraffyTickets.TICKET_ID, "format", "The ticket id must look like 2026-B9WGC7.")
+                .required("timestamp", update.timestamp())
+                .required("status", update.status())
+                .maxGraphemes("note", ThaiText.normalise(update.note()), TraffyTickets.MAX_DESCRIPTION)
+                .maxGraphemes("org", ThaiText.normalise(update.org()), TraffyTickets.MAX_SHORT_TEXT);
+        TraffyState state = null;
+        if (!ThaiText.isBlank(update.status())) {
+            state = TraffyState.of(update.status()).orElse(null);
+            if (state == null) {
+                violations.add("status", "one-of", "The status must be a Traffy state type or one of its Thai labels.");
+            }
+        }
+        OffsetDateTime statusAt = null;
+        if (!ThaiText.isBlank(update.timestamp())) {
+            try {
+                statusAt = TraffyTimestamps.parse(update.timestamp());
+            } catch (DateTimeParseException e) {
+                violations.add("timestamp", "date-time", "The timestamp must look like 2026-08-20 22:25:37.433959.");
+            }
+        }
+        violations.throwIfAny();
+        String complaintId = intake.complaintOf(Channel.TRAFFY_FONDUE, ticketId)
+                .orElseThrow(() -> new NotFoundException("No tracked complaint for this Traffy ticket."));
+        String label = TraffyState.of(update.status()).map(s -> s.type().equals(ThaiText.normalise(update.status()))
+                ? s.label() : ThaiText.normalise(update.status())).orElseThrow();
+        UUID eventId = UUID.nameUUIDFromBytes(("traffy-status:" + ticketId + ":" + statusAt + ":" + state.type())
+                .getBytes(StandardCharsets.UTF_8));
+        ComplaintChannelStatusUpdated event = new ComplaintChannelStatusUpdated(eventId, clock.instant(), complaintId,
+                ComplaintChannelStatusUpdated.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, ticketId, statusAt, state.type(),
+                label, ThaiText.normalise(update.org()), PersonalDataMasker.mask(update.note(), ComplainantIdentity.NONE));
+        if (!publisher.publish(IntakeBindings.CHANNEL_STATUS_UPDATED, event)) {
+            throw new IllegalStateException("the broker did not take the status update");
+        }
+        return event;
+    }
+}

@@ -1,0 +1,168 @@
+package th.bma.anticorruption.intake;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import th.bma.anticorruption.contracts.IntegrationEvent;
+import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.time.BangkokTime;
+import th.bma.anticorruption.testkit.PlatformIntegrationTest;
+import th.bma.anticorruption.testkit.TestInfrastructure;
+import th.bma.anticorruption.testkit.TestTokens;
+
+/**
+ * The one Spring context every intake integration test shares (so Spring caches it): the real service on a random
+ * port, a real Kafka broker and MongoDB, tokens from {@link TestTokens}, a clock the tests move, and a publisher
+ * that can be made to fail to simulate a broker outage.
+ */
+@PlatformIntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"platform.outbox.relay-interval=PT1H", "platform.outbox.grace=PT10S"})
+@Import(IntakeIntegrationTestSupport.Config.class)
+public abstract class IntakeIntegrationTestSupport {
+
+    protected static final TestTokens TOKENS = new TestTokens();
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    protected FailingPublisher publisher;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) throws IOException {
+        TestInfrastructure.register(registry, "intake");
+        Path keys = Files.createTempDirectory("intake-keys");
+        registry.add("platform.identity.keyset-path", () -> keys.resolve("identity-keyset.json").toString());
+        registry.add("platform.identity.generate-keyset", () -> "true");
+    }
+
+    protected HttpResponse<String> send(String method, String path, String role, String body) {
+        return send(method, path, role, body, "application/json");
+    }
+
+    protected HttpResponse<String> send(String method, String path, String role, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (role != null) {
+            request.header("Authorization", "Bearer " + TOKENS.token(role.toLowerCase() + "-client", role));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    /** A Clock the tests can move forward. */
+    public static final class MutableClock extends Clock {
+
+        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-08-21T03:00:00Z"));
+
+        public void advance(Duration duration) {
+            now.updateAndGet(i -> i.plus(duration));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return BangkokTime.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+
+    /** Publishes for real unless told to fail the next sends, as a broker outage would. */
+    public static final class FailingPublisher extends EventPublisher {
+
+        private final AtomicInteger failuresLeft = new AtomicInteger();
+
+        public FailingPublisher(StreamBridge bridge) {
+            super(bridge);
+        }
+
+        public void failNext(int sends) {
+            failuresLeft.set(sends);
+        }
+
+        @Override
+        public boolean publish(String bindingName, IntegrationEvent event) {
+            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new IllegalStateException("simulated broker outage");
+            }
+            return super.publish(bindingName, event);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+
+        @Bean
+        JwtDecoder jwtDecoder() {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(TOKENS.publicKey()).build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(TestTokens.ISSUER));
+            return decoder;
+        }
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+
+        @Bean
+        @Primary
+        FailingPublisher failingPublisher(StreamBridge bridge) {
+            return new FailingPublisher(bridge);
+        }
+    }
+}
