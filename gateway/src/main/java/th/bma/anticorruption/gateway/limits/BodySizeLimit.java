@@ -78,7 +78,7 @@ public class BodySizeLimit implements WebFilter, Ordered {
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {
-        return Problems.write(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large",
+        return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "Payload too large",
                 "The request body is larger than " + maxBytes / 1024 + " KB.");
     }
 }
