@@ -1,6 +1,12 @@
 package th.bma.anticorruption.statistics.web;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +20,8 @@ import th.bma.anticorruption.contracts.MonthlyStatistics;
 import th.bma.anticorruption.statistics.monthly.FiscalYearStatistics;
 import th.bma.anticorruption.statistics.monthly.MonthlyStatisticsQueries;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
+import th.bma.anticorruption.statistics.report.MonthlyReport;
+import th.bma.anticorruption.statistics.report.StatisticsCsv;
 import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /** The statistics of CONTRACT.md as JSON: a month (month to date for the current one) and a fiscal year. */
@@ -54,6 +62,39 @@ class StatisticsController {
                     "The fiscal year must not be later than the current one.");
         }
         return queries.fiscalYear(fiscalYear);
+    }
+
+    @GetMapping(value = "/monthly/{month}/report", produces = "text/plain;charset=UTF-8")
+    @Operation(summary = "The centre's monthly report as text",
+            description = "In the form of the report given to the Governor's meeting: Thai (Buddhist Era, "
+                    + "abbreviated months; digits=thai for Thai digits) or English; month to date for the current month.")
+    String report(@PathVariable String month,
+            @Parameter(description = "th or en") @RequestParam(defaultValue = "th") String lang,
+            @Parameter(description = "arabic or thai (Thai report only)") @RequestParam(defaultValue = "arabic")
+            String digits) {
+        YearMonth current = queries.currentMonth();
+        YearMonth reported = month(month, current);
+        MonthlyReport.Language language = switch (lang) {
+            case "th" -> MonthlyReport.Language.TH;
+            case "en" -> MonthlyReport.Language.EN;
+            default -> throw RequestRejectedException.of("lang", "th|en", "The language must be th or en.");
+        };
+        if (!digits.equals("thai") && !digits.equals("arabic")) {
+            throw RequestRejectedException.of("digits", "thai|arabic", "Digits must be thai or arabic.");
+        }
+        MonthlyStatistics statistics = queries.month(reported);
+        LocalDate monthToDate = reported.equals(current) ? queries.now().toLocalDate() : null;
+        return MonthlyReport.render(statistics, monthToDate, language, digits.equals("thai"));
+    }
+
+    @GetMapping(value = "/monthly/{month}.csv", produces = "text/csv;charset=UTF-8")
+    @Operation(summary = "A month's figures as CSV", description = "One row per figure: month,figure,key,subkey,count.")
+    ResponseEntity<String> csv(@PathVariable String month) {
+        YearMonth reported = month(month, queries.currentMonth());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("statistics-" + StatisticsCalendar.key(reported) + ".csv").build().toString())
+                .body(StatisticsCsv.of(queries.month(reported)));
     }
 
     /** Parses and checks the month of a path; shared with the report and export endpoints. */
