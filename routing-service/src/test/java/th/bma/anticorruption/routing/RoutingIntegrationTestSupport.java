@@ -11,6 +11,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -51,6 +54,9 @@ public abstract class RoutingIntegrationTestSupport {
     private static KafkaProducer<String, byte[]> producer;
     protected static TopicReader routed;
 
+    @LocalServerPort
+    protected int port;
+
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "routing");
@@ -83,6 +89,45 @@ public abstract class RoutingIntegrationTestSupport {
         return routed.records().stream()
                 .filter(r -> complaintId.equals(r.key()))
                 .count();
+    }
+
+    protected static String token(String role) {
+        return TOKENS.token(role.toLowerCase() + "-client", role);
+    }
+
+    protected Response get(String path, String token) {
+        return exchange(client().get().uri(path), token);
+    }
+
+    protected Response put(String path, String token, Object body) {
+        return exchange(client().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)), token);
+    }
+
+    protected Response post(String path, String token, Object body) {
+        return exchange(client().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)), token);
+    }
+
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    private static String json(Object body) {
+        return body instanceof String text ? text : JSON.writeValueAsString(body);
+    }
+
+    private static Response exchange(RestClient.RequestHeadersSpec<?> request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.exchange((req, res) -> {
+            byte[] body = res.getBody().readAllBytes();
+            return new Response(res.getStatusCode().value(),
+                    body.length == 0 ? JSON.missingNode() : JSON.readTree(body));
+        });
+    }
+
+    /** An HTTP answer: status and JSON body. */
+    protected record Response(int status, JsonNode body) {
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -10,4 +10,7 @@ public interface RoutingPolicy {
 
     /** Decides with an officer's line of work instead of the classifier's (triage). */
     RoutingVerdict decide(ComplaintSummary complaint, LineOfWork lineOfWork);
+
+    /** Whether a body is the accused's own unit (or the district office of the accused's section). */
+    boolean isAccusedsOwnUnit(ComplaintSummary complaint, String destinationCode);
 }

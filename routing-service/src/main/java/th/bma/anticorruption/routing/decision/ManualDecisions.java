@@ -1,0 +1,132 @@
+package th.bma.anticorruption.routing.decision;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import th.bma.anticorruption.contracts.ComplaintRouted;
+import th.bma.anticorruption.contracts.Destination;
+import th.bma.anticorruption.contracts.DestinationKind;
+import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.RoutingKind;
+import th.bma.anticorruption.contracts.RuleReference;
+import th.bma.anticorruption.routing.directory.Directory;
+import th.bma.anticorruption.routing.directory.DirectoryUnit;
+import th.bma.anticorruption.routing.directory.UnitKind;
+import th.bma.anticorruption.support.web.FieldViolation;
+import th.bma.anticorruption.support.web.NotFoundException;
+import th.bma.anticorruption.support.web.RequestRejectedException;
+
+/**
+ * Decisions after the initial one, each with the next sequence number of the complaint: an intake officer resolving
+ * triage ({@code TRIAGE_RESOLVED}), an officer rerouting with a reason ({@code REROUTE}), and the director ordering a
+ * re-decision with today's rules ({@code REDECISION}). Every one is stored, then published.
+ */
+@Service
+public class ManualDecisions {
+
+    public static final String OFFICER_REROUTE = "OFFICER-REROUTE";
+    public static final String OFFICER_TRIAGE = "OFFICER-TRIAGE";
+
+    private final RoutingPolicy policy;
+    private final DecisionStore store;
+    private final DecisionPublisher publisher;
+    private final Directory directory;
+    private final Clock clock;
+
+    public ManualDecisions(RoutingPolicy policy, DecisionStore store, DecisionPublisher publisher,
+            Directory directory, Clock clock) {
+        this.policy = policy;
+        this.store = store;
+        this.publisher = publisher;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * Resolves a complaint under verification: with the officer's line of work the rules decide again, or the officer
+     * names the destination.
+     */
+    public ComplaintRouted resolveTriage(String complaintId, LineOfWork lineOfWork, String destinationCode,
+            String reason, String officer) {
+        ComplaintFile file = fileOf(complaintId);
+        if (file.currentKind() != DestinationKind.TRIAGE) {
+            throw new RequestRejectedException(HttpStatus.CONFLICT, "The complaint is not under verification.",
+                    List.of(new FieldViolation("complaintId", "under-verification",
+                            "Only complaints in the triage queue can be resolved.")));
+        }
+        RoutingVerdict verdict;
+        if (destinationCode == null || destinationCode.isBlank()) {
+            verdict = policy.decide(file.complaint(), lineOfWork);
+            if (verdict.destination().kind() == DestinationKind.TRIAGE) {
+                throw RequestRejectedException.of("destinationCode", "required",
+                        "The rules cannot name a body for this complaint: name the destination.");
+            }
+        } else {
+            Destination destination = routable(file, destinationCode);
+            verdict = new RoutingVerdict(lineOfWork, 1.0, destination, new RuleReference(OFFICER_TRIAGE, 1,
+                    "เจ้าหน้าที่รับเรื่องตรวจสอบแล้ว ส่ง" + destination.nameTh() + ": " + reason,
+                    "An intake officer verified the complaint and sent it to " + destination.nameEn() + ": " + reason),
+                    List.of(new RuleVersion(OFFICER_TRIAGE, 1)), List.of("officer decided line of work " + lineOfWork));
+        }
+        return record(file, RoutingKind.TRIAGE_RESOLVED, verdict, officer, reason);
+    }
+
+    /** Sends a complaint elsewhere on an officer's word; never to the accused's own unit. */
+    public ComplaintRouted reroute(String complaintId, String destinationCode, String reason, String officer) {
+        ComplaintFile file = fileOf(complaintId);
+        Destination destination = routable(file, destinationCode);
+        if (file.currentDestination() != null && destination.code().equals(file.currentDestination().code())
+                && file.currentKind() == destination.kind()) {
+            throw new RequestRejectedException(HttpStatus.CONFLICT, "The complaint is there already.",
+                    List.of(new FieldViolation("destinationCode", "different", "Name a different body.")));
+        }
+        RoutingVerdict verdict = new RoutingVerdict(file.lineOfWork(), file.confidence(), destination,
+                new RuleReference(OFFICER_REROUTE, 1, "เจ้าหน้าที่ส่งเรื่องใหม่ไปยัง" + destination.nameTh() + ": " + reason,
+                        "An officer rerouted the complaint to " + destination.nameEn() + ": " + reason),
+                List.of(new RuleVersion(OFFICER_REROUTE, 1)), List.of());
+        return record(file, RoutingKind.REROUTE, verdict, officer, reason);
+    }
+
+    /** Decides again with the rules in force today, marked as a re-decision. */
+    public ComplaintRouted redecide(String complaintId, String reason, String director) {
+        ComplaintFile file = fileOf(complaintId);
+        return record(file, RoutingKind.REDECISION, policy.decide(file.complaint()), director, reason);
+    }
+
+    private ComplaintRouted record(ComplaintFile file, RoutingKind kind, RoutingVerdict verdict, String decidedBy,
+            String note) {
+        long sequence = store.nextSequence(file.complaintId());
+        ComplaintRouted event = DecisionEvents.routed(UUID.randomUUID(), clock.instant(), file.complaintId(), null,
+                sequence, kind, file.complaint(), verdict, decidedBy, note);
+        RoutingDecision decision = RoutingDecision.of(event, verdict.rulesUsed(), verdict.evidence());
+        store.insert(decision);
+        store.markCurrent(decision);
+        publisher.publish(event);
+        return event;
+    }
+
+    private Destination routable(ComplaintFile file, String destinationCode) {
+        DirectoryUnit unit = directory.find(destinationCode).orElseThrow(() -> RequestRejectedException.of(
+                "destinationCode", "directory", "The code is not in the unit directory."));
+        if (unit.kind() == UnitKind.DISTRICT_GROUP) {
+            throw RequestRejectedException.of("destinationCode", "routable",
+                    "A district group is not a body complaints are routed to.");
+        }
+        if (policy.isAccusedsOwnUnit(file.complaint(), unit.code())) {
+            throw new RequestRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "A complaint never goes to the accused's own unit.", List.of(new FieldViolation(
+                    "destinationCode", "not-accuseds-unit", "The accused works there: choose a body above it.")));
+        }
+        return unit.asDestination();
+    }
+
+    private ComplaintFile fileOf(String complaintId) {
+        return store.file(complaintId)
+                .filter(f -> f.currentSequence() > 0)
+                .orElseThrow(() -> new NotFoundException("No routed complaint " + complaintId + "."));
+    }
+}

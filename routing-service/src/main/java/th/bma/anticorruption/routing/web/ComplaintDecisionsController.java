@@ -1,0 +1,82 @@
+package th.bma.anticorruption.routing.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import th.bma.anticorruption.routing.decision.DecisionStore;
+import th.bma.anticorruption.routing.decision.ManualDecisions;
+import th.bma.anticorruption.support.security.Caller;
+import th.bma.anticorruption.support.web.NotFoundException;
+
+/** Why a complaint went where it went, and the officers' ways to send it elsewhere. */
+@RestController
+@RequestMapping("/api/routing/complaints/{complaintId}")
+@Tag(name = "Decisions", description = "Routing decisions of a complaint; reroute; re-decision")
+public class ComplaintDecisionsController {
+
+    private final DecisionStore store;
+    private final ManualDecisions decisions;
+
+    public ComplaintDecisionsController(DecisionStore store, ManualDecisions decisions) {
+        this.store = store;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/decisions")
+    @Operation(summary = "Every decision on a complaint, oldest first, with rule, reasons and evidence (officers; "
+            + "a unit officer only for complaints routed to their unit)")
+    public ComplaintDecisions decisions(@PathVariable String complaintId, Authentication authentication) {
+        List<DecisionView> history = store.history(complaintId).stream().map(DecisionView::of).toList();
+        Caller caller = Caller.of(authentication);
+        boolean visible = !history.isEmpty() && (!caller.isScoped()
+                || history.stream().anyMatch(d -> caller.unitScope().equals(d.destination().code())));
+        if (!visible) {
+            throw new NotFoundException("No routed complaint " + complaintId + ".");
+        }
+        return new ComplaintDecisions(complaintId, history.get(history.size() - 1), history);
+    }
+
+    @PostMapping("/reroute")
+    @Operation(summary = "Send the complaint to another body with a reason (intake officer, director); "
+            + "publishes a ComplaintRouted of kind REROUTE")
+    public DecisionReceipt reroute(@PathVariable String complaintId, @Valid @RequestBody RerouteRequest request,
+            Authentication authentication) {
+        return DecisionReceipt.of(decisions.reroute(complaintId, request.destinationCode().strip(),
+                request.reason().strip(), Caller.of(authentication).id()));
+    }
+
+    @PostMapping("/redecision")
+    @Operation(summary = "Decide again with the rules in force today (director); publishes a ComplaintRouted of kind "
+            + "REDECISION, the earlier decisions stay as they were")
+    public DecisionReceipt redecide(@PathVariable String complaintId, @Valid @RequestBody RedecisionRequest request,
+            Authentication authentication) {
+        return DecisionReceipt.of(decisions.redecide(complaintId, request.reason().strip(),
+                Caller.of(authentication).id()));
+    }
+
+    /** The current decision and the whole history. */
+    public record ComplaintDecisions(String complaintId, DecisionView current, List<DecisionView> decisions) {
+    }
+
+    /** Where to send the complaint (a directory code) and why. */
+    public record RerouteRequest(@NotBlank @Size(max = 60) String destinationCode,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** Why the complaint is decided again. */
+    public record RedecisionRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+}

@@ -1,0 +1,75 @@
+package th.bma.anticorruption.routing.web;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.routing.decision.ComplaintFile;
+import th.bma.anticorruption.routing.decision.DecisionStore;
+import th.bma.anticorruption.routing.decision.ManualDecisions;
+import th.bma.anticorruption.support.security.Caller;
+
+/** The triage queue: complaints under verification, which intake officers resolve. */
+@RestController
+@RequestMapping("/api/routing/triage")
+@Tag(name = "Triage", description = "Complaints whose line of work was unclear (UNDER_VERIFICATION)")
+public class TriageController {
+
+    private final DecisionStore store;
+    private final ManualDecisions decisions;
+
+    public TriageController(DecisionStore store, ManualDecisions decisions) {
+        this.store = store;
+        this.decisions = decisions;
+    }
+
+    @GetMapping
+    @Operation(summary = "Complaints under verification, oldest first (intake officer, director)")
+    public List<TriageItem> queue() {
+        return store.triageQueue().stream().map(TriageItem::of).toList();
+    }
+
+    @PostMapping("/{complaintId}/decision")
+    @Operation(summary = "Resolve a complaint under verification: give the line of work (the rules then decide) or "
+            + "also a destination code; publishes a ComplaintRouted of kind TRIAGE_RESOLVED")
+    public DecisionReceipt resolve(@PathVariable String complaintId, @Valid @RequestBody TriageDecision request,
+            Authentication authentication) {
+        return DecisionReceipt.of(decisions.resolveTriage(complaintId, request.lineOfWork(),
+                request.destinationCode(), request.reason().strip(), Caller.of(authentication).id()));
+    }
+
+    /** The intake officer's judgement. */
+    public record TriageDecision(@NotNull LineOfWork lineOfWork, @Size(max = 60) String destinationCode,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** A complaint waiting in the queue, with what the classifier made of it. */
+    public record TriageItem(String complaintId, Channel channel, OffsetDateTime receivedAt, String district,
+            String organisation, List<String> categories, String description, LineOfWork suggestedLineOfWork,
+            double confidence, String reasonTh, String reasonEn) {
+
+        static TriageItem of(ComplaintFile file) {
+            ComplaintSummary c = file.complaint();
+            return new TriageItem(file.complaintId(), c.channel(), c.receivedAt(), c.district(), c.organisation(),
+                    c.categories(), c.description(), file.lineOfWork(), file.confidence(), file.reasonTh(),
+                    file.reasonEn());
+        }
+    }
+}
