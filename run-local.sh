@@ -22,9 +22,11 @@ build_needed() {
       \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer "$oldest" -print -quit)" ]]
 }
 
+# package, not install: the reactor resolves the modules from each other, and a run never overwrites the
+# snapshots in ~/.m2 that a developer's single-module builds use.
 if build_needed; then
-  echo "Building the platform (mvn -B -q -DskipTests install)..."
-  mvn -B -q -DskipTests install
+  echo "Building the platform (mvn -B -q -DskipTests package)..."
+  mvn -B -q -DskipTests package
 fi
 
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
