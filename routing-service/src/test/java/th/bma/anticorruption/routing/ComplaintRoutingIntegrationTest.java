@@ -15,7 +15,10 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.GeoPoint;
+import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.routing.decision.DecisionStore;
+import th.bma.anticorruption.testkit.TestInfrastructure;
+import th.bma.anticorruption.testkit.TopicReader;
 import tools.jackson.databind.JsonNode;
 
 class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
@@ -42,7 +45,10 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
         assertThat(routedEvent.path("lineOfWork").asString()).isEqualTo("CITY_LAW_ENFORCEMENT");
         assertThat(routedEvent.path("destination").path("code").asString()).isEqualTo("WG-3");
         assertThat(routedEvent.path("disposition").asString()).isEqualTo("FORWARDED_TO_WORKING_GROUP");
-        assertThat(routedEvent.path("rule").path("ruleId").asString()).isNotBlank();
+        assertThat(routedEvent.path("rule").path("ruleId").asString()).isEqualTo("AREA-CITY-LAW-ENFORCEMENT-WG3");
+        assertThat(routedEvent.path("rule").path("ruleVersion").asInt()).isEqualTo(1);
+        assertThat(routedEvent.path("rule").path("reasonTh").asString()).contains("เทศกิจ");
+        assertThat(routedEvent.path("confidence").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(routedEvent.path("complaint").path("receivedAt").asString()).endsWith("+07:00");
 
         publish(received);
@@ -52,5 +58,20 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
                 .map(r -> JSON.readTree(r.value()).path("eventId").asString()).distinct())
                 .containsExactly(routedEvent.path("eventId").asString());
         assertThat(decisions.history(complaintId)).hasSize(1);
+    }
+
+    @Test
+    void aComplaintThatCanNeverBeRoutedGoesToTheDeadLetterTopic() throws Exception {
+        String complaintId = "CMP-" + UUID.randomUUID();
+        try (TopicReader deadLetters = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.deadLetter(Topics.COMPLAINTS_RECEIVED))) {
+            publish(new ComplaintReceived(UUID.randomUUID(), Instant.now(), complaintId,
+                    ComplaintReceived.SCHEMA_VERSION, null));
+
+            JsonNode dead = deadLetters.awaitValue(v -> complaintId.equals(v.path("complaintId").asString()), WAIT);
+
+            assertThat(dead.path("complaint").isNull()).isTrue();
+            assertThat(decisions.history(complaintId)).isEmpty();
+        }
     }
 }

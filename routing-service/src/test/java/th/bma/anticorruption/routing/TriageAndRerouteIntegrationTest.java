@@ -97,5 +97,8 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
                 .contains("DISTRICT-GROUP-CENTRAL", "BUREAU-EDUCATION", "WG-1", "WG-2", "WG-3", "NACC", "PACC",
                         "CSC-OFFICE", "CENTRE");
         assertThat(get("/api/routing/directory", null).status()).isEqualTo(401);
+        JsonNode apiDocs = get("/v3/api-docs", null).body();
+        assertThat(apiDocs.path("paths").propertyNames()).contains("/api/routing/directory", "/api/routing/triage",
+                "/api/routing/rules/{ruleId}", "/api/routing/complaints/{complaintId}/reroute");
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.routing.decision.ComplaintRouting;
@@ -23,10 +24,13 @@ public class RoutingBindings {
     private static final Logger log = LoggerFactory.getLogger(RoutingBindings.class);
 
     @Bean
-    Consumer<ComplaintReceived> routeComplaint(ComplaintRouting routing, RoutedEvents routedEvents) {
+    Consumer<ComplaintReceived> routeComplaint(ComplaintRouting routing, RoutedEvents routedEvents,
+            MeterRegistry meters) {
         return received -> {
-            ComplaintRouted routed = routing.routeReceived(received);
+            ComplaintRouted routed = meters.timer("routing.decide").record(() -> routing.routeReceived(received));
             routedEvents.publish(routed);
+            meters.counter("routing.decisions.published", "kind", routed.kind().name(), "disposition",
+                    routed.disposition().name(), "rule", routed.rule().ruleId()).increment();
             log.info("Complaint {} routed to {} ({}) by rule {} v{}", routed.complaintId(),
                     routed.destination().code(), routed.disposition(), routed.rule().ruleId(),
                     routed.rule().ruleVersion());

@@ -1,0 +1,2 @@
+/** Routing service: decides where every complaint goes and why. */
+package th.bma.anticorruption.routing;
