@@ -1,0 +1,87 @@
+package th.bma.anticorruption.cases.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import th.bma.anticorruption.cases.audit.AuditTrail;
+import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
+import th.bma.anticorruption.cases.lifecycle.ActionDetails;
+import th.bma.anticorruption.cases.lifecycle.CaseAction;
+import th.bma.anticorruption.cases.lifecycle.CaseAlert;
+import th.bma.anticorruption.cases.lifecycle.CaseState;
+import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
+import th.bma.anticorruption.cases.store.CaseStore;
+import th.bma.anticorruption.support.security.Caller;
+import th.bma.anticorruption.support.web.NotFoundException;
+
+/**
+ * Officers' work on cases: reading one (scoped; reads of sensitive fields audited) and acting on it. Before an
+ * action the case catches up with the clock, so a deadline that passed is breached before anything else happens.
+ */
+@Service
+public class CaseWork {
+
+    private static final int ATTEMPTS = 5;
+
+    private final CaseStore store;
+    private final CaseEventPublisher events;
+    private final AuditTrail audit;
+    private final CaseTimingPolicy policy;
+    private final Clock clock;
+
+    public CaseWork(CaseStore store, CaseEventPublisher events, AuditTrail audit, CaseTimingPolicy policy,
+            Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.audit = audit;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** The case as the caller may see it; 404 if it does not exist or is outside the caller's scope. */
+    public ComplaintCase visibleCase(Caller caller, String caseId) {
+        return store.findById(caseId).filter(c -> CaseAccess.canSee(caller, c))
+                .orElseThrow(() -> new NotFoundException("No case " + caseId + "."));
+    }
+
+    /** Reads a case with its sensitive fields (masked description, accused position); the read is audited. */
+    public ComplaintCase readSensitive(Caller caller, String caseId) {
+        ComplaintCase c = visibleCase(caller, caseId);
+        audit.record(c.id(), caller.id(), "READ_SENSITIVE_FIELDS", c.state().name(), c.state().name(),
+                "description, accused position");
+        return c;
+    }
+
+    public ComplaintCase perform(Caller caller, String caseId, CaseAction action, ActionDetails details) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            ComplaintCase c = visibleCase(caller, caseId);
+            if (!CaseAccess.mayPerform(caller, action, c)) {
+                throw new AccessDeniedException("Your role does not allow " + action.pathName() + " on this case.");
+            }
+            Instant now = clock.instant();
+            long versionBefore = c.caseVersion();
+            List<CaseAlert> alerts = c.tick(now, policy);
+            CaseState afterTick = c.state();
+            c.perform(action, details, caller.id(), now, policy);
+            if (store.save(c)) {
+                alerts.forEach(alert -> {
+                    events.alert(c, alert, now);
+                    audit.record(c.id(), AuditTrail.SYSTEM, alert.getClass().getSimpleName(), afterTick.name(),
+                            afterTick.name(), null);
+                });
+                audit.record(c.id(), caller.id(), action.name(), afterTick.name(), c.state().name(),
+                        details.note() == null ? null : "with note");
+                if (c.caseVersion() != versionBefore) {
+                    events.statusChanged(c, c.previousState(), now);
+                    store.markPublished(c);
+                }
+                return c;
+            }
+        }
+        throw new IllegalStateException("The case " + caseId + " kept changing");
+    }
+}

@@ -1,0 +1,132 @@
+package th.bma.anticorruption.cases.deadline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import th.bma.anticorruption.cases.audit.AuditTrail;
+import th.bma.anticorruption.cases.casework.CaseEventPublisher;
+import th.bma.anticorruption.cases.lifecycle.CaseAlert;
+import th.bma.anticorruption.cases.lifecycle.CaseState;
+import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
+import th.bma.anticorruption.cases.store.AlarmSlots;
+import th.bma.anticorruption.cases.store.CaseStore;
+
+/**
+ * Lets time act on the cases whose next alarm fell due: deadline reminders and breach, missed monthly progress
+ * reports, staleness. It reads only the alarm slots between its cursor and now (never every open case), handles at
+ * most {@code batch-size} due cases per check, and stores each case with a write guarded by the revision it read, so
+ * two checks running at once never announce anything twice. After downtime it catches up from its stored cursor;
+ * if the clock goes back, the cursor follows it and nothing already announced is announced again.
+ */
+@Service
+public class DeadlineWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
+    private static final int SLOTS_PER_CHECK = 48;
+
+    private final AlarmSlots slots;
+    private final CaseStore store;
+    private final CaseEventPublisher events;
+    private final AuditTrail audit;
+    private final CaseTimingPolicy policy;
+    private final Clock clock;
+    private final int batchSize;
+
+    public DeadlineWatch(AlarmSlots slots, CaseStore store, CaseEventPublisher events, AuditTrail audit,
+            CaseTimingPolicy policy, Clock clock, WatchProperties properties) {
+        this.slots = slots;
+        this.store = store;
+        this.events = events;
+        this.audit = audit;
+        this.policy = policy;
+        this.clock = clock;
+        this.batchSize = properties.batchSize();
+    }
+
+    /** One check; returns how many cases it changed. */
+    public int check() {
+        Instant now = clock.instant();
+        String nowSlot = AlarmSlots.slotOf(now);
+        String stored = slots.cursor();
+        String cursor = stored;
+        if (cursor == null) {
+            cursor = slots.oldestSlot();
+            if (cursor == null) {
+                return 0;
+            }
+        }
+        if (cursor.compareTo(nowSlot) > 0) {
+            cursor = nowSlot;
+        }
+        int handled = 0;
+        String nextCursor = cursor;
+        List<AlarmSlots.Slot> due = slots.slotsBetween(cursor, nowSlot, SLOTS_PER_CHECK);
+        boolean caughtUp = due.size() < SLOTS_PER_CHECK;
+        for (AlarmSlots.Slot slot : due) {
+            boolean finished = true;
+            List<String> ids = slot.caseIds() == null ? List.of() : slot.caseIds();
+            for (int from = 0; from < ids.size(); from += batchSize) {
+                for (ComplaintCase c : store.findAllById(ids.subList(from, Math.min(ids.size(), from + batchSize)))) {
+                    if (c.nextAlarmAt() == null || c.nextAlarmAt().isAfter(now)) {
+                        continue;
+                    }
+                    if (handled >= batchSize) {
+                        finished = false;
+                        break;
+                    }
+                    if (fire(c, now)) {
+                        handled++;
+                    }
+                }
+                if (!finished) {
+                    break;
+                }
+            }
+            if (!finished) {
+                nextCursor = slot.id();
+                caughtUp = false;
+                break;
+            }
+            if (slot.id().compareTo(nowSlot) < 0) {
+                slots.remove(slot.id());
+                nextCursor = AlarmSlots.nextSlot(slot.id());
+            } else {
+                nextCursor = slot.id();
+            }
+        }
+        if (caughtUp || nextCursor.compareTo(nowSlot) > 0) {
+            nextCursor = nowSlot;
+        }
+        slots.moveCursor(stored, nextCursor);
+        return handled;
+    }
+
+    private boolean fire(ComplaintCase c, Instant now) {
+        CaseState state = c.state();
+        long versionBefore = c.caseVersion();
+        List<CaseAlert> alerts = c.tick(now, policy);
+        if (!store.save(c)) {
+            // Someone else changed or handled the case since it was read; it was filed again under its next alarm.
+            return false;
+        }
+        try {
+            for (CaseAlert alert : alerts) {
+                events.alert(c, alert, now);
+                audit.record(c.id(), AuditTrail.SYSTEM, alert.getClass().getSimpleName(), state.name(),
+                        c.state().name(), null);
+            }
+            if (c.caseVersion() != versionBefore) {
+                events.statusChanged(c, c.previousState(), now);
+                store.markPublished(c);
+            }
+        } catch (RuntimeException e) {
+            log.error("Case {}: alerts stored but not all published", c.id(), e);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,486 @@
+package th.bma.anticorruption.cases.lifecycle;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
+import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.contracts.Destination;
+import th.bma.anticorruption.contracts.DestinationKind;
+import th.bma.anticorruption.contracts.Disposition;
+import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.RoutingKind;
+
+/**
+ * The case of one complaint: where it stands in the procedure, where routing sent it, its deadline, progress and
+ * history. Every change that shows in the published snapshot (state, destination, disposition, deadline status,
+ * staleness) raises {@link #caseVersion()} by one; {@link #revision()} rises with every stored change and guards
+ * concurrent writers. {@link #nextAlarmAt()} is the next moment the passing of time can change the case.
+ */
+public class ComplaintCase {
+
+    private String id;
+    private String complaintId;
+    private Channel channel;
+    private Instant receivedAt;
+    private String district;
+    private LineOfWork lineOfWork;
+    private String trackingCodeHash;
+    private String description;
+    private String accusedPosition;
+    private String accusedPositionLevel;
+
+    private CaseState state;
+    /** The state before the latest case version (null for the first), as CaseStatusChanged reports it. */
+    private CaseState previousState;
+    private Disposition disposition;
+    private RoutingDecision routing;
+    private CaseDeadlineState deadline;
+    private Subcommittee subcommittee;
+    private List<InterimMeasure> interimMeasures = new ArrayList<>();
+    private List<TimelineEntry> timeline = new ArrayList<>();
+    private List<String> appliedEventIds = new ArrayList<>();
+
+    private Instant openedAt;
+    private Instant stateChangedAt;
+    private Instant lastActivityAt;
+    private Instant lastProgressAt;
+    private boolean stale;
+    /** The month whose progress report is checked next ({@code yyyy-MM}), while forwarded. */
+    private String progressMonth;
+    /** The months ({@code yyyy-MM}) a progress report was made for. */
+    private List<String> reportedProgressMonths = new ArrayList<>();
+    /** The newest routing decision seen, applied or (on a closed case) only recorded. */
+    private long latestDecisionSequence;
+    private List<String> missedProgressMonths = new ArrayList<>();
+
+    private long caseVersion;
+    private long revision;
+    private long publishedVersion;
+    private Instant nextAlarmAt;
+
+    ComplaintCase() {
+    }
+
+    /** Opens the case of a complaint on routing's first decision about it. */
+    public static ComplaintCase open(String caseId, String complaintId, ComplaintFacts facts, RoutingDecision decision,
+            String causationEventId, Instant now, CaseTimingPolicy policy) {
+        ComplaintCase opened = new ComplaintCase();
+        opened.id = caseId;
+        opened.complaintId = complaintId;
+        opened.channel = facts.channel();
+        opened.receivedAt = facts.receivedAt();
+        opened.district = facts.district();
+        opened.lineOfWork = facts.lineOfWork();
+        opened.trackingCodeHash = facts.trackingCodeHash();
+        opened.description = facts.description();
+        opened.accusedPosition = facts.accusedPosition();
+        opened.accusedPositionLevel = facts.accusedPositionLevel();
+        opened.openedAt = now;
+        opened.appliedEventIds.add(causationEventId);
+        opened.enter(CaseState.openingStateFor(decision.destination().kind()), decision, now, policy);
+        opened.timeline.add(new TimelineEntry(now, "CASE_OPENED", decision.destination().code()));
+        opened.disposition = opened.dispositionNow();
+        opened.caseVersion = 1;
+        opened.reschedule(policy);
+        return opened;
+    }
+
+    /**
+     * A later routing decision (reroute, triage resolved, redecision) moves an open case to its new destination.
+     * Decisions not newer than the one applied are ignored, so redelivery and reordering change nothing; a closed
+     * case only records the decision. Returns whether anything changed.
+     */
+    public boolean applyRouting(RoutingDecision decision, Instant now, CaseTimingPolicy policy) {
+        if (decision.sequence() <= latestDecisionSequence) {
+            return false;
+        }
+        latestDecisionSequence = decision.sequence();
+        Snapshot before = snapshot();
+        if (state.isClosed()) {
+            timeline.add(new TimelineEntry(now, "ROUTING_RECORDED_ON_CLOSED_CASE", decision.destination().code()));
+        } else {
+            enter(CaseState.openingStateFor(decision.destination().kind()), decision, now, policy);
+            timeline.add(new TimelineEntry(now, decision.kind() == RoutingKind.TRIAGE_RESOLVED ? "TRIAGE_RESOLVED"
+                    : "REROUTED", decision.destination().code()));
+            markActivity(now);
+        }
+        commit(before, policy);
+        return true;
+    }
+
+    /** An officer's action; refused with {@link IllegalCaseTransitionException} where the state does not allow it. */
+    public void perform(CaseAction action, ActionDetails details, String actor, Instant now, CaseTimingPolicy policy) {
+        CaseState target = CaseTransitions.next(state, action);
+        Snapshot before = snapshot();
+        String detail = details.note();
+        switch (action) {
+            case APPOINT_SUBCOMMITTEE:
+                List<String> members = details.members() == null ? List.of()
+                        : details.members().stream().filter(m -> m != null && !m.isBlank()).toList();
+                if (members.isEmpty()) {
+                    throw new MissingActionDetailException("members", "Name the subcommittee's members.");
+                }
+                subcommittee = new Subcommittee(members, now, actor);
+                if (deadline != null && deadline.isOpen()) {
+                    deadline = deadline.met(now);
+                }
+                break;
+            case RECORD_INTERIM_MEASURE:
+                if (details.measure() == null) {
+                    throw new MissingActionDetailException("measure", "Say which measure was ordered.");
+                }
+                if (details.orderedBy() == null || details.orderedBy().isBlank() || details.orderedAt() == null) {
+                    throw new MissingActionDetailException(details.orderedAt() == null ? "orderedAt" : "orderedBy",
+                            "Say who ordered the measure and when.");
+                }
+                interimMeasures.add(new InterimMeasure(details.measure(), details.orderedBy(), details.orderedAt(),
+                        actor, now, details.note()));
+                detail = details.measure().name();
+                break;
+            case REPORT_PROGRESS:
+                lastProgressAt = now;
+                String month = policy.progressMonthCredited(now).toString();
+                if (!reportedProgressMonths.contains(month)) {
+                    reportedProgressMonths.add(month);
+                }
+                break;
+            case FIND_NOT_GROUNDED:
+                // Dismissed in the preliminary review: no subcommittee is owed any more.
+                if (deadline != null && deadline.isOpen()) {
+                    deadline = null;
+                }
+                break;
+            default:
+                break;
+        }
+        if (target != state) {
+            state = target;
+            stateChangedAt = now;
+        }
+        timeline.add(new TimelineEntry(now, timelineEvent(action), detail));
+        markActivity(now);
+        commit(before, policy);
+    }
+
+    /** A status the channel reported (e.g. a Traffy Fondue status update); once per event. */
+    public boolean recordChannelStatus(String eventId, Instant at, String event, String detail) {
+        if (appliedEventIds.contains(eventId)) {
+            return false;
+        }
+        appliedEventIds.add(eventId);
+        timeline.add(new TimelineEntry(at, event, detail));
+        timeline.sort((a, b) -> a.at().compareTo(b.at()));
+        return true;
+    }
+
+    /**
+     * Lets time pass up to {@code now}: deadline reminders and breach, missed monthly progress reports, staleness.
+     * Each is announced once, whatever the clock does afterwards; a service that was down fires what fell due while
+     * it was down once (only the latest reminder if several fell due, none once the deadline passed).
+     */
+    public List<CaseAlert> tick(Instant now, CaseTimingPolicy policy) {
+        List<CaseAlert> alerts = new ArrayList<>();
+        Snapshot before = snapshot();
+        if (!state.isClosed()) {
+            checkDeadline(now, policy, alerts);
+            checkProgress(now, policy, alerts);
+            if (!stale && !lastActivityAt.plus(policy.staleAfter()).isAfter(now)) {
+                stale = true;
+                alerts.add(new CaseAlert.MarkedStale(lastActivityAt));
+                timeline.add(new TimelineEntry(now, "MARKED_STALE", null));
+            }
+        }
+        commit(before, policy);
+        return alerts;
+    }
+
+    private void checkDeadline(Instant now, CaseTimingPolicy policy, List<CaseAlert> alerts) {
+        if (deadline == null || !deadline.isOpen()) {
+            return;
+        }
+        if (now.isAfter(deadline.dueAt())) {
+            deadline = deadline.breached(now).withRemindersDone(policy.reminderDaysLeft());
+            alerts.add(new CaseAlert.DeadlineBreach());
+            timeline.add(new TimelineEntry(now, "DEADLINE_BREACHED", deadline.kind()));
+            return;
+        }
+        List<Integer> due = policy.reminderDaysLeft().stream()
+                .filter(d -> !deadline.remindersDone().contains(d))
+                .filter(d -> !policy.reminderAt(deadline.dueAt(), d).isAfter(now))
+                .toList();
+        if (!due.isEmpty()) {
+            int latest = due.get(due.size() - 1);
+            deadline = deadline.withRemindersDone(Stream.concat(deadline.remindersDone().stream(), due.stream()).toList());
+            alerts.add(new CaseAlert.DeadlineReminderDue(latest));
+            timeline.add(new TimelineEntry(now, "DEADLINE_REMINDER", latest + " days left"));
+        }
+    }
+
+    private void checkProgress(Instant now, CaseTimingPolicy policy, List<CaseAlert> alerts) {
+        if (!state.isForwarded() || progressMonth == null) {
+            return;
+        }
+        YearMonth month = YearMonth.parse(progressMonth);
+        while (now.isAfter(policy.progressDueAt(month))) {
+            boolean reported = reportedProgressMonths.contains(month.toString());
+            if (!reported && !missedProgressMonths.contains(month.toString())) {
+                missedProgressMonths.add(month.toString());
+                alerts.add(new CaseAlert.ProgressReportMissed(month, policy.progressDueDate(month)));
+                timeline.add(new TimelineEntry(now, "PROGRESS_REPORT_MISSING", month.toString()));
+            }
+            month = month.plusMonths(1);
+        }
+        progressMonth = month.toString();
+    }
+
+    private void enter(CaseState opening, RoutingDecision decision, Instant now, CaseTimingPolicy policy) {
+        routing = decision;
+        latestDecisionSequence = decision.sequence();
+        if (opening != state) {
+            state = opening;
+            stateChangedAt = now;
+        }
+        if (state == CaseState.PRELIMINARY_REVIEW && deadline == null) {
+            deadline = CaseDeadlineState.open(CaseTimingPolicy.SUBCOMMITTEE_APPOINTMENT,
+                    policy.subcommitteeDueAt(receivedAt));
+        } else if (!state.isInternalTrack() && deadline != null && deadline.isOpen()) {
+            deadline = null;
+        }
+        if (state.isForwarded()) {
+            progressMonth = policy.firstProgressMonth(now).toString();
+        } else {
+            progressMonth = null;
+        }
+        if (lastActivityAt == null) {
+            lastActivityAt = now;
+        }
+    }
+
+    private void markActivity(Instant now) {
+        lastActivityAt = now;
+        stale = false;
+    }
+
+    private void commit(Snapshot before, CaseTimingPolicy policy) {
+        disposition = dispositionNow();
+        if (!before.equals(snapshot())) {
+            caseVersion++;
+            previousState = before.state();
+        }
+        reschedule(policy);
+    }
+
+    private Disposition dispositionNow() {
+        if (state == CaseState.COMPLETED || state == CaseState.NOT_GROUNDED) {
+            return Disposition.COMPLETED;
+        }
+        if (routing.disposition() != null) {
+            return routing.disposition();
+        }
+        DestinationKind kind = routing.destination().kind();
+        switch (kind) {
+            case WORKING_GROUP:
+                return Disposition.FORWARDED_TO_WORKING_GROUP;
+            case NACC:
+                return Disposition.REFERRED_TO_NACC;
+            case PACC:
+                return Disposition.REFERRED_TO_PACC;
+            case TRIAGE:
+                return Disposition.UNDER_VERIFICATION;
+            default:
+                return Disposition.FORWARDED_TO_UNIT;
+        }
+    }
+
+    private void reschedule(CaseTimingPolicy policy) {
+        if (state.isClosed()) {
+            nextAlarmAt = null;
+            return;
+        }
+        List<Instant> alarms = new ArrayList<>();
+        if (deadline != null && deadline.isOpen()) {
+            alarms.add(deadline.dueAt().plusSeconds(1));
+            policy.reminderDaysLeft().stream()
+                    .filter(d -> !deadline.remindersDone().contains(d))
+                    .map(d -> policy.reminderAt(deadline.dueAt(), d))
+                    .forEach(alarms::add);
+        }
+        if (state.isForwarded() && progressMonth != null) {
+            alarms.add(policy.progressDueAt(YearMonth.parse(progressMonth)).plusSeconds(1));
+        }
+        if (!stale) {
+            alarms.add(lastActivityAt.plus(policy.staleAfter()));
+        }
+        nextAlarmAt = alarms.stream().min(Instant::compareTo).orElse(null);
+    }
+
+    private static String timelineEvent(CaseAction action) {
+        switch (action) {
+            case APPOINT_SUBCOMMITTEE:
+                return "SUBCOMMITTEE_APPOINTED";
+            case FIND_GROUNDED:
+                return "FOUND_GROUNDED_SENT_FOR_ORDERS";
+            case FIND_NOT_GROUNDED:
+                return "FOUND_NOT_GROUNDED";
+            case RECORD_INTERIM_MEASURE:
+                return "INTERIM_MEASURE_RECORDED";
+            case CLOSE_AS_REFERRED:
+                return "CLOSED_AS_REFERRED";
+            case REPORT_PROGRESS:
+                return "PROGRESS_REPORTED";
+            case COMPLETE:
+            default:
+                return "COMPLETED";
+        }
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(state, dispositionNow(), routing.destination(),
+                deadline == null ? null : deadline.status(), deadline == null ? null : deadline.dueAt(), stale);
+    }
+
+    /** What the published {@code CaseStatusChanged} snapshot shows; a change of it is a new case version. */
+    private record Snapshot(CaseState state, Disposition disposition, Destination destination, Object deadlineStatus,
+            Instant deadlineDueAt, boolean stale) {
+    }
+
+    /** After a successful store, the revision the stored document carries. */
+    public void markStored() {
+        revision++;
+    }
+
+    public void markPublished() {
+        publishedVersion = caseVersion;
+    }
+
+    public boolean isPublished() {
+        return publishedVersion >= caseVersion;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String complaintId() {
+        return complaintId;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public String district() {
+        return district;
+    }
+
+    public LineOfWork lineOfWork() {
+        return lineOfWork;
+    }
+
+    public String trackingCodeHash() {
+        return trackingCodeHash;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String accusedPosition() {
+        return accusedPosition;
+    }
+
+    public String accusedPositionLevel() {
+        return accusedPositionLevel;
+    }
+
+    public CaseState state() {
+        return state;
+    }
+
+    public CaseState previousState() {
+        return previousState;
+    }
+
+    public Disposition disposition() {
+        return disposition;
+    }
+
+    public RoutingDecision routing() {
+        return routing;
+    }
+
+    public Destination destination() {
+        return routing.destination();
+    }
+
+    public CaseDeadlineState deadline() {
+        return deadline;
+    }
+
+    public Subcommittee subcommittee() {
+        return subcommittee;
+    }
+
+    public List<InterimMeasure> interimMeasures() {
+        return List.copyOf(interimMeasures);
+    }
+
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant stateChangedAt() {
+        return stateChangedAt;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant lastProgressAt() {
+        return lastProgressAt;
+    }
+
+    public boolean stale() {
+        return stale;
+    }
+
+    public long caseVersion() {
+        return caseVersion;
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public Instant nextAlarmAt() {
+        return nextAlarmAt;
+    }
+
+    public List<String> missedProgressMonths() {
+        return List.copyOf(missedProgressMonths);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ComplaintCase that && Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,10 @@
+package th.bma.anticorruption.cases.lifecycle;
+
+import th.bma.anticorruption.contracts.Destination;
+import th.bma.anticorruption.contracts.Disposition;
+import th.bma.anticorruption.contracts.RoutingKind;
+
+/** A routing decision as the case keeps it: which rule, why, how sure, and its place in the sequence of decisions. */
+public record RoutingDecision(long sequence, RoutingKind kind, Destination destination, Disposition disposition,
+        String ruleId, int ruleVersion, String reasonTh, String reasonEn, double confidence, String decidedBy) {
+}
