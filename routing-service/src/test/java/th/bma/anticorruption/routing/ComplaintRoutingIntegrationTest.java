@@ -16,7 +16,17 @@ import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.GeoPoint;
 import th.bma.anticorruption.contracts.Topics;
+import th.bma.anticorruption.contracts.ComplaintRouted;
+import th.bma.anticorruption.contracts.Destination;
+import th.bma.anticorruption.contracts.DestinationKind;
+import th.bma.anticorruption.contracts.Disposition;
+import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.RoutingKind;
+import th.bma.anticorruption.contracts.RuleReference;
+import th.bma.anticorruption.routing.decision.DecisionRepublisher;
 import th.bma.anticorruption.routing.decision.DecisionStore;
+import th.bma.anticorruption.routing.decision.RoutingDecision;
+import th.bma.anticorruption.routing.decision.RuleVersion;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +35,9 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
 
     @Autowired
     DecisionStore decisions;
+
+    @Autowired
+    DecisionRepublisher republisher;
 
     @Test
     void aTraffyTicketAboutExtortionOfStreetVendorsIsRoutedOnceEvenWhenRedelivered() throws Exception {
@@ -57,7 +70,30 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
         assertThat(routed.records().stream().filter(r -> complaintId.equals(r.key()))
                 .map(r -> JSON.readTree(r.value()).path("eventId").asString()).distinct())
                 .containsExactly(routedEvent.path("eventId").asString());
-        assertThat(decisions.history(complaintId)).hasSize(1);
+        assertThat(decisions.history(complaintId)).singleElement()
+                .satisfies(decision -> assertThat(decision.publishedAt()).isNotNull());
+    }
+
+    @Test
+    void aDecisionStoredButNeverAcknowledgedIsPublishedLaterWithItsOwnEventId() {
+        String complaintId = "CMP-" + UUID.randomUUID();
+        ComplaintRouted stored = new ComplaintRouted(UUID.randomUUID(), Instant.now().minusSeconds(60), complaintId,
+                ComplaintRouted.SCHEMA_VERSION, UUID.randomUUID(), 1, RoutingKind.INITIAL,
+                new ComplaintSummary(Channel.WEBSITE, "WEB-1", OffsetDateTime.parse("2026-04-02T09:00:00+07:00"),
+                        "บางรัก", List.of(), null, "เจ้าหน้าที่เขตเรียกรับเงิน", null, null, "hash-2"),
+                LineOfWork.OTHER, 0.7, Disposition.FORWARDED_TO_UNIT,
+                new Destination(DestinationKind.UNIT, "DISTRICT-1004", "สำนักงานเขตบางรัก", "Bang Rak District Office"),
+                new RuleReference("RESPONSIBLE-UNIT", 1, "ส่งหน่วยงานที่รับผิดชอบ", "Responsible unit"),
+                "routing-service", null);
+        decisions.insert(RoutingDecision.of(stored, List.of(new RuleVersion("RESPONSIBLE-UNIT", 1)), List.of()));
+
+        assertThat(republisher.republishPending()).isPositive();
+
+        JsonNode published = awaitRouted(complaintId, v -> true);
+        assertThat(published.path("eventId").asString()).isEqualTo(stored.eventId().toString());
+        assertThat(decisions.find(complaintId, 1)).get()
+                .satisfies(decision -> assertThat(decision.publishedAt()).isNotNull());
+        assertThat(republisher.republishPending()).isZero();
     }
 
     @Test

@@ -33,7 +33,7 @@ public class ComplaintRouting {
     }
 
     /** The initial decision for a received complaint: made now, or the one made before. */
-    public ComplaintRouted routeReceived(ComplaintReceived received) {
+    public RoutingDecision routeReceived(ComplaintReceived received) {
         if (received.complaintId() == null || received.complaintId().isBlank() || received.complaint() == null
                 || received.eventId() == null) {
             throw new InvalidComplaintException("ComplaintReceived without complaint id, event id or complaint");
@@ -43,7 +43,12 @@ public class ComplaintRouting {
         Optional<RoutingDecision> earlier = store.find(complaintId, INITIAL_SEQUENCE);
         RoutingDecision decision = earlier.orElseGet(() -> decideInitially(received));
         store.markCurrent(decision);
-        return decision.event();
+        return decision;
+    }
+
+    /** Notes that the broker acknowledged the decision's event. */
+    public void published(RoutingDecision decision) {
+        store.markPublished(decision, clock.instant());
     }
 
     private RoutingDecision decideInitially(ComplaintReceived received) {

@@ -46,6 +46,18 @@ public class DecisionStore {
         }
     }
 
+    /** Notes that the broker acknowledged a decision's event. */
+    public void markPublished(RoutingDecision decision, Instant at) {
+        mongo.updateFirst(Query.query(where("_id").is(decision.id()).and("publishedAt").is(null)),
+                new Update().set("publishedAt", at), RoutingDecision.class);
+    }
+
+    /** Decisions stored before {@code madeBefore} whose event the broker has not acknowledged, oldest first. */
+    public List<RoutingDecision> unpublished(Instant madeBefore, int limit) {
+        return mongo.find(Query.query(where("publishedAt").is(null).and("event.occurredAt").lt(madeBefore))
+                .with(Sort.by("event.occurredAt")).limit(limit), RoutingDecision.class);
+    }
+
     public List<RoutingDecision> history(String complaintId) {
         return mongo.find(Query.query(where("complaintId").is(complaintId)).with(Sort.by("sequence")),
                 RoutingDecision.class);

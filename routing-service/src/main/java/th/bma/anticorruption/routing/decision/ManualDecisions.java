@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -23,10 +25,13 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
 /**
  * Decisions after the initial one, each with the next sequence number of the complaint: an intake officer resolving
  * triage ({@code TRIAGE_RESOLVED}), an officer rerouting with a reason ({@code REROUTE}), and the director ordering a
- * re-decision with today's rules ({@code REDECISION}). Every one is stored, then published.
+ * re-decision with today's rules ({@code REDECISION}). Every one is stored, then published (if the broker is away,
+ * {@link DecisionRepublisher} publishes it later).
  */
 @Service
 public class ManualDecisions {
+
+    private static final Logger log = LoggerFactory.getLogger(ManualDecisions.class);
 
     public static final String OFFICER_REROUTE = "OFFICER-REROUTE";
     public static final String OFFICER_TRIAGE = "OFFICER-TRIAGE";
@@ -105,7 +110,13 @@ public class ManualDecisions {
         RoutingDecision decision = RoutingDecision.of(event, verdict.rulesUsed(), verdict.evidence());
         store.insert(decision);
         store.markCurrent(decision);
-        publisher.publish(event);
+        try {
+            publisher.publish(event);
+            store.markPublished(decision, clock.instant());
+        } catch (RuntimeException e) {
+            // Stored is decided: the republisher sends it once the broker is back.
+            log.warn("Decision {} stored but not yet published: {}", decision.id(), e.getMessage());
+        }
         return event;
     }
 

@@ -1,5 +1,6 @@
 package th.bma.anticorruption.routing.decision;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -9,9 +10,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import th.bma.anticorruption.contracts.ComplaintRouted;
 
 /**
- * One routing decision as it was made and published, never changed afterwards. Keyed by complaint id and decision
- * sequence ({@code CMP-1#1}), so a second initial decision for the same complaint cannot be stored; the stored event is
- * what a redelivery republishes, byte for byte the same event id. {@code rulesUsed} keeps the rule versions in force.
+ * One routing decision as it was made, never changed afterwards. Keyed by complaint id and decision sequence
+ * ({@code CMP-1#1}), so a second initial decision for the same complaint cannot be stored; the stored event is what a
+ * redelivery republishes, with the same event id. {@code rulesUsed} keeps the rule versions in force.
+ * {@code publishedAt} is the only field set later: when the broker acknowledged the event (null until then, and then
+ * {@link DecisionRepublisher} sends it).
  */
 @Document("decisions")
 public record RoutingDecision(
@@ -20,7 +23,8 @@ public record RoutingDecision(
         long sequence,
         ComplaintRouted event,
         List<RuleVersion> rulesUsed,
-        List<String> evidence) {
+        List<String> evidence,
+        @Indexed Instant publishedAt) {
 
     public static String idOf(String complaintId, long sequence) {
         return complaintId + "#" + sequence;
@@ -28,6 +32,6 @@ public record RoutingDecision(
 
     public static RoutingDecision of(ComplaintRouted event, List<RuleVersion> rulesUsed, List<String> evidence) {
         return new RoutingDecision(idOf(event.complaintId(), event.decisionSequence()), event.complaintId(),
-                event.decisionSequence(), event, List.copyOf(rulesUsed), List.copyOf(evidence));
+                event.decisionSequence(), event, List.copyOf(rulesUsed), List.copyOf(evidence), null);
     }
 }

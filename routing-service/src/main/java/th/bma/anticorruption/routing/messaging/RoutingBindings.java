@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.routing.decision.ComplaintRouting;
+import th.bma.anticorruption.routing.decision.RoutingDecision;
 
 /**
  * The Kafka edge: {@code routeComplaint} consumes {@code complaints.received.v1} (group {@code routing-service},
@@ -27,8 +28,10 @@ public class RoutingBindings {
     Consumer<ComplaintReceived> routeComplaint(ComplaintRouting routing, RoutedEvents routedEvents,
             MeterRegistry meters) {
         return received -> {
-            ComplaintRouted routed = meters.timer("routing.decide").record(() -> routing.routeReceived(received));
+            RoutingDecision decision = meters.timer("routing.decide").record(() -> routing.routeReceived(received));
+            ComplaintRouted routed = decision.event();
             routedEvents.publish(routed);
+            routing.published(decision);
             meters.counter("routing.decisions.published", "kind", routed.kind().name(), "disposition",
                     routed.disposition().name(), "rule", routed.rule().ruleId()).increment();
             log.info("Complaint {} routed to {} ({}) by rule {} v{}", routed.complaintId(),
