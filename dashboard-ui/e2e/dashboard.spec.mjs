@@ -1,0 +1,128 @@
+// The dashboard's browser test, in Debian's headless Chromium driven by playwright-core (no browser download):
+// signs in as the director through the authorization server, reads the figures of a seeded month, registers a new
+// complaint through the gateway and watches this month's figure rise without a reload, and saves a screenshot.
+//
+// Against the platform:  GATEWAY_URL=http://localhost:8080 AUTH_URL=http://localhost:9000 \
+//                        SCREENSHOT=target/dashboard.png node e2e/dashboard.spec.mjs
+// Against the stub:      node e2e/run-against-stub.mjs
+//
+// Environment: GATEWAY_URL, AUTH_URL, DASHBOARD_USER/DASHBOARD_PASSWORD (director/director-password),
+// INTAKE_CLIENT_ID/INTAKE_CLIENT_SECRET (intake-officer/intake-officer-secret), SEEDED_MONTH (2023-02) and
+// SEEDED_FIGURES (JSON {received, byChannel, byDisposition}; DOMAIN.md's February 2023 by default),
+// EXPECT_LIVE (true: the event stream must be live, not the polling fallback), SCREENSHOT (the final picture;
+// the seeded month is saved beside it with a "-seeded" suffix), CHROMIUM (/usr/bin/chromium).
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const REFERENCE_FEBRUARY_2023 = {
+  received: 23,
+  byChannel: { TRAFFY_FONDUE: 15, EXECUTIVE_REFERRAL: 8 },
+  byDisposition: { COMPLETED: 4, FORWARDED_TO_UNIT: 5, FORWARDED_TO_WORKING_GROUP: 11, REFERRED_TO_NACC: 2, REFERRED_TO_PACC: 1 },
+};
+
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function bangkokIso(date) {
+  return new Date(date.getTime() + 7 * 3600_000).toISOString().replace(/\.\d+Z$/, '+07:00');
+}
+
+async function intakeToken(authUrl, clientId, secret) {
+  const response = await fetch(`${authUrl}/oauth2/token`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`,
+      'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials',
+  });
+  assert.equal(response.status, 200, `client-credentials token for ${clientId}`);
+  return (await response.json()).access_token;
+}
+
+/** Registers one website complaint received now; the platform answers 202. */
+async function registerComplaint({ gatewayUrl, authUrl, clientId, secret }) {
+  const token = await intakeToken(authUrl, clientId, secret);
+  const response = await fetch(`${gatewayUrl}/api/intake/complaints`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      channel: 'WEBSITE', externalRef: `e2e-dashboard-${Date.now()}`, receivedAt: bangkokIso(new Date()),
+      description: 'เจ้าหน้าที่เทศกิจเรียกรับเงินจากผู้ค้าหาบเร่แผงลอยหน้าตลาดเป็นประจำทุกสัปดาห์', district: 'ปทุมวัน',
+    }),
+  });
+  assert.equal(response.status, 202, `a new complaint is accepted: ${await response.clone().text()}`);
+  return response.json();
+}
+
+export async function runDashboardTest(env = process.env) {
+  const gatewayUrl = (env.GATEWAY_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+  const authUrl = (env.AUTH_URL ?? 'http://localhost:9000').replace(/\/$/, '');
+  const seededMonth = env.SEEDED_MONTH ?? '2023-02';
+  const seeded = env.SEEDED_FIGURES ? JSON.parse(env.SEEDED_FIGURES) : REFERENCE_FEBRUARY_2023;
+  const screenshot = env.SCREENSHOT ?? 'e2e-output/dashboard.png';
+  const expectLive = (env.EXPECT_LIVE ?? 'true') !== 'false';
+  await mkdir(dirname(screenshot), { recursive: true });
+
+  const browser = await chromium.launch({ executablePath: env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'th-TH',
+      timezoneId: 'Asia/Bangkok' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const received = page.getByTestId('received');
+    const receivedNumber = async () => Number(await received.textContent());
+
+    // 1. Sign in: the dashboard sends the browser to the authorization server, which asks for a user and password.
+    await page.goto(`${gatewayUrl}/dashboard/`);
+    await page.waitForURL((url) => url.origin === new URL(authUrl).origin);
+    await page.locator('input[name="username"]').fill(env.DASHBOARD_USER ?? 'director');
+    await page.locator('input[name="password"]').fill(env.DASHBOARD_PASSWORD ?? 'director-password');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => url.href.startsWith(`${gatewayUrl}/dashboard/`) && !url.searchParams.has('code'));
+    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="received"]')?.textContent ?? ''));
+    assert.equal(await page.locator('html').getAttribute('lang'), 'th', 'Thai first');
+
+    // 2. The seeded month, chosen with the month picker.
+    await page.getByTestId('month-picker').fill(seededMonth);
+    await page.waitForFunction((expected) => document.querySelector('[data-testid="received"]')?.textContent === expected,
+      String(seeded.received));
+    const [year] = seededMonth.split('-').map(Number);
+    const seededTitle = await page.getByTestId('month-title').textContent();
+    assert.match(seededTitle, new RegExp(String(year + 543)), 'Buddhist Era year');
+    for (const [table, figures] of [['by-channel', seeded.byChannel ?? {}], ['by-disposition', seeded.byDisposition ?? {}]]) {
+      for (const [code, count] of Object.entries(figures)) {
+        assert.equal(await page.getByTestId(table).locator(`tr[data-code="${code}"] td`).textContent(), String(count),
+          `${seededMonth} ${table} ${code}`);
+      }
+    }
+    await page.screenshot({ path: screenshot.replace(/(\.png)?$/, '-seeded.png'), fullPage: true });
+
+    // 3. This month, live: a new complaint appears without a reload.
+    await page.getByTestId('current-month').click();
+    await page.waitForFunction((previous) =>
+      document.querySelector('[data-testid="month-title"]')?.textContent !== previous, seededTitle);
+    if (expectLive) {
+      await page.waitForFunction(() => document.querySelector('[data-testid="live-status"]')?.dataset.mode === 'live');
+    }
+    await page.evaluate(() => { window.dashboardTestMarker = 'not reloaded'; });
+    const before = await receivedNumber();
+    await registerComplaint({ gatewayUrl, authUrl, clientId: env.INTAKE_CLIENT_ID ?? 'intake-officer',
+      secret: env.INTAKE_CLIENT_SECRET ?? 'intake-officer-secret' });
+    await page.waitForFunction((expected) =>
+      Number(document.querySelector('[data-testid="received"]')?.textContent) >= expected, before + 1, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => window.dashboardTestMarker), 'not reloaded', 'no reload');
+    const mode = await page.getByTestId('live-status').getAttribute('data-mode');
+    await page.waitForTimeout(1_600); // let the highlight fade so the picture shows the figure plainly
+    await page.screenshot({ path: screenshot, fullPage: true });
+    return { before, after: await receivedNumber(), mode, screenshot };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const result = await runDashboardTest();
+  process.stdout.write(`dashboard browser test passed: received ${result.before} -> ${result.after} (${result.mode}); `
+    + `screenshot ${result.screenshot}\n`);
+}

@@ -1,0 +1,35 @@
+// The platform's API through the gateway, with the signed-in user's token.
+import { currentToken } from './session.js';
+
+/** Raised when the token is missing or refused: the dashboard signs in again. */
+export class SignInRequired extends Error {}
+
+async function get(path, accept = 'application/json') {
+  const token = currentToken();
+  if (!token) {
+    throw new SignInRequired();
+  }
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${token}`, Accept: accept } });
+  if (response.status === 401) {
+    throw new SignInRequired();
+  }
+  if (!response.ok) {
+    throw new Error(`${path} answered ${response.status}`);
+  }
+  return accept === 'application/json' ? response.json() : response.text();
+}
+
+/** A month's MonthlyStatistics (CONTRACT.md "Statistics"). */
+export function monthlyStatistics(month) {
+  return get(`/api/statistics/monthly/${month}`);
+}
+
+/** The centre's monthly report as text, Thai or English. */
+export function monthlyReport(month, lang) {
+  return get(`/api/statistics/monthly/${month}/report?lang=${lang}`, 'text/plain');
+}
+
+/** Cases for the deadline board: {@code due=soon|overdue} or {@code stale=true}. */
+export function cases(filter) {
+  return get(`/api/cases?${new URLSearchParams({ ...filter, size: '20' })}`);
+}
