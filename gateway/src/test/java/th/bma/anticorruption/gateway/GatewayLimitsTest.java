@@ -155,6 +155,24 @@ class GatewayLimitsTest extends GatewayTestBase {
     }
 
     @Test
+    void oversizedHeadersGet431() {
+        client().get().uri("/api/cases")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TOKENS.token("investigator", "INVESTIGATOR")))
+                .header("X-Padding", "p".repeat(20 * 1024))
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+    }
+
+    @Test
+    void gatewayErrorsAreProblems() {
+        client().get().uri("/webjars/no-such-file.js")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(404);
+    }
+
+    @Test
     void healthIsOpenWithoutAToken() {
         client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     }

@@ -28,19 +28,15 @@ class GatewayResilienceTest extends GatewayTestBase {
         STATISTICS.stop();
         try {
             for (int call = 0; call < 12; call++) {
-                // bounded by connect refusal plus two short retries, never by the 2 s time limit or a hang
-                long started = System.nanoTime();
-                client().get().uri(MONTHLY).header(HttpHeaders.AUTHORIZATION, token)
-                        .exchange()
-                        .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-                        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                        .expectHeader().exists(HttpHeaders.RETRY_AFTER)
-                        .expectBody().jsonPath("$.status").isEqualTo(503).jsonPath("$.service").isEqualTo("statistics");
-                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+                // a refused connection plus two short retries: never the 2 s time limit or a hang (cold JVM included)
+                assertThat(timedUnavailable(token)).isLessThan(Duration.ofSeconds(5));
             }
             // after enough failures the breaker is open: calls fail at once without touching the network
             assertThat(circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("statistics").getState())
                     .isEqualTo(CircuitBreaker.State.OPEN);
+            for (int call = 0; call < 3; call++) {
+                assertThat(timedUnavailable(token)).isLessThan(Duration.ofMillis(1500));
+            }
         } finally {
             STATISTICS.start();
         }
@@ -50,6 +46,18 @@ class GatewayResilienceTest extends GatewayTestBase {
                         .exchange()
                         .expectStatus().isOk()
                         .expectBody().jsonPath("$.service").isEqualTo("statistics"));
+    }
+
+    private Duration timedUnavailable(String token) {
+        long started = System.nanoTime();
+        client().get().uri(MONTHLY).header(HttpHeaders.AUTHORIZATION, token)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().jsonPath("$.status").isEqualTo(503).jsonPath("$.service").isEqualTo("statistics")
+                .jsonPath("$.instance").isEqualTo(MONTHLY);
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class Problems {
         response.getHeaders().setCacheControl("no-store");
         String body = "{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\""
-                + escape(exchange.getRequest().getPath().value()) + "\"}";
+                + escape(ClientPath.of(exchange)) + "\"}";
         DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
         response.getHeaders().set(HttpHeaders.CONTENT_LENGTH, String.valueOf(buffer.readableByteCount()));
         return response.writeWith(Mono.just(buffer));
