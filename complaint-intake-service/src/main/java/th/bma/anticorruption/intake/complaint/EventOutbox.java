@@ -3,8 +3,6 @@ package th.bma.anticorruption.intake.complaint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -25,12 +23,12 @@ public class EventOutbox {
 
     private final OutboxDocuments documents;
     private final EventPublisher publisher;
-    private final ExecutorService sendPool;
+    private final BulkEventSender bulk;
 
-    public EventOutbox(OutboxDocuments documents, EventPublisher publisher, ExecutorService sendPool) {
+    public EventOutbox(OutboxDocuments documents, EventPublisher publisher, BulkEventSender bulk) {
         this.documents = documents;
         this.publisher = publisher;
-        this.sendPool = sendPool;
+        this.bulk = bulk;
     }
 
     /** Publishes now; false (and the document stays unpublished for the relay) if the broker did not take it. */
@@ -42,18 +40,15 @@ public class EventOutbox {
         return true;
     }
 
-    /**
-     * Publishes many events concurrently (each send waits for its acknowledgement; in parallel the producer batches
-     * them) and marks those acknowledged; returns how many were.
-     */
+    /** Publishes many events in one go and marks those the broker acknowledged; returns how many were. */
     public int publishAll(OutboxCollection kind, List<String> ids, List<? extends IntegrationEvent> events) {
-        List<CompletableFuture<Boolean>> sends = new ArrayList<>(events.size());
-        for (IntegrationEvent event : events) {
-            sends.add(CompletableFuture.supplyAsync(() -> send(kind, event), sendPool));
+        if (events.isEmpty()) {
+            return 0;
         }
+        List<Boolean> sent = bulk.sendAll(kind.topic(), events);
         List<String> acknowledged = new ArrayList<>(ids.size());
-        for (int i = 0; i < sends.size(); i++) {
-            if (sends.get(i).join()) {
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i)) {
                 acknowledged.add(ids.get(i));
             }
         }

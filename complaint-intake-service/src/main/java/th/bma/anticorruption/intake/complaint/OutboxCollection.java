@@ -3,6 +3,7 @@ package th.bma.anticorruption.intake.complaint;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
 import th.bma.anticorruption.contracts.IntegrationEvent;
+import th.bma.anticorruption.contracts.Topics;
 
 /**
  * The collections whose documents carry the event to publish about them (their own outbox): each document holds
@@ -10,16 +11,19 @@ import th.bma.anticorruption.contracts.IntegrationEvent;
  */
 public enum OutboxCollection {
 
-    COMPLAINTS("complaints", IntakeBindings.COMPLAINT_RECEIVED, ComplaintReceived.class),
-    SCREENED_OUT("screenedOutRecords", IntakeBindings.COMPLAINT_SCREENED_OUT, ComplaintScreenedOut.class);
+    COMPLAINTS("complaints", IntakeBindings.COMPLAINT_RECEIVED, Topics.COMPLAINTS_RECEIVED, ComplaintReceived.class),
+    SCREENED_OUT("screenedOutRecords", IntakeBindings.COMPLAINT_SCREENED_OUT, Topics.COMPLAINTS_SCREENED_OUT,
+            ComplaintScreenedOut.class);
 
     private final String collection;
     private final String binding;
+    private final String topic;
     private final Class<? extends IntegrationEvent> eventType;
 
-    OutboxCollection(String collection, String binding, Class<? extends IntegrationEvent> eventType) {
+    OutboxCollection(String collection, String binding, String topic, Class<? extends IntegrationEvent> eventType) {
         this.collection = collection;
         this.binding = binding;
+        this.topic = topic;
         this.eventType = eventType;
     }
 
@@ -29,6 +33,10 @@ public enum OutboxCollection {
 
     public String binding() {
         return binding;
+    }
+
+    public String topic() {
+        return topic;
     }
 
     public Class<? extends IntegrationEvent> eventType() {

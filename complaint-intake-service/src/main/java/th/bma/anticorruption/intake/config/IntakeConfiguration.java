@@ -3,9 +3,6 @@ package th.bma.anticorruption.intake.config;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -21,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import th.bma.anticorruption.intake.complaint.BulkEventSender;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.EventOutbox;
 import th.bma.anticorruption.intake.complaint.IntakeMetrics;
@@ -86,19 +84,14 @@ public class IntakeConfiguration {
         return new OutboxDocuments(mongo, json, clock);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService eventSendPool(@Value("${platform.outbox.send-threads:32}") int threads) {
-        AtomicInteger number = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "event-send-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+    @Bean(destroyMethod = "close")
+    BulkEventSender bulkEventSender(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers, JsonMapper json) {
+        return new BulkEventSender(brokers, json);
     }
 
     @Bean
-    EventOutbox eventOutbox(OutboxDocuments documents, EventPublisher publisher, ExecutorService eventSendPool) {
-        return new EventOutbox(documents, publisher, eventSendPool);
+    EventOutbox eventOutbox(OutboxDocuments documents, EventPublisher publisher, BulkEventSender bulkEventSender) {
+        return new EventOutbox(documents, publisher, bulkEventSender);
     }
 
     @Bean
