@@ -61,6 +61,20 @@ class GatewayResilienceTest extends GatewayTestBase {
     }
 
     @Test
+    void aServiceThatHangsIsCutOffByTheTimeLimit() {
+        long started = System.nanoTime();
+        client().post().uri("/api/routing/slow")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TOKENS.token("director", "DIRECTOR")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectBody().jsonPath("$.service").isEqualTo("routing");
+
+        // the time limit in these tests is 2 s; the stand-in would answer after 6 s
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(5500));
+    }
+
+    @Test
     void onlySafeMethodsAreRetried() {
         String token = bearer(TOKENS.token("director", "DIRECTOR"));
         long getsBefore = count("GET /api/routing/flaky");

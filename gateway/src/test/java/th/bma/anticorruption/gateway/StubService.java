@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for one platform service on a random local port: it echoes each request (method, path, headers, body
- * length) as JSON, serves a small OpenAPI document of its own, answers 503 on {@code /flaky}, and can be stopped and
- * started again on the same port.
+ * length) as JSON, serves a small OpenAPI document of its own, answers 503 on {@code /flaky} and only after 6 s
+ * on {@code /slow}, and can be stopped and started again on the same port.
  */
 final class StubService {
 
@@ -68,6 +68,9 @@ final class StubService {
         }
         if (path.endsWith("/flaky")) {
             return json(response, 503, "{\"status\":503}");
+        }
+        if (path.endsWith("/slow")) {
+            return Mono.delay(java.time.Duration.ofSeconds(6)).then(json(response, 200, "{}"));
         }
         return request.receive().aggregate().asString().defaultIfEmpty("").flatMap(body -> {
             Map<String, Object> echo = new LinkedHashMap<>();
