@@ -18,6 +18,7 @@ import th.bma.anticorruption.statistics.messaging.MonthlyStatisticsPublisher;
 import th.bma.anticorruption.statistics.messaging.StatisticsConsumers;
 import th.bma.anticorruption.statistics.monthly.DirtyMonths;
 import th.bma.anticorruption.statistics.monthly.MonthlyStatisticsQueries;
+import th.bma.anticorruption.statistics.readmodel.MongoPingHealthIndicator;
 import th.bma.anticorruption.statistics.readmodel.PublishedMonths;
 import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,11 @@ class StatisticsConfiguration {
         }
         readModel.createIndexes();
         return readModel;
+    }
+
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

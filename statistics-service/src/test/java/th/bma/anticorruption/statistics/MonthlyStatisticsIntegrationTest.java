@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -154,6 +153,32 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
         mvc.perform(get("/api/statistics/monthly/2023-05").header("Authorization", dashboardToken()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].rule").value("not-future"));
+    }
+
+    @Test
+    void anEventThatCanNeverBeCountedGoesToItsDeadLetterTopic() throws Exception {
+        CaseStatusChanged withoutChannel = snapshot("BROKEN", 1, null,
+                OffsetDateTime.parse("2022-10-03T10:00:00+07:00"), "ปทุมวัน", LineOfWork.OTHER,
+                Disposition.UNDER_VERIFICATION, null);
+        sendCase(withoutChannel);
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.deadLetter(Topics.CASES_STATUS_CHANGED))) {
+            reader.awaitValue(v -> "IT-BROKEN".equals(v.path("complaintId").asString()), Duration.ofSeconds(60));
+        }
+        producerSendRaw(Topics.COMPLAINTS_SCREENED_OUT, "TRAFFY_FONDUE:garbage", "this is not JSON");
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.deadLetter(Topics.COMPLAINTS_SCREENED_OUT))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> reader.records().stream()
+                    .anyMatch(r -> "this is not JSON".equals(TopicReader.text(r))));
+        }
+        mvc.perform(get("/api/statistics/monthly/2022-10").header("Authorization", dashboardToken()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.received").value(0));
+    }
+
+    @Test
+    void healthIsUpOnTheEmbeddedDatabaseWithoutAToken() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
     }
 
     static CaseStatusChanged snapshot(String caseKey, long version, Channel channel, OffsetDateTime receivedAt,

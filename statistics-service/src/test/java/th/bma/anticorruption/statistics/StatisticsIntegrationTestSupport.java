@@ -74,6 +74,15 @@ public abstract class StatisticsIntegrationTestSupport {
         }
     }
 
+    /** Sends a value as it is, e.g. one that is not JSON at all. */
+    protected static void producerSendRaw(String topic, String key, String value) {
+        try {
+            producer().send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected static void sendCase(IntegrationEvent event) {
         send(Topics.CASES_STATUS_CHANGED, event);
     }

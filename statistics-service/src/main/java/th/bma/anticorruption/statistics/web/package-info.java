@@ -1,0 +1,2 @@
+/** HTTP edge: the statistics endpoints and who may read them. */
+package th.bma.anticorruption.statistics.web;
