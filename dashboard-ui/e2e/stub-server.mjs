@@ -3,7 +3,7 @@
 // cases list and officer intake; and an "authorization server" with a sign-in form, the authorization-code flow
 // with PKCE (S256 checked) and client credentials. Figures of February to April 2023 are DOMAIN.md's reference.
 //
-//   node e2e/stub-server.mjs            (GATEWAY_PORT=18080 AUTH_PORT=19000 DIST=dist)
+//   node e2e/stub-server.mjs            (GATEWAY_PORT=18080 AUTH_PORT=19000 DIST=dist; STREAM=off: no event stream)
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -21,7 +21,7 @@ function bangkokNow() {
   return new Date(Date.now() + 7 * 3600_000).toISOString().replace('Z', '+07:00');
 }
 
-export function createStub({ gatewayPort = 18080, authPort = 19000 } = {}) {
+export function createStub({ gatewayPort = 18080, authPort = 19000, withStream = true } = {}) {
   const gatewayOrigin = `http://localhost:${gatewayPort}`;
   const authOrigin = `http://localhost:${authPort}`;
   const months = new Map();
@@ -102,7 +102,7 @@ export function createStub({ gatewayPort = 18080, authPort = 19000 } = {}) {
     if (!authorised(req)) return send(res, 401, { title: 'Unauthorized', status: 401 });
 
     let match;
-    if (path === '/api/statistics/stream') {
+    if (path === '/api/statistics/stream' && withStream) {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
       res.write(`event: monthly\ndata: ${JSON.stringify(month(currentKey))}\n\n`);
       streams.add(res);
@@ -202,7 +202,8 @@ export function createStub({ gatewayPort = 18080, authPort = 19000 } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const stub = createStub({ gatewayPort: Number(process.env.GATEWAY_PORT ?? 18080), authPort: Number(process.env.AUTH_PORT ?? 19000) });
+  const stub = createStub({ gatewayPort: Number(process.env.GATEWAY_PORT ?? 18080), authPort: Number(process.env.AUTH_PORT ?? 19000),
+    withStream: process.env.STREAM !== 'off' });
   await stub.start();
   process.stderr.write(`stub gateway ${stub.gatewayOrigin}/dashboard/ · stub authorization server ${stub.authOrigin}\n`);
 }

@@ -4,6 +4,7 @@ import { fetchEventSource } from '@microsoft/fetch-event-source';
 
 const POLL_MS = 5_000;
 const STREAM_RETRY_MS = 30_000;
+const MIN_STREAM_MS = 10_000;
 
 class StreamUnavailable extends Error {}
 
@@ -35,6 +36,7 @@ export function subscribe({ token, onMonthly, onMode, poll }) {
 
   function connect() {
     if (stopped) return;
+    let openedAt = null;
     fetchEventSource('/api/statistics/stream', {
       headers: { Authorization: `Bearer ${token()}` },
       signal: controller.signal,
@@ -44,6 +46,7 @@ export function subscribe({ token, onMonthly, onMode, poll }) {
         if (!response.ok || !type.startsWith('text/event-stream')) {
           throw new StreamUnavailable(`stream answered ${response.status}`);
         }
+        openedAt = Date.now();
         stopPolling();
         onMode('live');
       },
@@ -58,7 +61,14 @@ export function subscribe({ token, onMonthly, onMode, poll }) {
       onerror(error) {
         throw error; // no silent retry loop: poll, and try the stream again later
       },
-    }).catch(() => startPolling());
+    }).catch(() => {
+      // a stream the server ended after a good while (a time limit, a restart) is simply reopened
+      if (openedAt !== null && Date.now() - openedAt > MIN_STREAM_MS) {
+        connect();
+      } else {
+        startPolling();
+      }
+    });
   }
 
   connect();
