@@ -60,7 +60,9 @@ class SealedIdentityIntegrationTest extends IntakeIntegrationTestSupport {
                 assertNoMarker(document.toJson());
             }
         }
-        assertNoMarker(send("GET", "/actuator/prometheus", null, null).body());
+        String metrics = send("GET", "/actuator/prometheus", null, null).body();
+        assertThat(metrics).containsPattern("intake_complaints_received_total\\{[^}]*channel=\"HOTLINE_1555\"");
+        assertNoMarker(metrics);
 
         assertThat(send("POST", "/api/intake/complaints/" + complaintId + "/identity/reveal", PlatformRoles.DIRECTOR,
                 "{\"reason\": \"ต้องการทราบตัวผู้ร้องเพื่อสอบข้อเท็จจริง\"}").statusCode()).isEqualTo(403);
