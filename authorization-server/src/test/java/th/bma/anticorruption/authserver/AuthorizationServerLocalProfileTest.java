@@ -3,6 +3,7 @@ package th.bma.anticorruption.authserver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,19 @@ class AuthorizationServerLocalProfileTest {
     void wrongUserPasswordIsRefused() throws Exception {
         mvc.perform(SecurityMockMvcRequestBuilders.formLogin().user("director").password("director-secret"))
                 .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
+    }
+
+    @Test
+    void theDashboardsOriginAloneMayCallTheTokenEndpointFromABrowser() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/oauth2/token")
+                        .header(HttpHeaders.ORIGIN, "http://localhost:8080")
+                        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:8080"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/oauth2/token")
+                        .header(HttpHeaders.ORIGIN, "https://elsewhere.example")
+                        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package th.bma.anticorruption.authserver.security;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -24,6 +25,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import th.bma.anticorruption.authserver.accounts.PlatformAccounts;
 import th.bma.anticorruption.authserver.keys.SigningKeys;
@@ -45,6 +49,7 @@ public class AuthorizationServerSecurity {
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, server -> server.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .cors(Customizer.withDefaults())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
@@ -62,6 +67,23 @@ public class AuthorizationServerSecurity {
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .build();
+    }
+
+    /** The dashboard (a browser app on another origin) exchanges its code for a token here: CORS for it alone. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(
+            @Value("${platform.auth.dashboard-origins:}") List<String> dashboardOrigins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!dashboardOrigins.isEmpty()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(dashboardOrigins);
+            cors.setAllowedMethods(List.of("GET", "POST"));
+            cors.setAllowedHeaders(List.of("Content-Type", "Accept", "Authorization"));
+            cors.setMaxAge(600L);
+            List.of("/oauth2/token", "/oauth2/jwks", "/oauth2/revoke", "/.well-known/openid-configuration",
+                    "/.well-known/oauth-authorization-server").forEach(path -> source.registerCorsConfiguration(path, cors));
+        }
+        return source;
     }
 
     @Bean
