@@ -82,7 +82,11 @@ export async function runDashboardTest(env = process.env) {
       timezoneId: 'Asia/Bangkok' });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+    });
     const received = page.getByTestId('received');
     const receivedNumber = async () => Number(await received.textContent());
 
@@ -148,6 +152,7 @@ export async function runDashboardTest(env = process.env) {
     assert.match(await page.getByTestId('month-title').textContent(), /^[A-Z][a-z]+ \d{4}/, 'English month, CE year');
     assert.equal(await receivedNumber(), after, 'the same figure in English');
     assert.equal(await page.evaluate(() => window.dashboardTestMarker), 'not reloaded', 'no reload on the switch');
+    assert.deepEqual(pageErrors, [], 'no script errors and no content-security-policy violations');
     return { before, after, mode, screenshot };
   } catch (error) {
     const pages = browser.contexts().flatMap((c) => c.pages());

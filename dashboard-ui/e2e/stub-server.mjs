@@ -80,6 +80,9 @@ export function createStub({ gatewayPort = 18080, authPort = 19000, withStream =
     streams.forEach((res) => res.write(`event: monthly\ndata: ${JSON.stringify(figures)}\n\n`));
   };
 
+  // The policy the gateway is asked to send with the dashboard: nothing inline, API and sign-in only.
+  const csp = `default-src 'self'; connect-src 'self' ${authOrigin}; img-src 'self' data:; frame-ancestors 'none'; `
+    + "base-uri 'none'; form-action 'none'";
   const gateway = createServer(async (req, res) => {
     const url = new URL(req.url, gatewayOrigin);
     const path = url.pathname;
@@ -91,10 +94,10 @@ export function createStub({ gatewayPort = 18080, authPort = 19000, withStream =
       const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
       try {
         const content = await readFile(file);
-        res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp });
         return res.end(content);
       } catch {
-        res.writeHead(200, { 'Content-Type': types['.html'] });
+        res.writeHead(200, { 'Content-Type': types['.html'], 'Content-Security-Policy': csp });
         return res.end(await readFile(join(DIST, 'index.html')));
       }
     }

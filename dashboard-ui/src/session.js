@@ -46,6 +46,9 @@ export async function completeSignIn(config) {
     throw new Error(params.get('error_description') ?? params.get('error'));
   }
   if (!pending || pending.state !== params.get('state')) {
+    if (currentToken()) {
+      return null; // the answer of an earlier sign-in, reloaded: the token it gave is still held
+    }
     throw new Error('state mismatch');
   }
   const response = await fetch(`${config.issuer}/oauth2/token`, {
