@@ -173,6 +173,13 @@ class GatewayLimitsTest extends GatewayTestBase {
     }
 
     @Test
+    void theDashboardPageIsPublicAndAnswers404WithoutTheDashboardJar() {
+        // this module's tests run without the dashboard-ui jar: the page is let through security, then not found
+        client().get().uri("/dashboard/").exchange().expectStatus().isNotFound();
+        client().post().uri("/dashboard/").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void healthIsOpenWithoutAToken() {
         client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     }

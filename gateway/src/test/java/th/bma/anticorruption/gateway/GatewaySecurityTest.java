@@ -31,7 +31,9 @@ class GatewaySecurityTest extends GatewayTestBase {
                 Arguments.of("cases", HttpMethod.GET, "/api/cases", "INVESTIGATOR", "CHANNEL_ADAPTER"),
                 Arguments.of("cases", HttpMethod.GET, "/api/cases/CASE-1", "UNIT_OFFICER", "DASHBOARD"),
                 Arguments.of("statistics", HttpMethod.GET, "/api/statistics/monthly/2023-02", "DASHBOARD",
-                        "CHANNEL_ADAPTER"));
+                        "CHANNEL_ADAPTER"),
+                Arguments.of("statistics", HttpMethod.GET, "/api/statistics/stream", "UNIT_OFFICER",
+                        "CONFIDENTIALITY_OFFICER"));
     }
 
     @ParameterizedTest(name = "{1} {2}")

@@ -9,6 +9,7 @@ public final class PlatformService {
     public static final String CASES = "cases";
     public static final String PUBLIC_TRACKING = "public-tracking";
     public static final String STATISTICS = "statistics";
+    public static final String STATISTICS_STREAM = "statistics-stream";
 
     private PlatformService() {
     }

@@ -40,6 +40,9 @@ public class ServiceRoutes {
                 .route(PlatformService.CASES, r -> r.path("/api/cases", "/api/cases/**")
                         .filters(f -> resilient(f, PlatformService.CASES))
                         .uri(services.casesUri()))
+                // server-sent events stay open for as long as the dashboard is: no time limit, no retry
+                .route(PlatformService.STATISTICS_STREAM, r -> r.path("/api/statistics/stream")
+                        .uri(services.statisticsUri()))
                 .route(PlatformService.STATISTICS, r -> r.path("/api/statistics/**")
                         .filters(f -> resilient(f, PlatformService.STATISTICS))
                         .uri(services.statisticsUri()))

@@ -66,6 +66,7 @@ public class GatewaySecurity {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/public/track").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/dashboard", "/dashboard/", "/dashboard/**").permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
                         .pathMatchers("/api/intake/**").hasAnyRole(RouteRoles.of(RouteRoles.INTAKE))
