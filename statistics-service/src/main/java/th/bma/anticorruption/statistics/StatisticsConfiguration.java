@@ -3,6 +3,7 @@ package th.bma.anticorruption.statistics;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -65,8 +66,9 @@ class StatisticsConfiguration {
     }
 
     @Bean
-    StatisticsConsumers statisticsConsumers(StatisticsReadModel readModel, DirtyMonths dirtyMonths) {
-        return new StatisticsConsumers(readModel, dirtyMonths);
+    StatisticsConsumers statisticsConsumers(StatisticsReadModel readModel, DirtyMonths dirtyMonths,
+            MeterRegistry meters) {
+        return new StatisticsConsumers(readModel, dirtyMonths, meters);
     }
 
     @Bean

@@ -18,6 +18,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import th.bma.anticorruption.contracts.CaseDeadline;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
@@ -37,6 +40,9 @@ import tools.jackson.databind.JsonNode;
  * July 2022 only.
  */
 class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport {
+
+    @Autowired
+    MeterRegistry meters;
 
     private static final String JUNE = "2022-06";
 
@@ -73,6 +79,7 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
                 .andExpect(jsonPath("$.byDisposition.COMPLETED").value(1))
                 .andExpect(jsonPath("$.screenedOutByChannel.TRAFFY_FONDUE").value(2)));
 
+        double ignoredBefore = meters.counter("statistics.case.snapshots", "outcome", "ignored").count();
         // Redelivered (a3) and older snapshots after newer ones (a1, a2), then a real change to the same case.
         for (CaseStatusChanged event : List.of(a3, a1, a2, a3)) {
             sendCase(event);
@@ -96,6 +103,9 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
                 mvc.perform(get("/api/statistics/monthly/" + JUNE).header("Authorization", dashboardToken()))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()))
                 .isEqualTo(JSON.readTree(expected)));
+
+        assertThat(meters.counter("statistics.case.snapshots", "outcome", "ignored").count() - ignoredBefore)
+                .as("stale snapshots ignored").isGreaterThanOrEqualTo(4);
 
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.STATISTICS_MONTHLY)) {
             reader.awaitValue(v -> JUNE.equals(v.path("month").asString())

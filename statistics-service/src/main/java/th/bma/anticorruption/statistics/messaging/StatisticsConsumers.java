@@ -2,6 +2,8 @@ package th.bma.anticorruption.statistics.messaging;
 
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
 import th.bma.anticorruption.statistics.monthly.DirtyMonths;
@@ -16,16 +18,24 @@ public final class StatisticsConsumers {
 
     private final StatisticsReadModel readModel;
     private final DirtyMonths dirtyMonths;
+    private final Counter snapshotsCounted;
+    private final Counter snapshotsIgnored;
 
-    public StatisticsConsumers(StatisticsReadModel readModel, DirtyMonths dirtyMonths) {
+    public StatisticsConsumers(StatisticsReadModel readModel, DirtyMonths dirtyMonths, MeterRegistry meters) {
         this.readModel = readModel;
         this.dirtyMonths = dirtyMonths;
+        this.snapshotsCounted = Counter.builder("statistics.case.snapshots").tag("outcome", "counted")
+                .description("Case snapshots newer than the stored one").register(meters);
+        this.snapshotsIgnored = Counter.builder("statistics.case.snapshots").tag("outcome", "ignored")
+                .description("Redelivered or older case snapshots, which change nothing").register(meters);
     }
 
     public Consumer<CaseStatusChanged> countCaseStatus() {
         return snapshot -> {
             requireComplete(snapshot);
-            dirtyMonths.mark(readModel.apply(snapshot));
+            var changed = readModel.apply(snapshot);
+            (changed.isEmpty() ? snapshotsIgnored : snapshotsCounted).increment();
+            dirtyMonths.mark(changed);
         };
     }
 
