@@ -72,7 +72,8 @@ class MongoNodeDurabilityIT {
     }
 
     private static MongoCollection<Document> awaitUp(MongoClient client) {
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+        // Generous: on two cores shared with other builds a JVM start alone can take tens of seconds.
+        await().atMost(Duration.ofMinutes(3)).ignoreExceptions()
                 .until(() -> client.getDatabase("admin").runCommand(new Document("ping", 1)).get("ok") != null);
         return client.getDatabase("intake").getCollection("complaints");
     }
