@@ -46,6 +46,10 @@ public class CaseStore implements InitializingBean {
         indexes.createIndex(new Index("trackingCodeHash", Sort.Direction.ASC).unique().sparse()
                 .named("tracking_code_hash_unique"));
         indexes.createIndex(new Index("routing.destination.code", Sort.Direction.ASC).named("destination_code"));
+        // Serves the guarded write {_id, revision} from an index on servers that match a query's keys to an index
+        // exactly (the embedded mongo-java-server); MongoDB itself would use the _id index anyway.
+        indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on("revision", Sort.Direction.ASC).unique()
+                .named("revision_guard"));
     }
 
     /** Stores a newly opened case; false if the complaint already has one. */
@@ -73,8 +77,8 @@ public class CaseStore implements InitializingBean {
 
     /** Notes that the case's current snapshot went out, so a redelivered event does not publish it again. */
     public void markPublished(ComplaintCase published) {
-        mongo.updateFirst(query(where("_id").is(published.id()).and("publishedVersion").lt(published.caseVersion())),
-                Update.update("publishedVersion", published.caseVersion()), CASES);
+        mongo.updateFirst(query(where("_id").is(published.id())),
+                new Update().max("publishedVersion", published.caseVersion()), CASES);
         published.markPublished();
     }
 

@@ -1,0 +1,4 @@
+/**
+ * The case and its state machine (DOMAIN.md's misconduct procedure and oversight rules); no Spring, Kafka or MongoDB types.
+ */
+package th.bma.anticorruption.cases.lifecycle;

@@ -1,0 +1,4 @@
+/**
+ * Kafka input bindings of case tracking.
+ */
+package th.bma.anticorruption.cases.messaging;

@@ -1,0 +1,4 @@
+/**
+ * Public tracking by code: coarse status only.
+ */
+package th.bma.anticorruption.cases.tracking;
