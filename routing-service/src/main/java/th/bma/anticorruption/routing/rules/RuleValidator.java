@@ -15,7 +15,8 @@ import th.bma.anticorruption.support.web.FieldViolation;
 /**
  * Checks a rule, and the table it would make, before it takes effect: a well-formed id, a target that exists in the
  * directory, reasons in both languages, sensible conditions; and a table in which no two enabled rules share a priority
- * and the last enabled rule is a catch-all, so every complaint gets a decision.
+ * and the last enabled rule, and only that one, is a catch-all, so every complaint gets a decision and every rule can
+ * apply (a misspelt condition field reads as "no condition", and this is where it is caught).
  */
 public final class RuleValidator {
 
@@ -64,6 +65,12 @@ public final class RuleValidator {
         if (enabled.isEmpty() || !enabled.get(enabled.size() - 1).when().isCatchAll()) {
             violations.add(new FieldViolation("when", "catch-all-last",
                     "The enabled rule with the highest priority number must match every complaint."));
+        }
+        for (int i = 0; i < enabled.size() - 1; i++) {
+            if (enabled.get(i).when().isCatchAll()) {
+                violations.add(new FieldViolation("when", "reachable", "Rule " + enabled.get(i).ruleId()
+                        + " matches every complaint, so the rules after it would never apply."));
+            }
         }
         return violations;
     }

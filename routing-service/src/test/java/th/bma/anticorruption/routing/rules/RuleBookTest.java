@@ -60,6 +60,11 @@ class RuleBookTest {
                 "ทดสอบ", null), "director"))
                 .isInstanceOfSatisfying(RequestRejectedException.class,
                         e -> assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY));
+        assertThatThrownBy(() -> book.change("AREA-PUBLIC-WORKS-WG2", new RuleDraft(800, true,
+                RuleCondition.always(), new RuleTarget(TargetType.DIRECTORY_BODY, "WG-2"), "ทุกเรื่อง", "Everything",
+                "ลืมเงื่อนไข", null), "director"))
+                .isInstanceOfSatisfying(RequestRejectedException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.rule()).containsExactly("reachable"));
         assertThatThrownBy(() -> book.change(RuleBook.TRIAGE_RULE, triageDraft(0.6, 3), "director"))
                 .isInstanceOfSatisfying(RequestRejectedException.class,
                         e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
