@@ -122,4 +122,26 @@ class CaseOpeningIntegrationTest extends CaseTrackingIntegrationTestSupport {
                 complaintId, ComplaintChannelStatusUpdated.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, "2026-B9WGC7",
                 OffsetDateTime.parse(at), type, label, "ฝ่ายเทศกิจ เขตปทุมวัน", "[masked]");
     }
+
+    @Test
+    void aDecisionThatCanNeverBeAppliedGoesToTheDeadLetterTopic() throws Exception {
+        String complaintId = newComplaintId();
+        ComplaintRouted valid = routed(complaintId, 1, RoutingKind.INITIAL, WG_3,
+                Disposition.FORWARDED_TO_WORKING_GROUP, null);
+        ComplaintRouted withoutDestination = new ComplaintRouted(valid.eventId(), valid.occurredAt(), complaintId,
+                valid.schemaVersion(), valid.causationEventId(), 1, RoutingKind.INITIAL, valid.complaint(),
+                valid.lineOfWork(), valid.confidence(), valid.disposition(), null, valid.rule(), valid.decidedBy(),
+                null);
+
+        try (var deadLetters = new th.bma.anticorruption.testkit.TopicReader(
+                th.bma.anticorruption.testkit.TestInfrastructure.kafkaBootstrapServers(),
+                Topics.deadLetter(Topics.COMPLAINTS_ROUTED))) {
+            publish(Topics.COMPLAINTS_ROUTED, withoutDestination);
+            JsonNode dead = deadLetters.awaitValue(v -> complaintId.equals(v.path("complaintId").asString()), WAIT);
+            assertThat(dead.path("eventId").asString()).isEqualTo(valid.eventId().toString());
+        }
+        mvc.perform(as(get("/api/cases").param("complaintId", complaintId), PlatformRoles.DIRECTOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(0));
+    }
 }

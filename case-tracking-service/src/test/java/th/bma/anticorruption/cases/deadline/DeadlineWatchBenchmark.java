@@ -90,7 +90,10 @@ class DeadlineWatchBenchmark {
                     "open cases | check with %d due (median ms, %d rounds) | idle check (median ms) | naive scan"
                             + " nextAlarmAt<=now (ms)%n", DUE_PER_CHECK, ROUNDS));
             Map<Integer, Double> dueMedians = new HashMap<>();
-            for (int openCases : new int[] {10_000, 1_000_000}) {
+            // The first pass only warms the JIT up; its figures are not reported.
+            int[] passes = {10_000, 10_000, 1_000_000};
+            for (int pass = 0; pass < passes.length; pass++) {
+                int openCases = passes[pass];
                 addBackgroundCases(mongo, openCases - (int) mongo.getCollection(CaseStore.CASES).countDocuments());
                 double due = medianOf(ROUNDS, () -> {
                     roundTime = roundTime.plus(Duration.ofHours(1));
@@ -114,6 +117,9 @@ class DeadlineWatchBenchmark {
                     mongo.count(query(where("nextAlarmAt").lte(roundTime)), CaseStore.CASES);
                     return System.nanoTime() - start;
                 });
+                if (pass == 0) {
+                    continue;
+                }
                 dueMedians.put(openCases, due);
                 report.append(String.format("%,d | %.1f | %.1f | %.1f%n", openCases, due, idle, scan));
             }
