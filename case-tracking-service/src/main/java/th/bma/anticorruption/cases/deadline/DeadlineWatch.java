@@ -2,6 +2,7 @@ package th.bma.anticorruption.cases.deadline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ import th.bma.anticorruption.cases.store.CaseStore;
 public class DeadlineWatch {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
-    private static final int SLOTS_PER_CHECK = 48;
+    /** Hours one check looks at; a watch that was down longer catches up over several checks. */
+    private static final int HOURS_PER_CHECK = 2_000;
 
     private final AlarmSlots slots;
     private final CaseStore store;
@@ -65,9 +67,16 @@ public class DeadlineWatch {
         }
         int handled = 0;
         String nextCursor = cursor;
-        List<AlarmSlots.Slot> due = slots.slotsBetween(cursor, nowSlot, SLOTS_PER_CHECK);
-        boolean caughtUp = due.size() < SLOTS_PER_CHECK;
-        for (AlarmSlots.Slot slot : due) {
+        List<String> hours = new ArrayList<>();
+        String hour = cursor;
+        while (hour.compareTo(nowSlot) <= 0 && hours.size() < HOURS_PER_CHECK) {
+            hours.add(hour);
+            hour = AlarmSlots.nextSlot(hour);
+        }
+        String resumeAt = hour;
+        boolean caughtUp = hour.compareTo(nowSlot) > 0;
+        boolean interrupted = false;
+        for (AlarmSlots.Slot slot : slots.slotsOf(hours)) {
             boolean finished = true;
             List<String> ids = slot.caseIds() == null ? List.of() : slot.caseIds();
             for (int from = 0; from < ids.size(); from += batchSize) {
@@ -89,7 +98,7 @@ public class DeadlineWatch {
             }
             if (!finished) {
                 nextCursor = slot.id();
-                caughtUp = false;
+                interrupted = true;
                 break;
             }
             if (slot.id().compareTo(nowSlot) < 0) {
@@ -99,7 +108,10 @@ public class DeadlineWatch {
                 nextCursor = slot.id();
             }
         }
-        if (caughtUp || nextCursor.compareTo(nowSlot) > 0) {
+        if (!interrupted) {
+            nextCursor = caughtUp ? nowSlot : resumeAt;
+        }
+        if (nextCursor.compareTo(nowSlot) > 0) {
             nextCursor = nowSlot;
         }
         slots.moveCursor(stored, nextCursor);
