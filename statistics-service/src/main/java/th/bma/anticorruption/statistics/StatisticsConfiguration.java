@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -84,9 +85,9 @@ class StatisticsConfiguration {
     @Bean
     MonthlyStatisticsPublisher monthlyStatisticsPublisher(DirtyMonths dirtyMonths, MonthlyStatisticsQueries queries,
             StatisticsReadModel readModel, PublishedMonths publishedMonths, StreamBridge streamBridge,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         return new MonthlyStatisticsPublisher(dirtyMonths, queries, readModel, publishedMonths, streamBridge, json,
-                clock);
+                clock, events);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -35,12 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context every statistics integration test shares (so it starts once): the service on the real
- * Kafka broker and MongoDB of the test kit, tokens from {@link TestTokens}, and the clock fixed at
- * 21 April 2023 16:00 Bangkok time, the day the reference report's April figures were taken ("1–21 เม.ย. 66").
+ * Kafka broker and MongoDB of the test kit, served on a random port (for the event stream) besides MockMvc, tokens
+ * from {@link TestTokens}, and the clock fixed at 21 April 2023 16:00 Bangkok time, the day the reference report's
+ * April figures were taken ("1–21 เม.ย. 66").
  * Test classes use months of their own so their figures never mix.
  */
 @PlatformIntegrationTest
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(StatisticsIntegrationTestSupport.TestSecurityAndClock.class)
 public abstract class StatisticsIntegrationTestSupport {

@@ -9,12 +9,14 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import th.bma.anticorruption.contracts.MonthlyStatistics;
 import th.bma.anticorruption.statistics.monthly.DirtyMonths;
+import th.bma.anticorruption.statistics.monthly.MonthlyStatisticsPublished;
 import th.bma.anticorruption.statistics.monthly.MonthlyStatisticsQueries;
 import th.bma.anticorruption.statistics.monthly.PeriodFigures;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
@@ -26,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Publishes a month's {@link MonthlyStatistics} on the compacted topic {@code statistics.monthly.v1} (Kafka key
  * {@code yyyy-MM}) whenever its figures change. Debounced: consumers only mark months dirty, and every
  * {@code statistics.publish-interval-ms} the dirty months are recomputed from the read model and compared with what
- * was last published; unchanged figures are not sent again.
+ * was last published; unchanged figures are not sent again. After each successful publication a
+ * {@link MonthlyStatisticsPublished} application event tells in-process readers (the live stream).
  */
 public class MonthlyStatisticsPublisher {
 
@@ -41,10 +44,11 @@ public class MonthlyStatisticsPublisher {
     private final StreamBridge streamBridge;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public MonthlyStatisticsPublisher(DirtyMonths dirtyMonths, MonthlyStatisticsQueries queries,
             StatisticsReadModel readModel, PublishedMonths publishedMonths, StreamBridge streamBridge, JsonMapper json,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.dirtyMonths = dirtyMonths;
         this.queries = queries;
         this.readModel = readModel;
@@ -52,6 +56,7 @@ public class MonthlyStatisticsPublisher {
         this.streamBridge = streamBridge;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** At start-up every known month is checked once, in case a change was counted but not yet published. */
@@ -92,6 +97,7 @@ public class MonthlyStatisticsPublisher {
             throw new IllegalStateException("the binder did not accept the statistics of " + statistics.month());
         }
         publishedMonths.published(month, figures, clock.instant());
+        events.publishEvent(new MonthlyStatisticsPublished(statistics));
         log.debug("Published the statistics of {}: {} complaints", statistics.month(), statistics.received());
     }
 }

@@ -1,5 +1,7 @@
 package th.bma.anticorruption.statistics.web;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,6 +22,8 @@ class StatisticsSecurity {
     SecurityFilterChain statisticsFilterChain(HttpSecurity http) throws Exception {
         return ResourceServerSecurity.apply(http)
                 .authorizeHttpRequests(auth -> auth
+                        // The live stream completes on async and error dispatches; the request was authorised already.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/statistics/**").hasAnyRole(READERS)
