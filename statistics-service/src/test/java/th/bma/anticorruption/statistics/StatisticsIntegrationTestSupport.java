@@ -60,6 +60,7 @@ public abstract class StatisticsIntegrationTestSupport {
     static void infra(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "statistics");
         registry.add("statistics.publish-interval-ms", () -> "100");
+        registry.add("statistics.stream.heartbeat-interval-ms", () -> "200");
     }
 
     protected static String dashboardToken() {

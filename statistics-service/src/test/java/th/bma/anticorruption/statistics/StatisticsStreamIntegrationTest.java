@@ -81,6 +81,8 @@ class StatisticsStreamIntegrationTest extends StatisticsIntegrationTestSupport {
                         assertThat(january.path("byChannel").path("WEBSITE").asLong()).isPositive();
                         assertThat(event.id()).startsWith(JANUARY + "@");
                     }));
+            // Heartbeats every 200 ms in the tests (15 s by default).
+            await().atMost(Duration.ofSeconds(10)).until(() -> stream.comments().contains(":heartbeat"));
         } finally {
             stream.close();
         }
@@ -105,10 +107,11 @@ class StatisticsStreamIntegrationTest extends StatisticsIntegrationTestSupport {
     record ServerSentEvent(String name, String id, String data) {
     }
 
-    /** Collects the events of a stream from its lines (comments, such as heartbeats, are skipped). */
+    /** Collects the events and the comments (heartbeats) of a stream from its lines. */
     static final class EventStream implements Flow.Subscriber<String> {
 
         private final List<ServerSentEvent> events = new CopyOnWriteArrayList<>();
+        private final List<String> comments = new CopyOnWriteArrayList<>();
         private final CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
         private String name;
         private String id;
@@ -116,6 +119,10 @@ class StatisticsStreamIntegrationTest extends StatisticsIntegrationTestSupport {
 
         List<ServerSentEvent> events() {
             return events;
+        }
+
+        List<String> comments() {
+            return comments;
         }
 
         void close() {
@@ -137,6 +144,8 @@ class StatisticsStreamIntegrationTest extends StatisticsIntegrationTestSupport {
                 name = null;
                 id = null;
                 data = new ArrayList<>();
+            } else if (line.startsWith(":")) {
+                comments.add(line);
             } else if (line.startsWith("event:")) {
                 name = value(line);
             } else if (line.startsWith("id:")) {
