@@ -28,6 +28,8 @@ class GatewaySecurityTest extends GatewayTestBase {
                 Arguments.of("intake", HttpMethod.POST, "/api/intake/traffy-fondue/import", "CHANNEL_ADAPTER",
                         "DASHBOARD"),
                 Arguments.of("routing", HttpMethod.GET, "/api/routing/rules", "DIRECTOR", "CHANNEL_ADAPTER"),
+                Arguments.of("routing", HttpMethod.GET, "/api/routing/complaints/C-1/decisions", "UNIT_OFFICER",
+                        "DASHBOARD"),
                 Arguments.of("cases", HttpMethod.GET, "/api/cases", "INVESTIGATOR", "CHANNEL_ADAPTER"),
                 Arguments.of("cases", HttpMethod.GET, "/api/cases/CASE-1", "UNIT_OFFICER", "DASHBOARD"),
                 Arguments.of("statistics", HttpMethod.GET, "/api/statistics/monthly/2023-02", "DASHBOARD",

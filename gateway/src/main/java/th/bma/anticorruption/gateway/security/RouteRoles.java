@@ -21,8 +21,12 @@ public final class RouteRoles {
     public static final List<String> INTAKE =
             List.of(CHANNEL_ADAPTER, INTAKE_OFFICER, CONFIDENTIALITY_OFFICER, AUDITOR, DIRECTOR);
 
-    /** Routing rules and rerouting: the director; intake officers triage; auditors read. */
-    public static final List<String> ROUTING = List.of(DIRECTOR, INTAKE_OFFICER, AUDITOR);
+    /**
+     * Routing: the director edits rules and reroutes, intake officers triage, and every officer may see why a complaint
+     * went where it went (routing narrows a unit officer to complaints routed to their own unit).
+     */
+    public static final List<String> ROUTING =
+            List.of(DIRECTOR, INTAKE_OFFICER, INVESTIGATOR, UNIT_OFFICER, AUDITOR);
 
     /** Any officer role; scoped officers are narrowed to their own unit by case tracking. */
     public static final List<String> CASES =
