@@ -78,6 +78,18 @@ class PlatformEndToEndIT {
         assertThat(acknowledgement.path("trackingCode").asString()).isNotBlank();
 
         awaitCaseOf(complaintId);
+        JsonNode opened = JSON.readTree(get("/api/cases?complaintId=" + complaintId, token("director")).body())
+                .path("items").path(0);
+        assertThat(opened.path("destination").path("code").asString()).as(opened.toString()).isEqualTo("WG-3");
+        String caseId = opened.path("caseId").asString();
+        // scoping through the gateway: working group 3's officer sees its case, Pathum Wan's officer does not
+        assertThat(get("/api/cases/" + caseId, token("wg-enforcement-officer")).statusCode()).isEqualTo(200);
+        assertThat(get("/api/cases/" + caseId, token("pathumwan-officer")).statusCode()).isEqualTo(404);
+        // the complainant follows it with the code alone (intake and case tracking share only the code's keyed hash)
+        HttpResponse<String> tracked = track(acknowledgement.path("trackingCode").asString());
+        assertThat(tracked.statusCode()).as(tracked.body()).isEqualTo(200);
+        assertThat(tracked.body()).doesNotContain(complaintId).doesNotContain("ปทุมวัน");
+        assertThat(track("0000000000000000").statusCode()).isEqualTo(404);
         String dashboard = token("dashboard");
         await().atMost(FLOW).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             JsonNode month = JSON.readTree(get("/api/statistics/monthly/" + MONTH, dashboard).body());
@@ -145,6 +157,14 @@ class PlatformEndToEndIT {
                 .header("Authorization", "Bearer " + token("traffy-adapter"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(ticket, StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> track(String trackingCode) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(gateway("/api/public/track"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"trackingCode\": \"" + trackingCode + "\"}"))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
