@@ -52,6 +52,7 @@ import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.contracts.RuleReference;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
+import th.bma.anticorruption.testkit.MutableClock;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TestTokens;

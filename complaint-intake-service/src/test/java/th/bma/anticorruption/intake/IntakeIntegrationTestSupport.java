@@ -7,12 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import th.bma.anticorruption.contracts.IntegrationEvent;
 import th.bma.anticorruption.support.messaging.EventPublisher;
-import th.bma.anticorruption.support.time.BangkokTime;
+import th.bma.anticorruption.testkit.MutableClock;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TestTokens;
@@ -96,31 +93,6 @@ public abstract class IntakeIntegrationTestSupport {
         return JSON.readTree(response.body());
     }
 
-    /** A Clock the tests can move forward. */
-    public static final class MutableClock extends Clock {
-
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-08-21T03:00:00Z"));
-
-        public void advance(Duration duration) {
-            now.updateAndGet(i -> i.plus(duration));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return BangkokTime.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
     /** Publishes for real unless told to fail the next sends, as a broker outage would. */
     public static final class FailingPublisher extends EventPublisher {
 
@@ -156,7 +128,7 @@ public abstract class IntakeIntegrationTestSupport {
         @Bean
         @Primary
         MutableClock mutableClock() {
-            return new MutableClock();
+            return new MutableClock(Instant.parse("2026-08-21T03:00:00Z"));
         }
 
         @Bean

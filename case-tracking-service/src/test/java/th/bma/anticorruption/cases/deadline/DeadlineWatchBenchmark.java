@@ -32,7 +32,6 @@ import com.mongodb.client.MongoCollection;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import th.bma.anticorruption.cases.MutableClock;
 import th.bma.anticorruption.cases.audit.AuditTrail;
 import th.bma.anticorruption.cases.casework.CaseEventPublisher;
 import th.bma.anticorruption.cases.lifecycle.BenchmarkCases;
@@ -42,6 +41,7 @@ import th.bma.anticorruption.cases.store.CaseStore;
 import th.bma.anticorruption.contracts.IntegrationEvent;
 import th.bma.anticorruption.support.messaging.EventPublisher;
 import th.bma.anticorruption.support.time.BangkokTime;
+import th.bma.anticorruption.testkit.MutableClock;
 
 /**
  * Not a unit test (the default Surefire run does not pick up {@code *Benchmark}): times
