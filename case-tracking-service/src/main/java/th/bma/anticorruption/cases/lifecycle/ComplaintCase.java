@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.Destination;
-import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.RoutingKind;
@@ -282,19 +281,7 @@ public class ComplaintCase {
         if (routing.disposition() != null) {
             return routing.disposition();
         }
-        DestinationKind kind = routing.destination().kind();
-        switch (kind) {
-            case WORKING_GROUP:
-                return Disposition.FORWARDED_TO_WORKING_GROUP;
-            case NACC:
-                return Disposition.REFERRED_TO_NACC;
-            case PACC:
-                return Disposition.REFERRED_TO_PACC;
-            case TRIAGE:
-                return Disposition.UNDER_VERIFICATION;
-            default:
-                return Disposition.FORWARDED_TO_UNIT;
-        }
+        return Disposition.forDestination(routing.destination().kind());
     }
 
     private void reschedule(CaseTimingPolicy policy) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.RoutingKind;
 
 /** Builds {@link ComplaintRouted} events from verdicts; the disposition always follows the destination's kind. */
@@ -17,6 +18,6 @@ final class DecisionEvents {
             RoutingKind kind, ComplaintSummary complaint, RoutingVerdict verdict, String decidedBy, String note) {
         return new ComplaintRouted(eventId, at, complaintId, ComplaintRouted.SCHEMA_VERSION, causationEventId,
                 sequence, kind, complaint, verdict.lineOfWork(), verdict.confidence(),
-                Dispositions.of(verdict.destination().kind()), verdict.destination(), verdict.rule(), decidedBy, note);
+                Disposition.forDestination(verdict.destination().kind()), verdict.destination(), verdict.rule(), decidedBy, note);
     }
 }

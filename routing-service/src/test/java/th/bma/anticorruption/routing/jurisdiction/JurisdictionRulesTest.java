@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import th.bma.anticorruption.contracts.AccusedPerson;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.routing.TestFixtures;
-import th.bma.anticorruption.routing.decision.Dispositions;
 import th.bma.anticorruption.routing.decision.RoutingVerdict;
 
 /**
@@ -42,7 +42,7 @@ class JurisdictionRulesTest {
 
         assertThat(verdict.destination().code()).as("destination").isEqualTo(expectedDestination);
         assertThat(verdict.rule().ruleId()).as("rule").isEqualTo(expectedRule);
-        assertThat(Dispositions.of(verdict.destination().kind()).name()).as("disposition")
+        assertThat(Disposition.forDestination(verdict.destination().kind()).name()).as("disposition")
                 .isEqualTo(expectedDisposition);
         assertThat(verdict.rule().ruleVersion()).isEqualTo(1);
         assertThat(verdict.rule().reasonTh()).isNotBlank().doesNotContain("{");
