@@ -7,28 +7,44 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import th.bma.anticorruption.contracts.IntegrationEvent;
 
 /**
  * Publishes an integration event through a Spring Cloud Stream output binding with the aggregate id as the Kafka key
  * (so one aggregate's events stay in order) and the event id and schema version as headers.
  * Whether {@link #publish} waits for the broker's acknowledgement is the binding's {@code sync} setting.
+ * With a meter registry, every accepted event counts in {@value #PUBLISHED_METER}{@code {event}} (the event's type,
+ * e.g. {@code CaseDeadlineReminder}).
  */
 public class EventPublisher {
 
     public static final String EVENT_ID_HEADER = "eventId";
     public static final String EVENT_TYPE_HEADER = "eventType";
     public static final String SCHEMA_VERSION_HEADER = "schemaVersion";
+    public static final String PUBLISHED_METER = "platform.events.published";
 
     private final StreamBridge streamBridge;
+    private final MeterRegistry meters;
 
     public EventPublisher(StreamBridge streamBridge) {
+        this(streamBridge, null);
+    }
+
+    public EventPublisher(StreamBridge streamBridge, MeterRegistry meters) {
         this.streamBridge = streamBridge;
+        this.meters = meters;
     }
 
     /** Sends and returns whether the binder accepted the message. */
     public boolean publish(String bindingName, IntegrationEvent event) {
-        return streamBridge.send(bindingName, toMessage(event));
+        boolean accepted = streamBridge.send(bindingName, toMessage(event));
+        if (accepted && meters != null) {
+            Counter.builder(PUBLISHED_METER).description("Integration events the binder accepted, by event type")
+                    .tag("event", event.getClass().getSimpleName()).register(meters).increment();
+        }
+        return accepted;
     }
 
     public static Message<IntegrationEvent> toMessage(IntegrationEvent event) {

@@ -1,5 +1,6 @@
 package th.bma.anticorruption.support.messaging;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -7,7 +8,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 
-/** An {@link EventPublisher} wherever Spring Cloud Stream is on the class path. */
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** An {@link EventPublisher} wherever Spring Cloud Stream is on the class path, counting what it publishes. */
 @AutoConfiguration(afterName = "org.springframework.cloud.stream.function.FunctionConfiguration")
 @ConditionalOnClass(StreamBridge.class)
 public class MessagingAutoConfiguration {
@@ -15,7 +18,7 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(StreamBridge.class)
-    EventPublisher eventPublisher(StreamBridge streamBridge) {
-        return new EventPublisher(streamBridge);
+    EventPublisher eventPublisher(StreamBridge streamBridge, ObjectProvider<MeterRegistry> meters) {
+        return new EventPublisher(streamBridge, meters.getIfAvailable());
     }
 }

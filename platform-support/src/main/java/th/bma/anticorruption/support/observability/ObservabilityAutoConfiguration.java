@@ -1,0 +1,23 @@
+package th.bma.anticorruption.support.observability;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+
+/** Dead-letter counting on every producer of the Kafka binder, where the binder is on the class path. */
+@AutoConfiguration
+@ConditionalOnClass({ ProducerConfigCustomizer.class, MeterRegistry.class })
+public class ObservabilityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetterCounting deadLetterCounting(ObjectProvider<MeterRegistry> registry) {
+        return new DeadLetterCounting(registry.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+}

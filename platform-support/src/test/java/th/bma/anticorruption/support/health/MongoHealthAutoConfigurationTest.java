@@ -1,0 +1,79 @@
+package th.bma.anticorruption.support.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.boot.mongodb.health.MongoHealthIndicator;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import org.bson.Document;
+
+import com.mongodb.client.MongoClient;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/** On the embedded MongoDB of the local run, Boot's own indicator says DOWN; the platform's says UP. */
+class MongoHealthAutoConfigurationTest {
+
+    private static MongoServer server;
+    private static String uri;
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class, MongoHealthAutoConfiguration.class,
+                    MongoHealthContributorAutoConfiguration.class))
+            .withPropertyValues("spring.mongodb.uri=" + uri);
+
+    @BeforeAll
+    static void startEmbeddedMongo() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        uri = "mongodb://" + address.getHostString() + ":" + address.getPort() + "/health";
+    }
+
+    @AfterAll
+    static void stopEmbeddedMongo() {
+        server.shutdownNow();
+    }
+
+    @Test
+    void replacesBootsIndicatorWithThePingCheckAndIsUp() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(HealthIndicator.class);
+            assertThat(context.getBean("mongoHealthIndicator")).isInstanceOf(MongoPingHealthIndicator.class);
+            assertThat(context.getBean(HealthIndicator.class).health().getStatus()).isEqualTo(Status.UP);
+        });
+    }
+
+    @Test
+    void bootsOwnIndicatorWouldReportTheEmbeddedDatabaseDown() {
+        runner.run(context -> {
+            MongoClient client = context.getBean(MongoClient.class);
+            client.getDatabase("health").getCollection("complaints").insertOne(new Document("_id", "c-1"));
+
+            assertThat(new MongoHealthIndicator(client).health().getStatus()).isEqualTo(Status.DOWN);
+        });
+    }
+
+    @Test
+    void backsOffWhenDisabledLikeBootsIndicator() {
+        runner.withPropertyValues("management.health.mongodb.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(MongoPingHealthIndicator.class));
+    }
+
+    @Test
+    void isDownWhenTheDatabaseDoesNotAnswer() {
+        runner.withPropertyValues("spring.mongodb.uri=mongodb://127.0.0.1:1/none?serverSelectionTimeoutMS=200")
+                .run(context -> assertThat(context.getBean(MongoPingHealthIndicator.class).health().getStatus())
+                        .isEqualTo(Status.DOWN));
+    }
+}
