@@ -33,7 +33,8 @@ public class RoutingBindings {
             routedEvents.publish(routed);
             routing.published(decision);
             meters.counter("routing.decisions.published", "kind", routed.kind().name(), "disposition",
-                    routed.disposition().name(), "rule", routed.rule().ruleId()).increment();
+                    routed.disposition().name(), "rule", routed.rule().ruleId(), "channel",
+                    routed.complaint().channel().name()).increment();
             log.info("Complaint {} routed to {} ({}) by rule {} v{}", routed.complaintId(),
                     routed.destination().code(), routed.disposition(), routed.rule().ruleId(),
                     routed.rule().ruleVersion());
