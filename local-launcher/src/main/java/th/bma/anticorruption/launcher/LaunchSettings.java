@@ -68,6 +68,16 @@ public record LaunchSettings(Path home, Path dataDir, Map<String, Integer> ports
         return "http://localhost:" + port("auth");
     }
 
+    /** Where the browser reaches the gateway, and so the dashboard. */
+    public String gatewayOrigin() {
+        return "http://localhost:" + port("gateway");
+    }
+
+    /** Files the gateway serves besides its own: the dashboard's {@code dashboard/config.json}. */
+    public Path webDir() {
+        return dataDir.resolve("web");
+    }
+
     public Path logs() {
         return dataDir.resolve("logs");
     }

@@ -60,6 +60,7 @@ final class LocalRun {
         awaitPreviousRunGone();
         checkPortsFree();
         Files.createDirectories(settings.logs());
+        DashboardConfigFile.write(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-run-stop"));
 
         ChildProcess kafka = infrastructureNode("kafka", 320);

@@ -48,7 +48,17 @@ record PlatformService(String name, String portName, int heapMegabytes, String d
             command.add("--spring.cloud.stream.kafka.binder.brokers=" + settings.kafkaBootstrap());
             command.add("--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap());
         }
+        if (this.equals(AUTHORIZATION_SERVER)) {
+            // the dashboard's sign-in returns to the gateway, and its token request comes from the gateway's origin
+            command.add("--platform.auth.dashboard-redirect-uris=" + settings.gatewayOrigin() + "/dashboard/,"
+                    + settings.gatewayOrigin() + "/dashboard/callback");
+            command.add("--platform.auth.dashboard-origins=" + settings.gatewayOrigin());
+        }
         if (portName.equals("gateway")) {
+            command.add("--platform.gateway.dashboard-origins=" + settings.gatewayOrigin());
+            // the dashboard's config.json (where to sign in) is written by the launcher into the data folder
+            command.add("--spring.web.resources.static-locations=classpath:/META-INF/resources/,classpath:/static/,file:"
+                    + settings.webDir() + "/");
             command.add("--platform.services.intake-uri=http://localhost:" + settings.port("intake"));
             command.add("--platform.services.routing-uri=http://localhost:" + settings.port("routing"));
             command.add("--platform.services.cases-uri=http://localhost:" + settings.port("cases"));

@@ -2,6 +2,8 @@ package th.bma.anticorruption.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,26 @@ class PlatformServiceTest {
                 "--platform.services.routing-uri=http://localhost:8082",
                 "--platform.services.cases-uri=http://localhost:8083",
                 "--platform.services.statistics-uri=http://localhost:8084");
+    }
+
+    @Test
+    void theDashboardSignsInAndBackThroughTheGatewayPortOfThisRun() throws Exception {
+        LaunchSettings moved = LaunchSettings.from(List.of("--home=/repo", "--gateway-port=18080", "--auth-port=19000",
+                "--data-dir=" + Files.createTempDirectory("launcher-test")));
+        PlatformService gateway = PlatformService.SERVICES.stream().filter(s -> s.name().equals("gateway")).findFirst()
+                .orElseThrow();
+
+        assertThat(PlatformService.AUTHORIZATION_SERVER.command(moved, new JavaCommand(), 1)).contains(
+                "--platform.auth.dashboard-redirect-uris=http://localhost:18080/dashboard/,"
+                        + "http://localhost:18080/dashboard/callback",
+                "--platform.auth.dashboard-origins=http://localhost:18080");
+        assertThat(gateway.command(moved, new JavaCommand(), 1)).contains(
+                "--platform.gateway.dashboard-origins=http://localhost:18080",
+                "--spring.web.resources.static-locations=classpath:/META-INF/resources/,classpath:/static/,file:"
+                        + moved.webDir() + "/");
+        Path config = DashboardConfigFile.write(moved);
+        assertThat(config).isEqualTo(moved.webDir().resolve("dashboard/config.json"));
+        assertThat(Files.readString(config))
+                .contains("\"issuer\": \"http://localhost:19000\"", "\"clientId\": \"dashboard-ui\"");
     }
 }
