@@ -6,18 +6,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 
-/** Dead-letter counting on every producer of the Kafka binder, where the binder is on the class path. */
+/**
+ * Dead-letter counting on every producer of the Kafka binder, where the binder is on the class path, with the
+ * counters of the configured dead-letter topics registered at zero.
+ */
 @AutoConfiguration
 @ConditionalOnClass({ ProducerConfigCustomizer.class, MeterRegistry.class })
 public class ObservabilityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    DeadLetterCounting deadLetterCounting(ObjectProvider<MeterRegistry> registry) {
-        return new DeadLetterCounting(registry.getIfAvailable(() -> Metrics.globalRegistry));
+    DeadLetterCounting deadLetterCounting(ObjectProvider<MeterRegistry> registry, Environment environment) {
+        MeterRegistry meters = registry.getIfAvailable(() -> Metrics.globalRegistry);
+        DeadLetterTopics.registerCounters(environment, meters);
+        return new DeadLetterCounting(meters);
     }
 }

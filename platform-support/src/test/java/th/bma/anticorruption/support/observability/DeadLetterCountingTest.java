@@ -1,6 +1,7 @@
 package th.bma.anticorruption.support.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -54,5 +56,24 @@ class DeadLetterCountingTest {
 
     private static RecordMetadata metadata(String topic) {
         return new RecordMetadata(new TopicPartition(topic, 0), 0, 0, 0L, 0, 0);
+    }
+
+    @Test
+    void theConfiguredDeadLetterTopicsStartAtZero() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.cloud.stream.kafka.bindings.routeComplaint-in-0.consumer.enable-dlq", "true")
+                .withProperty("spring.cloud.stream.kafka.bindings.routeComplaint-in-0.consumer.dlq-name",
+                        "complaints.received.v1.dlt")
+                .withProperty("spring.cloud.stream.kafka.bindings.countCaseStatus-in-0.consumer.enableDlq", "true")
+                .withProperty("spring.cloud.stream.kafka.bindings.countCaseStatus-in-0.consumer.dlqName",
+                        "cases.status-changed.v1.dlt")
+                .withProperty("spring.cloud.stream.kafka.bindings.complaintRouted-out-0.producer.sync", "true");
+
+        DeadLetterTopics.registerCounters(environment, registry);
+
+        assertThat(registry.find(DeadLetterCounter.METER).counters())
+                .extracting(c -> c.getId().getTag("topic"), c -> c.count())
+                .containsExactlyInAnyOrder(tuple("complaints.received.v1.dlt", 0.0),
+                        tuple("cases.status-changed.v1.dlt", 0.0));
     }
 }
