@@ -1,5 +1,9 @@
 package th.bma.anticorruption.gateway;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for one platform service on a random local port: it echoes each request (method, path, headers, body
- * length) as JSON, serves a small OpenAPI document of its own, answers 503 on {@code /flaky} and only after 6 s
- * on {@code /slow}, and can be stopped and started again on the same port.
+ * length) as JSON, serves the real service's OpenAPI document as recorded in {@code service-api-docs/<name>.json},
+ * answers 503 on {@code /flaky} and only after 6 s on {@code /slow}, and can be stopped and started again on the
+ * same port.
  */
 final class StubService {
 
@@ -87,14 +92,11 @@ final class StubService {
     }
 
     private String apiDocs() {
-        String schema = name.substring(0, 1).toUpperCase() + name.substring(1) + "View";
-        return """
-                {"openapi":"3.1.0","info":{"title":"%1$s","version":"1"},
-                 "paths":{"/api/%1$s/example":{"get":{"operationId":"get%2$s","responses":{"200":{
-                   "description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/%2$s"}}}}}}}},
-                 "components":{"schemas":{"%2$s":{"type":"object","properties":{"id":{"type":"string"}}},
-                   "Shared":{"type":"object"}}}}
-                """.formatted(name, schema);
+        try (InputStream recorded = StubService.class.getResourceAsStream("/service-api-docs/" + name + ".json")) {
+            return new String(recorded.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Mono<Void> json(HttpServerResponse response, int status, String body) {

@@ -22,9 +22,9 @@ import io.swagger.v3.oas.models.tags.Tag;
 
 /**
  * Merges the services' OpenAPI documents into the one document of the public API: every {@code /api/**} path,
- * their components, one bearer-JWT security scheme required everywhere except public tracking. Components with the
- * same name in two services keep the first service's definition; the conflict is listed under
- * {@code x-component-conflicts} so it is visible rather than silent.
+ * their components, one bearer-JWT security scheme required everywhere except public tracking. Two services'
+ * different components of the same name are kept apart by {@link ComponentNames} (the later one is qualified with
+ * its service's name); a clash that still remains is listed under {@code x-component-conflicts}, never silent.
  */
 public final class ApiDocsMerger {
 
@@ -52,7 +52,8 @@ public final class ApiDocsMerger {
         Map<String, Tag> tags = new LinkedHashMap<>();
         List<String> conflicts = new ArrayList<>();
 
-        documents.forEach((service, document) -> {
+        documents.forEach((service, served) -> {
+            OpenAPI document = ComponentNames.qualifyClashes(service, served, merged.getComponents());
             if (document.getPaths() != null) {
                 document.getPaths().forEach((path, item) -> {
                     if (path.startsWith("/api/")) {
