@@ -58,6 +58,18 @@ class GatewayLimitsTest extends GatewayTestBase {
     }
 
     @Test
+    @Order(3)
+    void aForgedForwardedForFromAnUntrustedPeerDoesNotLiftTheLockout() {
+        // no trusted proxies here: the peer (this test, locked out above) is the source, whatever the header says
+        for (String pretended : new String[] {"198.51.100.77", "198.51.100.78, 10.0.0.1"}) {
+            client().post().uri(TRACK).header("X-Forwarded-For", pretended).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("trackingCode", "GUESS-XFF"))
+                    .exchange()
+                    .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        }
+    }
+
+    @Test
     void oversizedBodyGets413BeforeReachingTheService() {
         int before = INTAKE.received().size();
         client().post().uri("/api/intake/complaints")

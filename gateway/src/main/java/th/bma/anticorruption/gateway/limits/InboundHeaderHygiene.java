@@ -16,6 +16,8 @@ import reactor.core.publisher.Mono;
  * Drops, before anything else looks at the request, the headers a client could forge to pass for someone else or
  * somewhere else: forwarding headers (the gateway adds true ones itself when proxying) and identity headers that a
  * service behind a trusting proxy might believe. Identity reaches the services only in the verified bearer token.
+ * Just before, it records the client's address ({@link ClientAddresses}: the forwarding headers count only from a
+ * trusted proxy) in the exchange attribute {@link ClientAddresses#ATTRIBUTE}.
  */
 public class InboundHeaderHygiene implements WebFilter, Ordered {
 
@@ -27,6 +29,12 @@ public class InboundHeaderHygiene implements WebFilter, Ordered {
     private static final List<String> FORGEABLE_PREFIXES = List.of("x-forwarded-", "x-user-", "x-auth-",
             "x-authenticated-", "x-roles-", "x-original-");
 
+    private final ClientAddresses clientAddresses;
+
+    public InboundHeaderHygiene(ClientAddresses clientAddresses) {
+        this.clientAddresses = clientAddresses;
+    }
+
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
@@ -35,6 +43,7 @@ public class InboundHeaderHygiene implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        exchange.getAttributes().put(ClientAddresses.ATTRIBUTE, clientAddresses.of(request));
         boolean forged = request.getHeaders().headerNames().stream().anyMatch(InboundHeaderHygiene::isForgeable);
         if (!forged) {
             return chain.filter(exchange);

@@ -6,15 +6,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code platform.gateway.limits.*}: requests per second per client (token subject), tracking attempts per window
+ * {@code platform.gateway.limits.*}: requests per window per client (token subject), tracking attempts per window
  * per source address, and the largest request body (the streamed CSV import is exempt).
  */
 @ConfigurationProperties("platform.gateway.limits")
-public record LimitSettings(int clientRequestsPerSecond, int trackingAttempts, Duration trackingWindow,
+public record LimitSettings(int clientRequests, Duration clientWindow, int trackingAttempts, Duration trackingWindow,
         DataSize maxBodySize) {
 
     public LimitSettings {
-        clientRequestsPerSecond = clientRequestsPerSecond > 0 ? clientRequestsPerSecond : 2000;
+        clientRequests = clientRequests > 0 ? clientRequests : 2000;
+        clientWindow = clientWindow != null ? clientWindow : Duration.ofSeconds(1);
         trackingAttempts = trackingAttempts > 0 ? trackingAttempts : 10;
         trackingWindow = trackingWindow != null ? trackingWindow : Duration.ofMinutes(10);
         maxBodySize = maxBodySize != null ? maxBodySize : DataSize.ofKilobytes(256);

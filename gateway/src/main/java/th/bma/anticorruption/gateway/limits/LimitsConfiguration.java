@@ -1,21 +1,19 @@
 package th.bma.anticorruption.gateway.limits;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The gateway's limits and header hygiene, as web filters around the whole exchange. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LimitSettings.class)
+@EnableConfigurationProperties({LimitSettings.class, TrustedProxySettings.class})
 public class LimitsConfiguration {
 
     private static final int MAX_TRACKED_KEYS = 100_000;
 
     @Bean
-    InboundHeaderHygiene inboundHeaderHygiene() {
-        return new InboundHeaderHygiene();
+    InboundHeaderHygiene inboundHeaderHygiene(TrustedProxySettings proxies) {
+        return new InboundHeaderHygiene(new ClientAddresses(proxies.trustedProxies()));
     }
 
     @Bean
@@ -26,7 +24,7 @@ public class LimitsConfiguration {
     @Bean
     RateLimitFilter rateLimitFilter(LimitSettings settings) {
         return new RateLimitFilter(
-                new RequestQuota(settings.clientRequestsPerSecond(), Duration.ofSeconds(1), MAX_TRACKED_KEYS),
+                new RequestQuota(settings.clientRequests(), settings.clientWindow(), MAX_TRACKED_KEYS),
                 new RequestQuota(settings.trackingAttempts(), settings.trackingWindow(), MAX_TRACKED_KEYS));
     }
 

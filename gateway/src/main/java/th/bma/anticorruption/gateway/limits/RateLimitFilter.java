@@ -18,7 +18,8 @@ import th.bma.anticorruption.gateway.web.Problems;
 /**
  * 429 with Retry-After when a client (the token's subject) exceeds its rate, or when one source address tries too
  * many tracking codes: the public tracking endpoint is where codes could be guessed. Runs after authentication.
- * The address is used as a key in memory only; it is never logged (a complainant-facing route).
+ * The source is the client address {@link InboundHeaderHygiene} recorded (see {@link ClientAddresses}), else the
+ * peer. The address is used as a key in memory only; it is never logged (a complainant-facing route).
  */
 public class RateLimitFilter implements WebFilter, Ordered {
 
@@ -58,6 +59,10 @@ public class RateLimitFilter implements WebFilter, Ordered {
     }
 
     private static String sourceOf(ServerWebExchange exchange) {
+        String client = exchange.getAttribute(ClientAddresses.ATTRIBUTE);
+        if (client != null) {
+            return client;
+        }
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         if (remote == null) {
             return "unknown";
