@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -66,7 +67,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PlatformIntegrationTest
 @SpringBootTest(classes = {CaseTrackingApplication.class, CaseTrackingIntegrationTestSupport.TestBeans.class},
-        properties = {"cases.watch.enabled=false", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN",
+        properties = {"cases.watch.enabled=false", "cases.outbox.relay-enabled=false", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN",
                 "logging.level.org.springframework.kafka=WARN", "logging.level.org.springframework.cloud.stream=WARN",
                 "logging.level.org.springframework.integration=WARN", "logging.structured.format.console="})
 @AutoConfigureMockMvc
@@ -184,6 +185,12 @@ public abstract class CaseTrackingIntegrationTestSupport {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(TOKENS.publicKey()).build();
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(TestTokens.ISSUER));
             return decoder;
+        }
+
+        @Bean
+        @Primary
+        FailingSends failingSends(StreamBridge streamBridge) {
+            return new FailingSends(streamBridge);
         }
 
         @Bean

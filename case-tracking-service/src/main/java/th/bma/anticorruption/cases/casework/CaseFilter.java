@@ -10,13 +10,18 @@ import java.util.List;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import th.bma.anticorruption.cases.lifecycle.CaseState;
+import th.bma.anticorruption.cases.store.CaseListIndex;
+import th.bma.anticorruption.cases.store.CaseListQuery;
 import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
 
 /**
- * The officers' list filters. {@code due=soon}: an open deadline within {@link #SOON}; {@code due=overdue}: a
- * deadline breached or past. Any null filter is not applied.
+ * The officers' list filters. {@code due=soon}: an open deadline due within {@link #SOON}; {@code due=overdue}: an
+ * open or breached deadline whose due time has passed. Any null filter is not applied. The list is newest complaint
+ * first, or earliest due first when a due filter is given; each request is served by the {@link CaseListIndex} of its
+ * most selective filter (a complaint id, then the destination or the caller's scope, then the deadline, staleness,
+ * district, line of work, state, disposition).
  */
 public record CaseFilter(String complaintId, CaseState state, Disposition disposition, String destination,
         String district, LineOfWork lineOfWork, Due due, Boolean stale) {
@@ -28,11 +33,14 @@ public record CaseFilter(String complaintId, CaseState state, Disposition dispos
         SOON, OVERDUE
     }
 
-    /** The criteria for these filters, confined to {@code scope} (a directory code) when not null. */
-    public Criteria toCriteria(String scope, Instant now) {
+    /** The query for these filters, confined to {@code scope} (a directory code) when not null. */
+    public CaseListQuery toQuery(String scope, Instant now) {
         List<Criteria> all = new ArrayList<>();
         if (scope != null) {
             all.add(where("routing.destination.code").is(scope));
+        }
+        if (destination != null) {
+            all.add(where("routing.destination.code").is(destination));
         }
         if (complaintId != null) {
             all.add(where("complaintId").is(complaintId));
@@ -42,9 +50,6 @@ public record CaseFilter(String complaintId, CaseState state, Disposition dispos
         }
         if (disposition != null) {
             all.add(where("disposition").is(disposition));
-        }
-        if (destination != null) {
-            all.add(where("routing.destination.code").is(destination));
         }
         if (district != null) {
             all.add(where("district").is(district));
@@ -59,10 +64,39 @@ public record CaseFilter(String complaintId, CaseState state, Disposition dispos
             all.add(where("deadline.status").is(DeadlineStatus.OPEN));
             all.add(where("deadline.dueAt").gte(now).lte(now.plus(SOON)));
         } else if (due == Due.OVERDUE) {
-            all.add(new Criteria().orOperator(where("deadline.status").is(DeadlineStatus.BREACHED),
-                    new Criteria().andOperator(where("deadline.status").is(DeadlineStatus.OPEN),
-                            where("deadline.dueAt").lt(now))));
+            // A breached deadline is always past due, so one range on the due time serves both statuses.
+            all.add(where("deadline.status").in(DeadlineStatus.OPEN, DeadlineStatus.BREACHED));
+            all.add(where("deadline.dueAt").lt(now));
         }
-        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+        return new CaseListQuery(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all),
+                indexFor(scope != null || destination != null));
+    }
+
+    private CaseListIndex indexFor(boolean byDestination) {
+        if (complaintId != null) {
+            return CaseListIndex.COMPLAINT;
+        }
+        if (due != null) {
+            return byDestination ? CaseListIndex.DESTINATION_DEADLINE : CaseListIndex.DEADLINE;
+        }
+        if (byDestination) {
+            return CaseListIndex.DESTINATION;
+        }
+        if (Boolean.TRUE.equals(stale)) {
+            return CaseListIndex.STALE;
+        }
+        if (district != null) {
+            return CaseListIndex.DISTRICT;
+        }
+        if (lineOfWork != null) {
+            return CaseListIndex.LINE_OF_WORK;
+        }
+        if (state != null) {
+            return CaseListIndex.STATE;
+        }
+        if (disposition != null) {
+            return CaseListIndex.DISPOSITION;
+        }
+        return stale != null ? CaseListIndex.STALE : CaseListIndex.RECEIVED;
     }
 }

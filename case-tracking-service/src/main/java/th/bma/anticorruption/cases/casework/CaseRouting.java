@@ -39,16 +39,18 @@ public class CaseRouting {
     private static final int ATTEMPTS = 5;
 
     private final CaseStore store;
-    private final CaseEventPublisher events;
+    private final CaseEvents events;
+    private final CaseEventOutbox outbox;
     private final AuditTrail audit;
     private final CaseTimingPolicy policy;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    public CaseRouting(CaseStore store, CaseEventPublisher events, AuditTrail audit, CaseTimingPolicy policy,
-            MongoTemplate mongo, Clock clock) {
+    public CaseRouting(CaseStore store, CaseEvents events, CaseEventOutbox outbox, AuditTrail audit,
+            CaseTimingPolicy policy, MongoTemplate mongo, Clock clock) {
         this.store = store;
         this.events = events;
+        this.outbox = outbox;
         this.audit = audit;
         this.policy = policy;
         this.mongo = mongo;
@@ -69,10 +71,11 @@ public class CaseRouting {
             if (existing.isEmpty()) {
                 ComplaintCase opened = ComplaintCase.open(caseIdFor(routed.complaintId()), routed.complaintId(),
                         factsOf(routed), decision, routed.eventId().toString(), now, policy);
+                events.statusChanged(opened, now);
                 if (store.insert(opened)) {
                     audit.record(opened.id(), AuditTrail.SYSTEM, "CASE_OPENED", null, opened.state().name(),
                             "routing rule " + decision.ruleId() + " v" + decision.ruleVersion());
-                    publish(opened);
+                    outbox.publishPending(opened);
                     mergeEarlyStatuses(opened.complaintId());
                     return;
                 }
@@ -82,17 +85,17 @@ public class CaseRouting {
             CaseState before = c.state();
             long versionBefore = c.caseVersion();
             if (!c.applyRouting(decision, now, policy)) {
-                if (!c.isPublished()) {
-                    publish(c);
-                }
+                // A redelivery: what a failed send left on the case goes out now rather than at the relay's pass.
+                outbox.publishPending(c);
                 return;
+            }
+            if (c.caseVersion() != versionBefore) {
+                events.statusChanged(c, now);
             }
             if (store.save(c)) {
                 audit.record(c.id(), decision.decidedBy() == null ? AuditTrail.SYSTEM : decision.decidedBy(),
                         "ROUTING_" + decision.kind(), before.name(), c.state().name(), decision.destination().code());
-                if (c.caseVersion() != versionBefore) {
-                    publish(c);
-                }
+                outbox.publishPending(c);
                 return;
             }
         }
@@ -141,11 +144,6 @@ public class CaseRouting {
             recordOnCase(complaintId, status.id(), status.at(), status.event(), status.detail());
             mongo.remove(query(where("_id").is(status.id())), EARLY_STATUSES);
         }
-    }
-
-    private void publish(ComplaintCase c) {
-        events.statusChanged(c, c.previousState(), clock.instant());
-        store.markPublished(c);
     }
 
     private static void validate(ComplaintRouted routed) {

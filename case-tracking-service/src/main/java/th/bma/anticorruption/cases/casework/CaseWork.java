@@ -28,15 +28,17 @@ public class CaseWork {
     private static final int ATTEMPTS = 5;
 
     private final CaseStore store;
-    private final CaseEventPublisher events;
+    private final CaseEvents events;
+    private final CaseEventOutbox outbox;
     private final AuditTrail audit;
     private final CaseTimingPolicy policy;
     private final Clock clock;
 
-    public CaseWork(CaseStore store, CaseEventPublisher events, AuditTrail audit, CaseTimingPolicy policy,
-            Clock clock) {
+    public CaseWork(CaseStore store, CaseEvents events, CaseEventOutbox outbox, AuditTrail audit,
+            CaseTimingPolicy policy, Clock clock) {
         this.store = store;
         this.events = events;
+        this.outbox = outbox;
         this.audit = audit;
         this.policy = policy;
         this.clock = clock;
@@ -67,18 +69,16 @@ public class CaseWork {
             List<CaseAlert> alerts = c.tick(now, policy);
             CaseState afterTick = c.state();
             c.perform(action, details, caller.id(), now, policy);
+            alerts.forEach(alert -> events.alert(c, alert, now));
+            if (c.caseVersion() != versionBefore) {
+                events.statusChanged(c, now);
+            }
             if (store.save(c)) {
-                alerts.forEach(alert -> {
-                    events.alert(c, alert, now);
-                    audit.record(c.id(), AuditTrail.SYSTEM, alert.getClass().getSimpleName(), afterTick.name(),
-                            afterTick.name(), null);
-                });
+                alerts.forEach(alert -> audit.record(c.id(), AuditTrail.SYSTEM, alert.getClass().getSimpleName(),
+                        afterTick.name(), afterTick.name(), null));
                 audit.record(c.id(), caller.id(), action.name(), afterTick.name(), c.state().name(),
                         details.note() == null ? null : "with note");
-                if (c.caseVersion() != versionBefore) {
-                    events.statusChanged(c, c.previousState(), now);
-                    store.markPublished(c);
-                }
+                outbox.publishPending(c);
                 return c;
             }
         }

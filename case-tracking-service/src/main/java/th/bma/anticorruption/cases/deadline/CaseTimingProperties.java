@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.core.io.Resource;
 
 /**
  * {@code cases.timing.*}: the subcommittee deadline ({@code subcommittee-days}, {@code counting}, the
- * {@code holidays} CSV), {@code reminder-days-left}, the monthly {@code progress-day-of-month} and
+ * {@code holidays} files, a resource pattern such as {@code classpath*:holidays/thai-public-holidays-*.csv}), {@code reminder-days-left}, the monthly {@code progress-day-of-month} and
  * {@code stale-after}.
  */
 @ConfigurationProperties("cases.timing")
-public record CaseTimingProperties(int subcommitteeDays, DayCounting counting, Resource holidays,
+public record CaseTimingProperties(int subcommitteeDays, DayCounting counting, String holidays,
         List<Integer> reminderDaysLeft, int progressDayOfMonth, Duration staleAfter) {
 }

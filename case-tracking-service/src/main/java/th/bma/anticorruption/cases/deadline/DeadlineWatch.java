@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import th.bma.anticorruption.cases.audit.AuditTrail;
-import th.bma.anticorruption.cases.casework.CaseEventPublisher;
+import th.bma.anticorruption.cases.casework.CaseEventOutbox;
+import th.bma.anticorruption.cases.casework.CaseEvents;
 import th.bma.anticorruption.cases.lifecycle.CaseAlert;
 import th.bma.anticorruption.cases.lifecycle.CaseState;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
@@ -27,23 +26,24 @@ import th.bma.anticorruption.cases.store.CaseStore;
 @Service
 public class DeadlineWatch {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
     /** Hours one check looks at; a watch that was down longer catches up over several checks. */
     private static final int HOURS_PER_CHECK = 2_000;
 
     private final AlarmSlots slots;
     private final CaseStore store;
-    private final CaseEventPublisher events;
+    private final CaseEvents events;
+    private final CaseEventOutbox outbox;
     private final AuditTrail audit;
     private final CaseTimingPolicy policy;
     private final Clock clock;
     private final int batchSize;
 
-    public DeadlineWatch(AlarmSlots slots, CaseStore store, CaseEventPublisher events, AuditTrail audit,
-            CaseTimingPolicy policy, Clock clock, WatchProperties properties) {
+    public DeadlineWatch(AlarmSlots slots, CaseStore store, CaseEvents events, CaseEventOutbox outbox,
+            AuditTrail audit, CaseTimingPolicy policy, Clock clock, WatchProperties properties) {
         this.slots = slots;
         this.store = store;
         this.events = events;
+        this.outbox = outbox;
         this.audit = audit;
         this.policy = policy;
         this.clock = clock;
@@ -122,23 +122,20 @@ public class DeadlineWatch {
         CaseState state = c.state();
         long versionBefore = c.caseVersion();
         List<CaseAlert> alerts = c.tick(now, policy);
+        alerts.forEach(alert -> events.alert(c, alert, now));
+        if (c.caseVersion() != versionBefore) {
+            events.statusChanged(c, now);
+        }
         if (!store.save(c)) {
             // Someone else changed or handled the case since it was read; it was filed again under its next alarm.
             return false;
         }
-        try {
-            for (CaseAlert alert : alerts) {
-                events.alert(c, alert, now);
-                audit.record(c.id(), AuditTrail.SYSTEM, alert.getClass().getSimpleName(), state.name(),
-                        c.state().name(), null);
-            }
-            if (c.caseVersion() != versionBefore) {
-                events.statusChanged(c, c.previousState(), now);
-                store.markPublished(c);
-            }
-        } catch (RuntimeException e) {
-            log.error("Case {}: alerts stored but not all published", c.id(), e);
+        for (CaseAlert alert : alerts) {
+            audit.record(c.id(), AuditTrail.SYSTEM, alert.getClass().getSimpleName(), state.name(), c.state().name(),
+                    null);
         }
+        // The events are stored with the case: what the broker does not take now, the relay sends later.
+        outbox.publishPending(c);
         return true;
     }
 }

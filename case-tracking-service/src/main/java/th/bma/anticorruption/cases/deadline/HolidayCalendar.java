@@ -9,11 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Thai public holidays as data: one {@code yyyy-MM-dd,nameTh,nameEn} line per holiday (lines starting with # are
- * comments). Weekends are never working days.
+ * Thai government holidays as data: one {@code yyyy-MM-dd,nameTh,nameEn} line per holiday (lines starting with #
+ * are comments, where each year's file names its sources). Weekends are never working days.
  */
 public final class HolidayCalendar {
 
@@ -42,6 +43,20 @@ public final class HolidayCalendar {
             throw new UncheckedIOException(e);
         }
         return new HolidayCalendar(dates);
+    }
+
+    /** This calendar and {@code other} together (one resource file per year is read into one calendar). */
+    public HolidayCalendar plus(HolidayCalendar other) {
+        Set<LocalDate> both = new TreeSet<>(holidays);
+        both.addAll(other.holidays);
+        return new HolidayCalendar(both);
+    }
+
+    /** The years the calendar holds holidays of; business days of any other year count weekends only. */
+    public SortedSet<Integer> years() {
+        SortedSet<Integer> years = new TreeSet<>();
+        holidays.forEach(day -> years.add(day.getYear()));
+        return years;
     }
 
     public boolean isWorkingDay(LocalDate day) {

@@ -3,6 +3,7 @@ package th.bma.anticorruption.cases.lifecycle;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -59,8 +60,8 @@ public class ComplaintCase {
 
     private long caseVersion;
     private long revision;
-    private long publishedVersion;
     private Instant nextAlarmAt;
+    private List<PendingEvent> pendingEvents = new ArrayList<>();
 
     ComplaintCase() {
     }
@@ -341,12 +342,19 @@ public class ComplaintCase {
         revision++;
     }
 
-    public void markPublished() {
-        publishedVersion = caseVersion;
+    /** Records an event to store with this change; it stays on the case until the broker acknowledged it. */
+    public void recordEvent(PendingEvent event) {
+        pendingEvents.add(event);
     }
 
-    public boolean isPublished() {
-        return publishedVersion >= caseVersion;
+    /** Forgets the events the broker acknowledged. */
+    public void forgetPublished(Collection<String> eventIds) {
+        pendingEvents.removeIf(event -> eventIds.contains(event.eventId()));
+    }
+
+    /** The events recorded with stored changes and not yet acknowledged by the broker, oldest first. */
+    public List<PendingEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
     }
 
     public String id() {

@@ -3,10 +3,12 @@ package th.bma.anticorruption.cases.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -14,7 +16,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -30,6 +31,8 @@ import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 public class CaseStore implements InitializingBean {
 
     public static final String CASES = "cases";
+    static final String PENDING_EVENTS = "pendingEvents";
+    static final String COMPLAINT_UNIQUE = "complaint_unique";
 
     private final MongoTemplate mongo;
     private final AlarmSlots alarmSlots;
@@ -42,14 +45,17 @@ public class CaseStore implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         IndexOperations indexes = mongo.indexOps(CASES);
-        indexes.createIndex(new Index("complaintId", Sort.Direction.ASC).unique().named("complaint_unique"));
+        indexes.createIndex(new Index("complaintId", Sort.Direction.ASC).unique().named(COMPLAINT_UNIQUE));
         indexes.createIndex(new Index("trackingCodeHash", Sort.Direction.ASC).unique().sparse()
                 .named("tracking_code_hash_unique"));
-        indexes.createIndex(new Index("routing.destination.code", Sort.Direction.ASC).named("destination_code"));
         // Serves the guarded write {_id, revision} from an index on servers that match a query's keys to an index
         // exactly (the embedded mongo-java-server); MongoDB itself would use the _id index anyway.
         indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on("revision", Sort.Direction.ASC).unique()
                 .named("revision_guard"));
+        indexes.createIndex(new Index(PENDING_EVENTS + ".recordedAt", Sort.Direction.ASC).named("pending_events"));
+        for (CaseListIndex list : CaseListIndex.values()) {
+            list.indexToCreate().ifPresent(indexes::createIndex);
+        }
     }
 
     /** Stores a newly opened case; false if the complaint already has one. */
@@ -75,11 +81,20 @@ public class CaseStore implements InitializingBean {
         return stored;
     }
 
-    /** Notes that the case's current snapshot went out, so a redelivered event does not publish it again. */
-    public void markPublished(ComplaintCase published) {
-        mongo.updateFirst(query(where("_id").is(published.id())),
-                new Update().max("publishedVersion", published.caseVersion()), CASES);
-        published.markPublished();
+    /**
+     * Removes events the broker acknowledged from the case's pending events. The revision stays: a writer holding
+     * an older copy may store them back, and the relay then sends them once more (consumers de-duplicate by id).
+     */
+    public void forgetPublishedEvents(String caseId, Collection<String> eventIds) {
+        mongo.updateFirst(query(where("_id").is(caseId)),
+                new Update().pull(PENDING_EVENTS, new Document("eventId", new Document("$in", List.copyOf(eventIds)))),
+                CASES);
+    }
+
+    /** Cases holding an event recorded at or before {@code recordedBefore} and not yet acknowledged. */
+    public List<ComplaintCase> withEventsPendingSince(Instant recordedBefore, int limit) {
+        return mongo.find(query(where(PENDING_EVENTS + ".recordedAt").lte(recordedBefore)).limit(limit),
+                ComplaintCase.class, CASES);
     }
 
     public Optional<ComplaintCase> findById(String caseId) {
@@ -100,14 +115,17 @@ public class CaseStore implements InitializingBean {
         return mongo.find(query(where("_id").in(caseIds)), ComplaintCase.class, CASES);
     }
 
-    /** One page of the cases matching {@code criteria}, newest complaint first. */
-    public List<ComplaintCase> find(Criteria criteria, int page, int size) {
-        Query query = query(criteria).with(Sort.by(Sort.Direction.DESC, "receivedAt")).skip((long) page * size)
-                .limit(size);
+    /**
+     * One page of the list, in the order of the index that serves it; the index is named as a hint, so MongoDB
+     * never falls back to scanning the collection or sorting in memory.
+     */
+    public List<ComplaintCase> find(CaseListQuery list, int page, int size) {
+        Query query = query(list.criteria()).with(list.index().sort()).withHint(list.index().indexName())
+                .skip((long) page * size).limit(size);
         return mongo.find(query, ComplaintCase.class, CASES);
     }
 
-    public long count(Criteria criteria) {
-        return mongo.count(query(criteria), CASES);
+    public long count(CaseListQuery list) {
+        return mongo.count(query(list.criteria()).withHint(list.index().indexName()), CASES);
     }
 }

@@ -55,7 +55,8 @@ public class CaseController {
     }
 
     @GetMapping
-    @Operation(summary = "List cases, newest complaint first; a unit officer sees only their unit's cases")
+    @Operation(summary = "List cases, newest complaint first (earliest due first with a due filter);"
+            + " a unit officer sees only their unit's cases")
     public CasePage list(Authentication authentication,
             @RequestParam(required = false) String complaintId,
             @RequestParam(required = false) CaseState state,
@@ -71,9 +72,9 @@ public class CaseController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         CaseFilter filter = new CaseFilter(complaintId, state, disposition, destination, district, lineOfWork,
                 dueOf(due), stale);
-        var criteria = filter.toCriteria(CaseAccess.scopeOf(Caller.of(authentication)), clock.instant());
-        List<CaseView> items = store.find(criteria, page, size).stream().map(CaseView::summaryOf).toList();
-        return new CasePage(items, page, size, store.count(criteria));
+        var query = filter.toQuery(CaseAccess.scopeOf(Caller.of(authentication)), clock.instant());
+        List<CaseView> items = store.find(query, page, size).stream().map(CaseView::summaryOf).toList();
+        return new CasePage(items, page, size, store.count(query));
     }
 
     @GetMapping("/{caseId}")

@@ -6,15 +6,19 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import th.bma.anticorruption.support.time.BangkokTime;
 
 class CaseTimingPolicyTest {
+
+    private static final String BUNDLED = "classpath*:holidays/thai-public-holidays-*.csv";
 
     private static final Instant RECEIVED = OffsetDateTime.parse("2023-03-14T10:21:07+07:00").toInstant();
 
@@ -60,12 +64,23 @@ class CaseTimingPolicyTest {
     }
 
     @Test
-    void theBundledHolidayCalendarKnowsSongkran() throws Exception {
-        try (var csv = getClass().getResourceAsStream("/thai-public-holidays.csv")) {
-            HolidayCalendar calendar = HolidayCalendar.read(csv);
-            assertThat(calendar.isWorkingDay(java.time.LocalDate.parse("2026-04-14"))).isFalse();
-            assertThat(calendar.isWorkingDay(java.time.LocalDate.parse("2026-04-16"))).isTrue();
+    void theBundledCalendarHasOneCitedFilePerYearAndTheCheckedCorrections() throws Exception {
+        HolidayCalendar calendar = TimingConfiguration.holidaysAt(BUNDLED);
+        assertThat(calendar.years()).containsExactly(2023, 2024, 2025, 2026);
+        for (var file : new PathMatchingResourcePatternResolver().getResources(BUNDLED)) {
+            assertThat(file.getContentAsString(StandardCharsets.UTF_8)).as(file.getFilename()).contains("https://");
         }
+        // Labour Day is a private-sector and bank holiday, not a government one.
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2023-05-01"))).isTrue();
+        // Royal Ploughing Day and the cabinet's special holidays are government holidays.
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2023-05-17"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2023-07-31"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2024-12-30"))).isFalse();
+        // The 2 Jan 2024 substitution day was moved to 29 Dec 2023.
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2023-12-29"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2024-01-02"))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-14"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-16"))).isTrue();
     }
 
     @Test

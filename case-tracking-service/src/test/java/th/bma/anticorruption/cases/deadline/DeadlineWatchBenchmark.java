@@ -33,7 +33,8 @@ import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import th.bma.anticorruption.cases.audit.AuditTrail;
-import th.bma.anticorruption.cases.casework.CaseEventPublisher;
+import th.bma.anticorruption.cases.casework.CaseEventOutbox;
+import th.bma.anticorruption.cases.casework.CaseEvents;
 import th.bma.anticorruption.cases.lifecycle.BenchmarkCases;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.store.AlarmSlots;
@@ -42,6 +43,7 @@ import th.bma.anticorruption.contracts.IntegrationEvent;
 import th.bma.anticorruption.support.messaging.EventPublisher;
 import th.bma.anticorruption.support.time.BangkokTime;
 import th.bma.anticorruption.testkit.MutableClock;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Not a unit test (the default Surefire run does not pick up {@code *Benchmark}): times
@@ -83,8 +85,10 @@ class DeadlineWatchBenchmark {
                     return true;
                 }
             };
-            DeadlineWatch watch = new DeadlineWatch(slots, store, new CaseEventPublisher(counting), audit, POLICY,
-                    clock, new WatchProperties(false, Duration.ofMinutes(1), 500));
+            CaseEvents events = new CaseEvents(JsonMapper.builder().build());
+            DeadlineWatch watch = new DeadlineWatch(slots, store, events,
+                    new CaseEventOutbox(store, events, counting, clock), audit, POLICY, clock,
+                    new WatchProperties(false, Duration.ofMinutes(1), 500));
 
             StringBuilder report = new StringBuilder(String.format(
                     "open cases | check with %d due (median ms, %d rounds) | idle check (median ms) | naive scan"

@@ -1,0 +1,11 @@
+package th.bma.anticorruption.cases.lifecycle;
+
+import java.time.Instant;
+
+/**
+ * An event about the case, recorded with the change it announces and stored in the same document write, kept on
+ * the case until the broker acknowledged it: the case's own outbox. {@code kind} names the event's type and topic,
+ * {@code payload} is the event as JSON, with its event id fixed when it was recorded.
+ */
+public record PendingEvent(String eventId, String kind, String payload, Instant recordedAt) {
+}

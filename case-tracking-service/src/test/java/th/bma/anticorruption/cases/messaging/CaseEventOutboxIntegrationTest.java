@@ -1,0 +1,142 @@
+package th.bma.anticorruption.cases.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.bma.anticorruption.cases.CaseTrackingIntegrationTestSupport;
+import th.bma.anticorruption.cases.FailingSends;
+import th.bma.anticorruption.cases.casework.CaseEventOutbox;
+import th.bma.anticorruption.cases.casework.CaseEvents;
+import th.bma.anticorruption.cases.deadline.DeadlineWatch;
+import th.bma.anticorruption.cases.lifecycle.PendingEvent;
+import th.bma.anticorruption.cases.store.CaseStore;
+import th.bma.anticorruption.contracts.Disposition;
+import th.bma.anticorruption.contracts.RoutingKind;
+import th.bma.anticorruption.contracts.Topics;
+import th.bma.anticorruption.testkit.TestInfrastructure;
+import th.bma.anticorruption.testkit.TopicReader;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Case events whose send fails after the case was stored stay on the case and are sent again by the relay, with the
+ * same event id, onto the real topics; a relay built afresh (as after a restart) finds them in MongoDB alone.
+ */
+class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport {
+
+    private static final Duration GRACE = Duration.ofSeconds(10);
+    private static TopicReader reminders;
+
+    @Autowired
+    DeadlineWatch watch;
+
+    @Autowired
+    CaseStore store;
+
+    @Autowired
+    CaseEvents events;
+
+    @Autowired
+    CaseEventOutbox outbox;
+
+    @Autowired
+    FailingSends sends;
+
+    @BeforeAll
+    static void openReader() {
+        reminders = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.CASES_DEADLINE_REMINDERS);
+    }
+
+    @AfterAll
+    static void closeReader() {
+        reminders.close();
+    }
+
+    @Test
+    void aReminderTheBrokerRefusedIsSentLaterExactlyOnceEvenByARestartedRelay() throws Exception {
+        String complaintId = newComplaintId();
+        clock.set(START);
+        publish(Topics.COMPLAINTS_ROUTED, routed(complaintId, 1, RoutingKind.INITIAL, INTERNAL,
+                Disposition.FORWARDED_TO_UNIT, null));
+        String caseId = caseIdOf(complaintId);
+        statusChanged.awaitValue(v -> caseId.equals(v.path("caseId").asString()), WAIT);
+
+        sends.failNext(caseId, 3);
+        clock.set(bangkok("2026-09-09T08:00:00"));
+        watch.check();
+        assertThat(sends.failuresLeft(caseId)).as("the watch tried once").isEqualTo(2);
+        List<PendingEvent> pending = store.findById(caseId).orElseThrow().pendingEvents();
+        assertThat(pending).as("the reminder is stored with the case although its send failed")
+                .extracting(PendingEvent::kind).containsExactly("DEADLINE_REMINDER");
+        String eventId = pending.get(0).eventId();
+
+        outbox.relay(GRACE, 100);
+        assertThat(sends.failuresLeft(caseId)).as("too young: its writer may still be sending it").isEqualTo(2);
+        clock.set(bangkok("2026-09-09T08:01:00"));
+        outbox.relay(GRACE, 100);
+        assertThat(sends.failuresLeft(caseId)).as("the relay tried again").isEqualTo(1);
+        assertThat(store.findById(caseId).orElseThrow().pendingEvents()).hasSize(1);
+        assertThat(reminderRecords(caseId)).isEmpty();
+
+        // A relay built afresh, as after a restart, knows only what MongoDB holds.
+        CaseEventOutbox restarted = new CaseEventOutbox(store, events, sends, clock);
+        restarted.relay(GRACE, 100);
+        assertThat(sends.failuresLeft(caseId)).isZero();
+        assertThat(store.findById(caseId).orElseThrow().pendingEvents()).hasSize(1);
+        restarted.relay(GRACE, 100);
+        assertThat(store.findById(caseId).orElseThrow().pendingEvents()).isEmpty();
+        restarted.relay(GRACE, 100);
+
+        await().atMost(WAIT).until(() -> !reminderRecords(caseId).isEmpty());
+        List<ConsumerRecord<String, byte[]>> sent = reminderRecords(caseId);
+        assertThat(sent).hasSize(1);
+        JsonNode reminder = JSON.readTree(sent.get(0).value());
+        assertThat(reminder.path("eventId").asString()).isEqualTo(eventId);
+        assertThat(reminder.path("occurredAt").asString()).isEqualTo("2026-09-09T01:00:00Z");
+        assertThat(reminder.path("daysLeft").asInt()).isEqualTo(10);
+        assertThat(reminder.path("dueAt").asString()).isEqualTo("2026-09-19T23:59:59+07:00");
+        assertThat(reminder.path("destination").path("code").asString()).isEqualTo(INTERNAL.code());
+    }
+
+    @Test
+    void aCaseOpenedWhileTheBrokerRefusedItsSnapshotIsAnnouncedByTheRelay() throws Exception {
+        String complaintId = newComplaintId();
+        String caseId = caseIdOf(complaintId);
+        clock.set(START);
+        sends.failNext(caseId, 1);
+        publish(Topics.COMPLAINTS_ROUTED, routed(complaintId, 1, RoutingKind.INITIAL, WG_3,
+                Disposition.FORWARDED_TO_WORKING_GROUP, null));
+        await().atMost(WAIT).until(() -> store.findById(caseId).isPresent());
+        awaitConsumed(Topics.COMPLAINTS_ROUTED);
+        List<PendingEvent> pending = store.findById(caseId).orElseThrow().pendingEvents();
+        assertThat(pending).extracting(PendingEvent::kind).containsExactly("STATUS_CHANGED");
+
+        clock.set(START.plus(Duration.ofMinutes(1)));
+        outbox.relay(GRACE, 100);
+
+        JsonNode snapshot = statusChanged.awaitValue(v -> caseId.equals(v.path("caseId").asString()), WAIT);
+        assertThat(snapshot.path("eventId").asString()).isEqualTo(pending.get(0).eventId());
+        assertThat(snapshot.path("caseVersion").asLong()).isEqualTo(1);
+        assertThat(snapshot.path("state").asString()).isEqualTo("FORWARDED_TO_WORKING_GROUP");
+        assertThat(snapshot.path("receivedAt").asString()).isEqualTo("2026-08-20T10:21:07+07:00");
+        assertThat(store.findById(caseId).orElseThrow().pendingEvents()).isEmpty();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> reminderRecords(String caseId) {
+        return reminders.records().stream().filter(r -> caseId.equals(r.key())).toList();
+    }
+
+    private static Instant bangkok(String localDateTime) {
+        return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
+    }
+}
