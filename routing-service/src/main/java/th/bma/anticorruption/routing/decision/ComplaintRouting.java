@@ -39,9 +39,14 @@ public class ComplaintRouting {
             throw new InvalidComplaintException("ComplaintReceived without complaint id, event id or complaint");
         }
         String complaintId = received.complaintId();
-        store.openFile(complaintId, received.complaint(), clock.instant());
+        // Deciding is in memory; on the usual path (a complaint seen for the first time) the file opens with the
+        // decision current and the decision is stored: two round trips instead of four.
+        RoutingDecision fresh = decideInitially(received);
+        if (store.openFile(received.complaint(), fresh, clock.instant()) && store.insert(fresh)) {
+            return fresh;
+        }
         Optional<RoutingDecision> earlier = store.find(complaintId, INITIAL_SEQUENCE);
-        RoutingDecision decision = earlier.orElseGet(() -> decideInitially(received));
+        RoutingDecision decision = earlier.orElseGet(() -> storeFirst(fresh));
         store.markCurrent(decision);
         return decision;
     }
@@ -56,11 +61,14 @@ public class ComplaintRouting {
         RoutingVerdict verdict = policy.decide(complaint);
         ComplaintRouted event = DecisionEvents.routed(UUID.randomUUID(), clock.instant(), received.complaintId(),
                 received.eventId(), INITIAL_SEQUENCE, RoutingKind.INITIAL, complaint, verdict, DECIDED_BY_RULES, null);
-        RoutingDecision decision = RoutingDecision.of(event, verdict.rulesUsed(), verdict.evidence());
+        return RoutingDecision.of(event, verdict.rulesUsed(), verdict.evidence());
+    }
+
+    private RoutingDecision storeFirst(RoutingDecision decision) {
         if (store.insert(decision)) {
             return decision;
         }
         // Another delivery of the same complaint won the race: its decision stands.
-        return store.find(received.complaintId(), INITIAL_SEQUENCE).orElseThrow();
+        return store.find(decision.complaintId(), INITIAL_SEQUENCE).orElseThrow();
     }
 }

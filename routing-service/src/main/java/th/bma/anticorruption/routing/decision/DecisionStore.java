@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.client.result.UpdateResult;
+
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.DestinationKind;
@@ -63,13 +65,26 @@ public class DecisionStore {
                 RoutingDecision.class);
     }
 
-    /** Opens the complaint's file on its first decision; does nothing if it is open already. */
-    public void openFile(String complaintId, ComplaintSummary complaint, Instant now) {
-        mongo.upsert(Query.query(where("_id").is(complaintId)), new Update()
+    /**
+     * Opens the complaint's file with its first decision already current, in one round trip; does nothing if the file
+     * is open already.
+     *
+     * @return true if the file was opened now (so no decision of the complaint can be stored yet)
+     */
+    public boolean openFile(ComplaintSummary complaint, RoutingDecision first, Instant now) {
+        ComplaintRouted event = first.event();
+        UpdateResult result = mongo.upsert(Query.query(where("_id").is(first.complaintId())), new Update()
                 .setOnInsert("complaint", complaint)
-                .setOnInsert("lastSequence", 1L)
-                .setOnInsert("currentSequence", 0L)
+                .setOnInsert("lastSequence", first.sequence())
+                .setOnInsert("currentSequence", first.sequence())
+                .setOnInsert("currentDestination", event.destination())
+                .setOnInsert("currentKind", event.destination().kind())
+                .setOnInsert("lineOfWork", event.lineOfWork())
+                .setOnInsert("confidence", event.confidence())
+                .setOnInsert("reasonTh", event.rule().reasonTh())
+                .setOnInsert("reasonEn", event.rule().reasonEn())
                 .setOnInsert("receivedAt", now), ComplaintFile.class);
+        return result.getUpsertedId() != null;
     }
 
     public Optional<ComplaintFile> file(String complaintId) {
@@ -87,11 +102,15 @@ public class DecisionStore {
         return file.lastSequence();
     }
 
-    /** Makes a decision the file's current one unless a later decision is current already (reordering). */
+    /**
+     * Makes a decision the file's current one unless a later decision is current already (reordering). The same
+     * sequence is written again: only the stored decision has it, so this repairs a file opened with a first
+     * decision that was never stored (a crash between the two writes).
+     */
     public void markCurrent(RoutingDecision decision) {
         ComplaintRouted event = decision.event();
         mongo.updateFirst(Query.query(where("_id").is(decision.complaintId())
-                        .and("currentSequence").lt(decision.sequence())), new Update()
+                        .and("currentSequence").lte(decision.sequence())), new Update()
                 .set("currentSequence", decision.sequence())
                 .set("currentDestination", event.destination())
                 .set("currentKind", event.destination().kind())
