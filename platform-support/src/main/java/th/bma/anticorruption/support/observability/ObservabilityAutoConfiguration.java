@@ -26,4 +26,9 @@ public class ObservabilityAutoConfiguration {
         DeadLetterTopics.registerCounters(environment, meters);
         return new DeadLetterCounting(meters);
     }
+
+    @Bean
+    KafkaTimerFilter kafkaTimerFilter() {
+        return new KafkaTimerFilter();
+    }
 }
