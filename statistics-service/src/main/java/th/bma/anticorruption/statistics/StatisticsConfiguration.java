@@ -1,6 +1,7 @@
 package th.bma.anticorruption.statistics;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -75,6 +76,12 @@ class StatisticsConfiguration {
     @Bean
     Consumer<CaseStatusChanged> countCaseStatus(StatisticsConsumers consumers) {
         return consumers.countCaseStatus();
+    }
+
+    /** Bound only by the {@code rebuild} profile (spring.cloud.function.definition there). */
+    @Bean
+    Consumer<List<byte[]>> rebuildCaseStatus(StatisticsConsumers consumers, JsonMapper json) {
+        return consumers.rebuildCaseStatus(json);
     }
 
     @Bean

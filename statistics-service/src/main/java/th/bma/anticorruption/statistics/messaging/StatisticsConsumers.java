@@ -1,6 +1,14 @@
 package th.bma.anticorruption.statistics.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +23,8 @@ import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
  * ({@code countScreenedOut-in-0}). Each writes one idempotent document and marks the month dirty.
  */
 public final class StatisticsConsumers {
+
+    private static final Logger log = LoggerFactory.getLogger(StatisticsConsumers.class);
 
     private final StatisticsReadModel readModel;
     private final DirtyMonths dirtyMonths;
@@ -36,6 +46,31 @@ public final class StatisticsConsumers {
             var changed = readModel.apply(snapshot);
             (changed.isEmpty() ? snapshotsIgnored : snapshotsCounted).increment();
             dirtyMonths.mark(changed);
+        };
+    }
+
+    /**
+     * The rebuild's reader of case snapshots (the {@code rebuild} profile binds it instead of
+     * {@link #countCaseStatus()}): a whole poll at a time, written with {@link StatisticsReadModel#applyAll}. It
+     * replays history the live consumer has already read, so a record the live consumer sent to the dead-letter topic
+     * (not JSON, or a required field missing) is skipped here and counted as ignored, never retried.
+     */
+    public Consumer<List<byte[]>> rebuildCaseStatus(JsonMapper json) {
+        return records -> {
+            List<CaseStatusChanged> snapshots = new ArrayList<>(records.size());
+            for (byte[] record : records) {
+                try {
+                    CaseStatusChanged snapshot = json.readValue(record, CaseStatusChanged.class);
+                    requireComplete(snapshot);
+                    snapshots.add(snapshot);
+                } catch (JacksonException | InvalidStatisticsEventException e) {
+                    log.warn("Rebuild skips a case snapshot the live consumer dead-letters: {}", e.getClass().getSimpleName());
+                }
+            }
+            StatisticsReadModel.BatchOutcome outcome = readModel.applyAll(snapshots);
+            snapshotsCounted.increment(outcome.kept());
+            snapshotsIgnored.increment(records.size() - outcome.kept());
+            dirtyMonths.mark(outcome.months());
         };
     }
 

@@ -12,7 +12,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,16 +26,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -95,25 +101,8 @@ public class StatisticsReadModel {
     public Set<YearMonth> apply(CaseStatusChanged snapshot) {
         YearMonth month = StatisticsCalendar.monthOf(snapshot.receivedAt());
         Bson newer = and(eq("_id", snapshot.complaintId()), lt("caseVersion", snapshot.caseVersion()));
-        CaseDeadline deadline = snapshot.deadline();
-        List<Bson> fields = new ArrayList<>(List.of(
-                Updates.set("caseVersion", snapshot.caseVersion()),
-                Updates.set("caseId", snapshot.caseId()),
-                Updates.set("month", StatisticsCalendar.key(month)),
-                Updates.set("receivedAt", Date.from(snapshot.receivedAt().toInstant())),
-                Updates.set("channel", name(snapshot.channel())),
-                Updates.set("lineOfWork", name(snapshot.lineOfWork() == null ? LineOfWork.OTHER : snapshot.lineOfWork())),
-                Updates.set("disposition", name(snapshot.disposition() == null
-                        ? Disposition.UNDER_VERIFICATION : snapshot.disposition())),
-                Updates.set("district", snapshot.district()),
-                Updates.set("deadlineStatus", deadline == null ? null : name(deadline.status())),
-                Updates.set("deadlineDueAt", deadline == null || deadline.dueAt() == null
-                        ? null : Date.from(deadline.dueAt().toInstant())),
-                Updates.set("metOnTime", metOnTime(deadline)),
-                Updates.set("stale", snapshot.stale()),
-                Updates.set("changedAt", Date.from(snapshot.occurredAt()))));
         try {
-            Document before = complaints().findOneAndUpdate(newer, Updates.combine(fields),
+            Document before = complaints().findOneAndUpdate(newer, update(snapshot, month),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
                             .projection(Projections.include("month")));
             Set<YearMonth> changed = new TreeSet<>();
@@ -128,6 +117,73 @@ public class StatisticsReadModel {
             }
             throw e;
         }
+    }
+
+    /**
+     * Keeps each snapshot of a batch that is newer than the stored one, in two round trips whatever the batch size:
+     * one read of the complaints' stored months, one unordered bulk of guarded upserts (a duplicate key means "have
+     * something newer", as in {@link #apply}). Within the batch only each complaint's highest version is written.
+     *
+     * @return the months whose figures may have changed, and how many snapshots were kept
+     */
+    public BatchOutcome applyAll(List<CaseStatusChanged> snapshots) {
+        Map<String, CaseStatusChanged> latest = new LinkedHashMap<>();
+        for (CaseStatusChanged snapshot : snapshots) {
+            latest.merge(snapshot.complaintId(), snapshot,
+                    (kept, next) -> next.caseVersion() > kept.caseVersion() ? next : kept);
+        }
+        if (latest.isEmpty()) {
+            return new BatchOutcome(Set.of(), 0);
+        }
+        Set<YearMonth> changed = new TreeSet<>();
+        for (Document stored : complaints().find(in("_id", latest.keySet())).projection(Projections.include("month"))) {
+            if (stored.getString("month") != null) {
+                StatisticsCalendar.parseMonth(stored.getString("month")).ifPresent(changed::add);
+            }
+        }
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(latest.size());
+        for (CaseStatusChanged snapshot : latest.values()) {
+            YearMonth month = StatisticsCalendar.monthOf(snapshot.receivedAt());
+            changed.add(month);
+            writes.add(new UpdateOneModel<>(and(eq("_id", snapshot.complaintId()), lt("caseVersion", snapshot.caseVersion())),
+                    update(snapshot, month), new UpdateOptions().upsert(true)));
+        }
+        try {
+            BulkWriteResult result = complaints().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return new BatchOutcome(changed, result.getUpserts().size() + result.getModifiedCount());
+        } catch (MongoBulkWriteException e) {
+            boolean onlyNewerStored = e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyNewerStored || e.getWriteConcernError() != null) {
+                throw e;
+            }
+            BulkWriteResult result = e.getWriteResult();
+            return new BatchOutcome(changed, result.getUpserts().size() + result.getModifiedCount());
+        }
+    }
+
+    /** What a batch changed: the months to recompute, and how many snapshots were newer than the stored ones. */
+    public record BatchOutcome(Set<YearMonth> months, int kept) {
+    }
+
+    private static Bson update(CaseStatusChanged snapshot, YearMonth month) {
+        CaseDeadline deadline = snapshot.deadline();
+        return Updates.combine(
+                Updates.set("caseVersion", snapshot.caseVersion()),
+                Updates.set("caseId", snapshot.caseId()),
+                Updates.set("month", StatisticsCalendar.key(month)),
+                Updates.set("receivedAt", Date.from(snapshot.receivedAt().toInstant())),
+                Updates.set("channel", name(snapshot.channel())),
+                Updates.set("lineOfWork", name(snapshot.lineOfWork() == null ? LineOfWork.OTHER : snapshot.lineOfWork())),
+                Updates.set("disposition", name(snapshot.disposition() == null
+                        ? Disposition.UNDER_VERIFICATION : snapshot.disposition())),
+                Updates.set("district", snapshot.district()),
+                Updates.set("deadlineStatus", deadline == null ? null : name(deadline.status())),
+                Updates.set("deadlineDueAt", deadline == null || deadline.dueAt() == null
+                        ? null : Date.from(deadline.dueAt().toInstant())),
+                Updates.set("metOnTime", metOnTime(deadline)),
+                Updates.set("stale", snapshot.stale()),
+                Updates.set("changedAt", Date.from(snapshot.occurredAt())));
     }
 
     /** Counts a screened-out channel record once; returns its month if it was new. */
