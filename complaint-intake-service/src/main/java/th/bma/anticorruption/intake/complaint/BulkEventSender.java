@@ -51,13 +51,17 @@ public class BulkEventSender implements AutoCloseable {
 
     /** Sends every event to {@code topic}; returns, per event, whether the broker acknowledged it. */
     public List<Boolean> sendAll(String topic, List<? extends IntegrationEvent> events) {
+        return sendSerialized(topic, events.stream().map(event -> SerializedEvent.of(event, json)).toList());
+    }
+
+    /** The same for events already serialised (the import path stores and sends the same bytes). */
+    public List<Boolean> sendSerialized(String topic, List<SerializedEvent> events) {
         List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
-        for (IntegrationEvent event : events) {
-            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic,
-                    event.aggregateId().getBytes(StandardCharsets.UTF_8), json.writeValueAsBytes(event));
+        for (SerializedEvent event : events) {
+            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, utf8(event.aggregateId()), event.body());
             record.headers()
                     .add(new RecordHeader(EventPublisher.EVENT_ID_HEADER, utf8(event.eventId().toString())))
-                    .add(new RecordHeader(EventPublisher.EVENT_TYPE_HEADER, utf8(event.getClass().getSimpleName())))
+                    .add(new RecordHeader(EventPublisher.EVENT_TYPE_HEADER, utf8(event.type())))
                     .add(new RecordHeader(EventPublisher.SCHEMA_VERSION_HEADER, utf8(String.valueOf(event.schemaVersion()))))
                     .add(new RecordHeader("contentType", utf8("application/json")));
             try {

@@ -3,6 +3,7 @@ package th.bma.anticorruption.intake.complaint;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.bson.types.Binary;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintReceived;
@@ -41,16 +44,18 @@ public class ComplaintIntake {
     private final OutboxDocuments documents;
     private final EventOutbox outbox;
     private final IntakeMetrics metrics;
+    private final JsonMapper json;
     private final Clock clock;
 
     public ComplaintIntake(CorruptionScreening screening, IdentityVault vault, TrackingCodes trackingCodes,
-            OutboxDocuments documents, EventOutbox outbox, IntakeMetrics metrics, Clock clock) {
+            OutboxDocuments documents, EventOutbox outbox, IntakeMetrics metrics, JsonMapper json, Clock clock) {
         this.screening = screening;
         this.vault = vault;
         this.trackingCodes = trackingCodes;
         this.documents = documents;
         this.outbox = outbox;
         this.metrics = metrics;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -73,98 +78,94 @@ public class ComplaintIntake {
         String code = trackingCodes.newCode();
         Prepared prepared = prepare(complaint, complaintId, code);
         vault.seal(complaintId, SealedParticulars.of(complaint.complainant(), complaint.description()));
-        if (!documents.insert(OutboxCollection.COMPLAINTS, prepared.document())) {
+        if (!outbox.store(OutboxCollection.COMPLAINTS, prepared.document(), prepared.event())) {
             return earlierReceipt(complaintId).orElseThrow();
         }
         metrics.received(complaint.channel(), 1);
-        outbox.publish(OutboxCollection.COMPLAINTS, complaintId, prepared.event());
         return IntakeReceipt.created(complaintId, code);
     }
 
     /**
-     * Takes many records at once (a CSV import): one query for what exists, one insert per collection, the events
-     * sent concurrently. Returns one receipt per record, in order.
+     * Takes many records at once (a CSV import): screened one by one; the complaints sealed, stored and published
+     * in one round trip each, the screened-out records likewise. Returns one receipt per record, in order.
      */
     public List<IntakeReceipt> receiveAll(List<IncomingComplaint> complaints) {
         IntakeReceipt[] receipts = new IntakeReceipt[complaints.size()];
-        Map<Integer, Prepared> inScope = new LinkedHashMap<>();
+        List<Integer> inScope = new ArrayList<>();
+        List<Prepared> complaintsToStore = new ArrayList<>();
         List<Integer> outOfScope = new ArrayList<>();
-        List<ComplaintScreenedOut> screenedOutEvents = new ArrayList<>();
+        List<Document> screenedOutToStore = new ArrayList<>();
+        List<SerializedEvent> screenedOutEvents = new ArrayList<>();
         Set<String> seenInBatch = new HashSet<>();
         for (int i = 0; i < complaints.size(); i++) {
             IncomingComplaint complaint = complaints.get(i);
             ScreeningVerdict verdict = screen(complaint);
-            String complaintId = complaintIdOf(complaint.channel(), complaint.channelRecordId());
             if (!seenInBatch.add(complaint.channelKey())) {
-                receipts[i] = verdict.inScope() ? IntakeReceipt.alreadyReceived(complaintId, null)
+                receipts[i] = verdict.inScope()
+                        ? IntakeReceipt.alreadyReceived(complaintIdOf(complaint.channel(), complaint.channelRecordId()), null)
                         : IntakeReceipt.alreadyScreenedOut(complaint.channelRecordId(), verdict.reason());
                 continue;
             }
             if (verdict.inScope()) {
+                String complaintId = complaintIdOf(complaint.channel(), complaint.channelRecordId());
                 String code = trackingCodes.newCode();
-                inScope.put(i, prepare(complaint, complaintId, code));
+                inScope.add(i);
+                complaintsToStore.add(prepare(complaint, complaintId, code));
                 receipts[i] = IntakeReceipt.created(complaintId, code);
             } else {
+                SerializedEvent event = SerializedEvent.of(screenedOutEvent(complaint, verdict), json);
                 outOfScope.add(i);
-                screenedOutEvents.add(screenedOutEvent(complaint, verdict));
+                screenedOutEvents.add(event);
+                screenedOutToStore.add(documents.newDocument(event.aggregateId(), complaint.channel().name(),
+                        complaint.channelRecordId(), event));
                 receipts[i] = IntakeReceipt.outOfScope(complaint.channelRecordId(), verdict.reason());
             }
         }
-        storeAndPublishInScope(complaints, inScope, receipts);
-        storeAndPublishScreenedOut(complaints, outOfScope, screenedOutEvents, receipts);
+        storeComplaints(complaints, inScope, complaintsToStore, receipts);
+        Set<Integer> duplicates = outbox.storeAll(OutboxCollection.SCREENED_OUT, screenedOutToStore, screenedOutEvents);
+        for (int j : duplicates) {
+            IntakeReceipt first = receipts[outOfScope.get(j)];
+            receipts[outOfScope.get(j)] = IntakeReceipt.alreadyScreenedOut(first.channelRecordId(), first.reason());
+        }
+        countScreenedOut(complaints, outOfScope, duplicates);
         return List.of(receipts);
     }
 
-    private void storeAndPublishInScope(List<IncomingComplaint> complaints, Map<Integer, Prepared> inScope,
+    private void storeComplaints(List<IncomingComplaint> complaints, List<Integer> positions, List<Prepared> prepared,
             IntakeReceipt[] receipts) {
-        List<Integer> positions = new ArrayList<>(inScope.keySet());
-        List<Document> toInsert = new ArrayList<>();
+        if (positions.isEmpty()) {
+            return;
+        }
         Map<String, SealedParticulars> particulars = new LinkedHashMap<>();
-        for (Integer position : positions) {
-            IncomingComplaint complaint = complaints.get(position);
-            particulars.put(receipts[position].complaintId(),
+        List<Document> records = new ArrayList<>(prepared.size());
+        List<SerializedEvent> events = new ArrayList<>(prepared.size());
+        for (int j = 0; j < positions.size(); j++) {
+            IncomingComplaint complaint = complaints.get(positions.get(j));
+            particulars.put(receipts[positions.get(j)].complaintId(),
                     SealedParticulars.of(complaint.complainant(), complaint.description()));
-            toInsert.add(inScope.get(position).document());
+            records.add(prepared.get(j).document());
+            events.add(prepared.get(j).serialized());
         }
         vault.sealAll(particulars);
-        Set<Integer> duplicates = new HashSet<>(documents.insertMany(OutboxCollection.COMPLAINTS, toInsert));
-        List<String> ids = new ArrayList<>();
-        List<ComplaintReceived> events = new ArrayList<>();
+        Set<Integer> duplicates = outbox.storeAll(OutboxCollection.COMPLAINTS, records, events);
         for (int j = 0; j < positions.size(); j++) {
             int position = positions.get(j);
             if (duplicates.contains(j)) {
                 receipts[position] = IntakeReceipt.alreadyReceived(receipts[position].complaintId(), null);
             } else {
-                ids.add(receipts[position].complaintId());
-                events.add(inScope.get(position).event());
                 metrics.received(complaints.get(position).channel(), 1);
             }
         }
-        outbox.publishAll(OutboxCollection.COMPLAINTS, ids, events);
     }
 
-    private void storeAndPublishScreenedOut(List<IncomingComplaint> complaints, List<Integer> positions,
-            List<ComplaintScreenedOut> events, IntakeReceipt[] receipts) {
-        List<Document> toInsert = new ArrayList<>();
+    private void countScreenedOut(List<IncomingComplaint> complaints, List<Integer> positions, Set<Integer> duplicates) {
+        Map<Channel, Integer> fresh = new EnumMap<>(Channel.class);
         for (int j = 0; j < positions.size(); j++) {
-            IncomingComplaint complaint = complaints.get(positions.get(j));
-            toInsert.add(documents.newDocument(events.get(j).screeningId(), complaint.channel().name(),
-                    complaint.channelRecordId(), events.get(j)));
-        }
-        Set<Integer> duplicates = new HashSet<>(documents.insertMany(OutboxCollection.SCREENED_OUT, toInsert));
-        List<String> ids = new ArrayList<>();
-        List<ComplaintScreenedOut> fresh = new ArrayList<>();
-        for (int j = 0; j < events.size(); j++) {
-            if (duplicates.contains(j)) {
-                receipts[positions.get(j)] = IntakeReceipt.alreadyScreenedOut(events.get(j).channelRecordId(),
-                        events.get(j).reason());
-            } else {
-                ids.add(events.get(j).screeningId());
-                fresh.add(events.get(j));
-                metrics.screenedOut(complaints.get(positions.get(j)).channel(), 1);
+            if (!duplicates.contains(j)) {
+                fresh.merge(complaints.get(positions.get(j)).channel(), 1, Integer::sum);
             }
         }
-        outbox.publishAll(OutboxCollection.SCREENED_OUT, ids, fresh);
+        fresh.forEach(metrics::screenedOut);
     }
 
     private ScreeningVerdict screen(IncomingComplaint complaint) {
@@ -178,12 +179,11 @@ public class ComplaintIntake {
     private IntakeReceipt screenOut(IncomingComplaint complaint, ScreeningVerdict verdict) {
         ComplaintScreenedOut event = screenedOutEvent(complaint, verdict);
         Document document = documents.newDocument(event.screeningId(), complaint.channel().name(),
-                complaint.channelRecordId(), event);
-        if (!documents.insert(OutboxCollection.SCREENED_OUT, document)) {
+                complaint.channelRecordId(), SerializedEvent.of(event, json));
+        if (!outbox.store(OutboxCollection.SCREENED_OUT, document, event)) {
             return IntakeReceipt.alreadyScreenedOut(complaint.channelRecordId(), verdict.reason());
         }
         metrics.screenedOut(complaint.channel(), 1);
-        outbox.publish(OutboxCollection.SCREENED_OUT, event.screeningId(), event);
         return IntakeReceipt.outOfScope(complaint.channelRecordId(), verdict.reason());
     }
 
@@ -200,10 +200,11 @@ public class ComplaintIntake {
                 complaint.accused(), trackingCodes.hash(code));
         ComplaintReceived event = new ComplaintReceived(UUID.randomUUID(), clock.instant(), complaintId,
                 ComplaintReceived.SCHEMA_VERSION, summary);
+        SerializedEvent serialized = SerializedEvent.of(event, json);
         Document document = documents.newDocument(complaintId, complaint.channel().name(),
-                complaint.channelRecordId(), event)
+                complaint.channelRecordId(), serialized)
                 .append(TRACKING_CODE, new Binary(trackingCodes.seal(code, complaintId)));
-        return new Prepared(event, document);
+        return new Prepared(event, serialized, document);
     }
 
     private Optional<IntakeReceipt> earlierReceipt(String complaintId) {
@@ -217,6 +218,6 @@ public class ComplaintIntake {
         return documents.find(OutboxCollection.COMPLAINTS, complaintId).map(d -> complaintId);
     }
 
-    private record Prepared(ComplaintReceived event, Document document) {
+    private record Prepared(ComplaintReceived event, SerializedEvent serialized, Document document) {
     }
 }

@@ -3,6 +3,8 @@ package th.bma.anticorruption.intake.complaint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -12,69 +14,94 @@ import th.bma.anticorruption.contracts.IntegrationEvent;
 import th.bma.anticorruption.support.messaging.EventPublisher;
 
 /**
- * Publishes the event stored in an outbox document and marks the document published only after the broker
- * acknowledged it (the bindings are {@code sync: true}). What is left unpublished (broker down, process killed
- * between insert and publish) {@link #relayUnpublished is published again} with the same event id, so consumers,
- * who de-duplicate by event id, see it once. This closes the dual-write gap without transactions.
+ * Stores records with their events and publishes the events without a dual-write gap, on a MongoDB without
+ * transactions: a batch is registered in {@link PendingEvents} before its records are inserted, its events are
+ * sent, and the registration is deleted only once the broker acknowledged every one of them. Whatever is still
+ * registered after the grace period (broker down, process killed anywhere in between) is
+ * {@link #relayPending republished} with the event ids stored with the records, so consumers, who de-duplicate by
+ * event id, see each event once.
  */
 public class EventOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(EventOutbox.class);
 
     private final OutboxDocuments documents;
+    private final PendingEvents pending;
     private final EventPublisher publisher;
     private final BulkEventSender bulk;
 
-    public EventOutbox(OutboxDocuments documents, EventPublisher publisher, BulkEventSender bulk) {
+    public EventOutbox(OutboxDocuments documents, PendingEvents pending, EventPublisher publisher, BulkEventSender bulk) {
         this.documents = documents;
+        this.pending = pending;
         this.publisher = publisher;
         this.bulk = bulk;
     }
 
-    /** Publishes now; false (and the document stays unpublished for the relay) if the broker did not take it. */
-    public boolean publish(OutboxCollection kind, String id, IntegrationEvent event) {
-        if (!send(kind, event)) {
+    /**
+     * Stores one record and publishes its event (a request: through {@link EventPublisher}, synchronously).
+     * Returns false, storing and publishing nothing, if the record was already there. A failed publish leaves the
+     * record stored and its event pending for the relay.
+     */
+    public boolean store(OutboxCollection kind, Document document, IntegrationEvent event) {
+        String batch = pending.open(kind, List.of(entryOf(document)));
+        if (!documents.insert(kind, document)) {
+            pending.done(batch);
             return false;
         }
-        documents.markPublished(kind, List.of(id));
+        if (send(kind, event)) {
+            pending.done(batch);
+        }
         return true;
     }
 
-    /** Publishes many events in one go and marks those the broker acknowledged; returns how many were. */
-    public int publishAll(OutboxCollection kind, List<String> ids, List<? extends IntegrationEvent> events) {
-        if (events.isEmpty()) {
-            return 0;
+    /**
+     * Stores many records in one unordered insert and publishes the events of those inserted in one go; returns the
+     * indexes (in {@code records}) that were duplicates. {@code events.get(i)} is the event stored in
+     * {@code records.get(i)}.
+     */
+    public Set<Integer> storeAll(OutboxCollection kind, List<Document> records, List<SerializedEvent> events) {
+        if (records.isEmpty()) {
+            return Set.of();
         }
-        List<Boolean> sent = bulk.sendAll(kind.topic(), events);
-        List<String> acknowledged = new ArrayList<>(ids.size());
-        for (int i = 0; i < sent.size(); i++) {
-            if (sent.get(i)) {
-                acknowledged.add(ids.get(i));
+        List<PendingEvents.Entry> entries = new ArrayList<>(records.size());
+        for (Document record : records) {
+            entries.add(entryOf(record));
+        }
+        String batch = pending.open(kind, entries);
+        Set<Integer> duplicates = documents.insertMany(kind, records);
+        List<SerializedEvent> fresh = new ArrayList<>(events.size() - duplicates.size());
+        for (int i = 0; i < events.size(); i++) {
+            if (!duplicates.contains(i)) {
+                fresh.add(events.get(i));
             }
         }
-        documents.markPublished(kind, acknowledged);
-        return acknowledged.size();
+        if (fresh.isEmpty() || bulk.sendSerialized(kind.topic(), fresh).stream().allMatch(Boolean::booleanValue)) {
+            pending.done(batch);
+        }
+        return duplicates;
     }
 
-    /** One pass of the relay over every outbox collection; returns how many events it published. */
-    public int relayUnpublished(Duration grace, int batchSize) {
+    /** One pass of the relay: republishes the batches pending for longer than {@code grace}; returns how many events. */
+    public int relayPending(Duration grace, int batches) {
         int published = 0;
-        for (OutboxCollection kind : OutboxCollection.values()) {
-            List<Document> pending = documents.unpublished(kind, grace, batchSize);
-            if (pending.isEmpty()) {
-                continue;
+        for (PendingEvents.Batch batch : pending.olderThan(grace, batches)) {
+            List<SerializedEvent> events = new ArrayList<>();
+            for (PendingEvents.Entry entry : batch.entries()) {
+                Optional<Document> record = documents.find(batch.kind(), entry.recordId())
+                        .filter(d -> entry.eventId().equals(d.getString("eventId")));
+                record.ifPresent(d -> events.add(documents.eventOf(batch.kind(), d)));
             }
-            List<String> ids = new ArrayList<>();
-            List<IntegrationEvent> events = new ArrayList<>();
-            for (Document document : pending) {
-                ids.add(document.getString("_id"));
-                events.add(documents.eventOf(kind, document));
+            if (events.isEmpty() || bulk.sendSerialized(batch.kind().topic(), events).stream().allMatch(Boolean::booleanValue)) {
+                pending.done(batch.id());
+                published += events.size();
+                log.info("Outbox relay republished {} pending {} events", events.size(), batch.kind());
             }
-            int sent = publishAll(kind, ids, events);
-            log.info("Outbox relay republished {} of {} pending {} events", sent, pending.size(), kind);
-            published += sent;
         }
         return published;
+    }
+
+    private static PendingEvents.Entry entryOf(Document record) {
+        return new PendingEvents.Entry(record.getString("_id"), record.getString("eventId"));
     }
 
     private boolean send(OutboxCollection kind, IntegrationEvent event) {

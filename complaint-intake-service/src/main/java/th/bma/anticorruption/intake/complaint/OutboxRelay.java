@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Every few seconds, publishes outbox documents left unpublished for longer than the grace period (which keeps
+ * Every few seconds, republishes the events of batches still pending after the grace period (which keeps
  * it from racing a request that is still publishing its own event).
  */
 public class OutboxRelay {
@@ -21,6 +21,6 @@ public class OutboxRelay {
 
     @Scheduled(fixedDelayString = "${platform.outbox.relay-interval:PT5S}", initialDelayString = "${platform.outbox.relay-interval:PT5S}")
     public void relay() {
-        outbox.relayUnpublished(grace, 500);
+        outbox.relayPending(grace, 20);
     }
 }

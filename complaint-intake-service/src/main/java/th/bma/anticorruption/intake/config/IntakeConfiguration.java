@@ -23,11 +23,11 @@ import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.EventOutbox;
 import th.bma.anticorruption.intake.complaint.IntakeMetrics;
 import th.bma.anticorruption.intake.complaint.OutboxDocuments;
+import th.bma.anticorruption.intake.complaint.PendingEvents;
 import th.bma.anticorruption.intake.complaint.OutboxRelay;
 import th.bma.anticorruption.intake.identity.IdentityReveal;
 import th.bma.anticorruption.intake.identity.IdentityRevealAudit;
 import th.bma.anticorruption.intake.identity.IdentityVault;
-import th.bma.anticorruption.intake.sealing.IdentityKeyset;
 import th.bma.anticorruption.intake.sealing.Sealer;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
 import th.bma.anticorruption.intake.screening.ScreeningLexicon;
@@ -46,12 +46,6 @@ public class IntakeConfiguration {
     @Bean
     JsonMapperBuilderCustomizer keepOffsets() {
         return builder -> builder.disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-    }
-
-    @Bean
-    Sealer sealer(@Value("${platform.identity.keyset-path}") Path keysetPath,
-            @Value("${platform.identity.generate-keyset:false}") boolean generate) {
-        return new Sealer(IdentityKeyset.load(keysetPath, generate));
     }
 
     @Bean
@@ -80,8 +74,13 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    OutboxDocuments outboxDocuments(MongoTemplate mongo, JsonMapper json, Clock clock) {
-        return new OutboxDocuments(mongo, json, clock);
+    OutboxDocuments outboxDocuments(MongoTemplate mongo, Clock clock) {
+        return new OutboxDocuments(mongo, clock);
+    }
+
+    @Bean
+    PendingEvents pendingEvents(MongoTemplate mongo, Clock clock) {
+        return new PendingEvents(mongo, clock);
     }
 
     @Bean(destroyMethod = "close")
@@ -90,8 +89,9 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    EventOutbox eventOutbox(OutboxDocuments documents, EventPublisher publisher, BulkEventSender bulkEventSender) {
-        return new EventOutbox(documents, publisher, bulkEventSender);
+    EventOutbox eventOutbox(OutboxDocuments documents, PendingEvents pending, EventPublisher publisher,
+            BulkEventSender bulkEventSender) {
+        return new EventOutbox(documents, pending, publisher, bulkEventSender);
     }
 
     @Bean
@@ -106,8 +106,8 @@ public class IntakeConfiguration {
 
     @Bean
     ComplaintIntake complaintIntake(CorruptionScreening screening, IdentityVault vault, TrackingCodes trackingCodes,
-            OutboxDocuments documents, EventOutbox outbox, IntakeMetrics metrics, Clock clock) {
-        return new ComplaintIntake(screening, vault, trackingCodes, documents, outbox, metrics, clock);
+            OutboxDocuments documents, EventOutbox outbox, IntakeMetrics metrics, JsonMapper json, Clock clock) {
+        return new ComplaintIntake(screening, vault, trackingCodes, documents, outbox, metrics, json, clock);
     }
 
     @Bean

@@ -11,11 +11,13 @@ import th.bma.anticorruption.intake.validation.ThaiText;
 
 /**
  * Splits text into words on real Thai word boundaries (ICU's dictionary-based break iterator: Thai is written
- * without spaces), dropping spaces and punctuation. Latin words are lower-cased.
+ * without spaces), dropping spaces and punctuation. Latin words are lower-cased. A break iterator is costly to
+ * create and not thread-safe, so each thread keeps its own.
  */
 public final class ThaiWords {
 
     private static final ULocale THAI = new ULocale("th", "TH");
+    private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(THAI));
 
     private ThaiWords() {
     }
@@ -25,8 +27,13 @@ public final class ThaiWords {
         if (text == null || text.isBlank()) {
             return words;
         }
-        String normalised = ThaiText.normalise(text);
-        BreakIterator boundaries = BreakIterator.getWordInstance(THAI);
+        return ofNormalised(ThaiText.normalise(text));
+    }
+
+    /** The same for text already NFC-normalised. */
+    public static List<String> ofNormalised(String normalised) {
+        List<String> words = new ArrayList<>();
+        BreakIterator boundaries = WORDS.get();
         boundaries.setText(normalised);
         int start = boundaries.first();
         for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
@@ -34,6 +41,7 @@ public final class ThaiWords {
                 words.add(normalised.substring(start, end).toLowerCase(Locale.ROOT));
             }
         }
+        boundaries.setText("");
         return words;
     }
 }

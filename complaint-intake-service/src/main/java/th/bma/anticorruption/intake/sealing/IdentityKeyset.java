@@ -18,8 +18,8 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 /**
  * Loads the AES256-GCM keyset that seals identities, from a file outside MongoDB ({@code platform.identity.keyset-path}).
  * In the local run it is generated on first start; elsewhere the environment supplies it, and a missing file stops
- * the service rather than sealing with a throwaway key. Rotation: add a key to the file and make it primary
- * (e.g. with Tinkey); the old keys stay to open what they sealed.
+ * the service rather than sealing with a throwaway key. {@link #rotate Rotation} adds a new AES256-GCM key and makes
+ * it primary: new values are sealed with it, and the old keys stay in the keyset to open what they sealed.
  */
 public final class IdentityKeyset {
 
@@ -40,6 +40,26 @@ public final class IdentityKeyset {
                     InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the identity keyset could not be read", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds a freshly generated key to the keyset file and makes it the primary; the previous keys stay enabled so
+     * what they sealed still opens. Returns the new primary key's id. The file is replaced atomically.
+     */
+    public static int rotate(Path path) {
+        KeysetHandle current = load(path, false);
+        try {
+            KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
+            builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                    .withRandomId().makePrimary());
+            KeysetHandle rotated = builder.build();
+            write(path, TinkJsonProtoKeysetFormat.serializeKeyset(rotated, InsecureSecretKeyAccess.get()));
+            return rotated.getPrimary().getId();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the identity keyset could not be rotated", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

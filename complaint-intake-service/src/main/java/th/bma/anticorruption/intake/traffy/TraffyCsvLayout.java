@@ -13,7 +13,8 @@ import th.bma.anticorruption.intake.validation.Violations;
 /**
  * The two Traffy CSV layouts, told apart by their header: the public dump
  * ({@code ticket_id,type,organization,comment,photo,photo_after,coords,address,subdistrict,district,province,
- * timestamp,state,star,count_reopen,last_activity}, coords "lon,lat", types {@code {ถนน,ทุจริต}}, UTC timestamps)
+ * timestamp,state,star,count_reopen,last_activity}, often with a UTF-8 byte-order mark, coords "lon,lat" - a
+ * "lat,lon" pair is recognised by its ranges -, types {@code {ถนน,ทุจริต}}, UTC timestamps)
  * and the Exchange API's download layout (webhook field names: description, latitude, longitude, org(s),
  * naive Bangkok timestamps). Columns are found by name, so column order and extra columns do not matter.
  */
@@ -68,13 +69,17 @@ public final class TraffyCsvLayout {
             longitude = null;
             if (coords != null) {
                 String[] parts = coords.split(",");
-                Double lon = parts.length == 2 ? number(parts[0]) : null;
-                Double lat = parts.length == 2 ? number(parts[1]) : null;
-                if (lon == null || lat == null) {
+                Double first = parts.length == 2 ? number(parts[0]) : null;
+                Double second = parts.length == 2 ? number(parts[1]) : null;
+                if (first == null || second == null) {
                     violations.add("coords", "format", "The coordinates must be longitude,latitude.");
+                } else if (looksLikeLatitude(first) && looksLikeLongitude(second)) {
+                    // Some re-exports of the dump write latitude first; in Thailand the two ranges cannot be confused.
+                    latitude = first;
+                    longitude = second;
                 } else {
-                    latitude = lat;
-                    longitude = lon;
+                    longitude = first;
+                    latitude = second;
                 }
             }
         } else {
@@ -85,6 +90,14 @@ public final class TraffyCsvLayout {
         return new TraffyTickets.Ticket(field(row, "ticket_id"), field(row, "timestamp"),
                 firstOf(row, "comment", "description"), field(row, "type"), latitude, longitude, field(row, "address"),
                 splitOrganisations(organisations), field(row, "district"));
+    }
+
+    private static boolean looksLikeLatitude(double value) {
+        return value >= 5.5 && value <= 20.5;
+    }
+
+    private static boolean looksLikeLongitude(double value) {
+        return value >= 97.3 && value <= 105.7;
     }
 
     private static List<String> splitOrganisations(String text) {

@@ -31,7 +31,8 @@ public final class Violations {
 
     /** Length in graphemes of NFC text, so Thai combining marks do not count twice. */
     public Violations maxGraphemes(String field, String value, int max) {
-        if (value != null && ThaiText.graphemes(value) > max) {
+        // A grapheme is at least one char: a text no longer than max chars needs no counting.
+        if (value != null && value.length() > max && ThaiText.graphemes(value) > max) {
             add(field, "max-length", "The field is longer than " + max + " characters.");
         }
         return this;

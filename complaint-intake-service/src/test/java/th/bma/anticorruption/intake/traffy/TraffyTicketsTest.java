@@ -88,4 +88,23 @@ class TraffyTicketsTest {
         assertThat(complaint.district()).isEqualTo("บางพลัด");
         assertThat(complaint.receivedAt()).isEqualTo(OffsetDateTime.parse("2022-06-04T22:34:14.868164+07:00"));
     }
+
+    @Test
+    void aDumpRowWithLatitudeFirstIsRecognisedByTheRangesAndAPairOutsideThailandIsStillRejected() {
+        TraffyCsvLayout layout = TraffyCsvLayout.of(List.of("\uFEFFticket_id", "type", "organization", "comment", "photo",
+                "photo_after", "coords", "address", "subdistrict", "district", "province", "timestamp", "state", "star",
+                "count_reopen", "last_activity")).orElseThrow();
+        Violations violations = new Violations();
+        TraffyTickets.Ticket latitudeFirst = layout.ticket(List.of("2022-AAAA02", "{ถนน}", "เขตบางพลัด", "ถนนพัง", "", "",
+                "13.79012,100.48871", "", "", "บางพลัด", "กรุงเทพมหานคร", "2022-06-04 15:34:14+00", "", "", "0", ""),
+                violations);
+        assertThat(violations.isEmpty()).isTrue();
+        assertThat(latitudeFirst.latitude()).isEqualTo(13.79012);
+        assertThat(latitudeFirst.longitude()).isEqualTo(100.48871);
+
+        TraffyTickets.Ticket paris = layout.ticket(List.of("2022-AAAA03", "{ถนน}", "เขตบางพลัด", "ถนนพัง", "", "",
+                "2.35,48.85", "", "", "บางพลัด", "กรุงเทพมหานคร", "2022-06-04 15:34:14+00", "", "", "0", ""), violations);
+        assertThat(TraffyTickets.toComplaint(paris, violations)).isNull();
+        assertThat(violations.list()).extracting(v -> v.rule()).containsOnly("inside-thailand");
+    }
 }
