@@ -1,7 +1,11 @@
 package th.bma.anticorruption.gateway;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,11 +17,17 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import th.bma.anticorruption.testkit.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Every route refuses a missing, expired, wrongly signed, wrong-issuer and wrong-role token, and admits the right one. */
+/**
+ * Every route refuses a missing, expired, wrongly signed, wrong-issuer and wrong-role token, and admits the right one;
+ * every operation the services document, except public tracking, refuses a missing or forged token.
+ */
 class GatewaySecurityTest extends GatewayTestBase {
 
     private static final TestTokens FORGER = new TestTokens();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** route, method, path, a role let in, a role kept out. */
     static Stream<Arguments> routes() {
@@ -82,6 +92,34 @@ class GatewaySecurityTest extends GatewayTestBase {
                 .jsonPath("$.service").isEqualTo(service)
                 .jsonPath("$.path").isEqualTo(path)
                 .jsonPath("$.headers.authorization").isEqualTo(bearer(token));
+    }
+
+    /**
+     * Every operation the services document (recorded in service-api-docs/), path parameters filled in, except public
+     * tracking (open; GatewayLimitsTest).
+     */
+    static Stream<Arguments> documentedOperations() throws IOException {
+        List<Arguments> operations = new ArrayList<>();
+        for (String service : List.of("intake", "routing", "cases", "statistics")) {
+            try (InputStream in = GatewaySecurityTest.class.getResourceAsStream("/service-api-docs/" + service + ".json")) {
+                for (Map.Entry<String, JsonNode> path : JSON.readTree(in).path("paths").properties()) {
+                    String concrete = path.getKey().replaceAll("\\{[^}]*}", "X-1");
+                    path.getValue().propertyNames().stream()
+                            .filter(method -> List.of("get", "post", "put", "patch", "delete").contains(method))
+                            .filter(method -> !concrete.equals("/api/public/track"))
+                            .forEach(method -> operations.add(
+                                    Arguments.of(HttpMethod.valueOf(method.toUpperCase()), concrete)));
+                }
+            }
+        }
+        return operations.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("documentedOperations")
+    void everyDocumentedOperationButPublicTrackingRefusesAMissingOrForgedToken(HttpMethod method, String path) {
+        expectProblem(request(method, path, null), 401);
+        expectProblem(request(method, path, FORGER.token("director", "DIRECTOR")), 401);
     }
 
     private WebTestClient.RequestHeadersSpec<?> request(HttpMethod method, String path, String token) {

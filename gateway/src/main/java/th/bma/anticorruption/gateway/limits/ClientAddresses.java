@@ -1,5 +1,6 @@
 package th.bma.anticorruption.gateway.limits;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +65,14 @@ public final class ClientAddresses {
     }
 
     private boolean isTrustedProxy(String address) {
-        InetSocketAddress hop = new InetSocketAddress(NetUtil.createInetAddressFromIpAddressString(address), 0);
+        if (trustedProxies.isEmpty()) {
+            return false;
+        }
+        InetAddress parsed = NetUtil.createInetAddressFromIpAddressString(address);
+        if (parsed == null) {
+            return false; // e.g. an IPv6 peer with a zone index: never one of our proxies' configured addresses
+        }
+        InetSocketAddress hop = new InetSocketAddress(parsed, 0);
         return trustedProxies.stream().anyMatch(range -> range.matches(hop));
     }
 
