@@ -1,0 +1,317 @@
+package th.bma.anticorruption.load.benchmark;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.HdrHistogram.Histogram;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import th.bma.anticorruption.load.generator.ComplaintMix;
+import th.bma.anticorruption.load.generator.IntakeEndpoint;
+import th.bma.anticorruption.load.generator.IntakeRequest;
+import th.bma.anticorruption.load.generator.LoadGenerator;
+import th.bma.anticorruption.load.generator.TraffyDumpCsvWriter;
+
+/**
+ * The benchmark of issue #9, run by {@code ./bench.sh}: the machine's floor, then the local run's start-up and
+ * memory, sustained intake through the gateway with latency to case and statistics, the Traffy backfill and the
+ * statistics rebuild, each with its target and its ratio to the floor; the table goes to the report file.
+ */
+public final class Benchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+    private static final Pattern COMPLAINT_ID = Pattern.compile("\"complaintId\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final BenchmarkOptions options;
+    private final Results results = new Results();
+    private final String tag = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+    private final Map<String, Double> cpuAtStart = new LinkedHashMap<>();
+    private double httpFloorRate;
+    private double httpFloorP99Millis;
+    private double kafkaProducerFloor;
+    private double kafkaConsumerFloor;
+    private double jvmStartFloorSeconds;
+    private long jvmRssFloorKb;
+
+    private Benchmark(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options = BenchmarkOptions.parse(List.of(args));
+        new Benchmark(options).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(options.workDir());
+        Path csv = options.runs("backfill") ? backfillFile() : null;
+        if (options.prepareOnly()) {
+            return;
+        }
+        OffsetDateTime began = OffsetDateTime.now(ZoneOffset.UTC);
+        try (LocalPlatformRun platform = options.gatewayUrl() == null
+                ? LocalPlatformRun.start(options.home(), options.workDir().resolve("run-" + tag), options.startLimit())
+                : LocalPlatformRun.attach(options.gatewayUrl(), options.ports())) {
+            memory(platform, "after start-up", false);
+            if (options.runs("floor")) {
+                phase("floor", () -> floor(platform));
+            }
+            platform.startUp().ifPresent(startUp -> results.add("whole local run up (launcher start to 'is up')",
+                    startUp.toMillis() / 1000.0, "s", "< 60 s", jvmStartFloorSeconds, "s (one trivial JVM)"));
+            Tokens tokens = new Tokens(platform.auth());
+            if (options.runs("load")) {
+                phase("load", () -> load(platform, tokens));
+                memory(platform, "after the load", true);
+            }
+            if (options.runs("backfill")) {
+                phase("backfill", () -> backfill(platform, tokens, csv));
+            }
+            if (options.runs("rebuild")) {
+                if (platform.startedHere()) {
+                    platform.stopServices();
+                }
+                phase("rebuild", () -> rebuild(platform));
+            }
+        }
+        String report = "Run of " + began.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + " UTC on "
+                + Runtime.getRuntime().availableProcessors() + " CPUs, options " + options + "\n\n" + results.markdown();
+        Files.createDirectories(options.report().toAbsolutePath().getParent());
+        Files.writeString(options.report(), report, StandardCharsets.UTF_8);
+        log.info("Report written to {}\n{}", options.report(), report);
+    }
+
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    /** A phase that fails is reported as failed; the others still run. */
+    private void phase(String name, Phase phase) {
+        try {
+            phase.run();
+        } catch (Exception e) {
+            log.error("The {} phase failed", name, e);
+            results.note("The " + name + " phase failed: " + e);
+        }
+    }
+
+    private Path backfillFile() {
+        Path file = options.workDir().resolve("traffy-public-dump-" + options.csvRows() + ".csv");
+        if (!Files.exists(file)) {
+            log.info("Writing {} Traffy dump rows to {} (not timed)", options.csvRows(), file);
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            LoadGenerator generator = LoadGenerator.seeded(ComplaintMix.REALISTIC, 1_500_000L + options.csvRows());
+            new TraffyDumpCsvWriter(generator, OffsetDateTime.parse("2021-06-01T00:00:00+07:00"),
+                    OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(1)).write(partial, options.csvRows());
+            try {
+                Files.move(partial, file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return file;
+    }
+
+    private void floor(LocalPlatformRun platform) throws Exception {
+        LoadGenerator payloads = LoadGenerator.unseeded(ComplaintMix.REALISTIC);
+        // made before the clock starts and cycled: the producer, not the generator, must be what is measured
+        List<Map.Entry<String, String>> pool = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            IntakeRequest request = payloads.next();
+            pool.add(new AbstractMap.SimpleEntry<>(request.channelRecordId(), request.body()));
+        }
+        int[] next = {0};
+        KafkaFloor.Rates kafka = KafkaFloor.measure(platform.kafka(), "bench.floor." + tag,
+                () -> pool.get(next[0]++ % pool.size()), options.floorDuration());
+        kafkaProducerFloor = kafka.producedPerSecond();
+        kafkaConsumerFloor = kafka.consumedPerSecond();
+        results.note(String.format(Locale.ROOT, "Floor: raw Kafka producer %.0f records/s, consumer %.0f records/s "
+                + "(%d intake bodies, acks=all, idempotent, same broker)", kafkaProducerFloor, kafkaConsumerFloor, kafka.records()));
+
+        int port = LocalPlatformRun.freePort();
+        long begin = System.nanoTime();
+        Process endpoint = new ProcessBuilder(LocalPlatformRun.javaBinary(), "-Xmx160m", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), TrivialEndpoint.class.getName(), String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(options.workDir().resolve("trivial-endpoint.log").toFile()).start();
+        try {
+            while (!listening(port)) {
+                Thread.sleep(20);
+            }
+            jvmStartFloorSeconds = (System.nanoTime() - begin) / 1e9;
+            LoadLoop.Run run = new LoadLoop(options.connections()).run("http://localhost:" + port,
+                    endpoint1 -> "floor", payloads::next, options.floorDuration(), options.floorDuration(), null);
+            httpFloorRate = run.measured().acceptedPerSecond();
+            httpFloorP99Millis = run.measured().latencyMicros.getValueAtPercentile(99) / 1000.0;
+            jvmRssFloorKb = ProcessMemory.peakResidentKb(endpoint.pid());
+            results.note("Floor: trivial HTTP endpoint (JDK HttpServer, own JVM, default JIT) " + run.measured().describe()
+                    + "; " + run.firstMinute().describe() + "; started in "
+                    + String.format(Locale.ROOT, "%.2f s, peak RSS %d MB", jvmStartFloorSeconds, jvmRssFloorKb / 1024));
+        } finally {
+            endpoint.destroyForcibly();
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void load(LocalPlatformRun platform, Tokens tokens) throws Exception {
+        String month = OffsetDateTime.now(ZoneId.of("Asia/Bangkok")).format(DateTimeFormatter.ofPattern("yyyy-MM"));
+        LoadGenerator generator = options.seed() == null ? LoadGenerator.unseeded(ComplaintMix.REALISTIC)
+                : LoadGenerator.seeded(ComplaintMix.REALISTIC, options.seed());
+        Map<IntakeEndpoint, String> clients = new LinkedHashMap<>();
+        for (IntakeEndpoint endpoint : IntakeEndpoint.values()) {
+            clients.put(endpoint, endpoint.clientId());
+        }
+        cpuAtStart.clear();
+        try (PipelineLatency latency = new PipelineLatency(platform.kafka(), month)) {
+            Thread cpuMark = new Thread(() -> {
+                try {
+                    Thread.sleep(options.warmUp().toMillis());
+                    platform.processes().forEach((name, pid) -> cpuAtStart.put(name, ProcessMemory.cpuSeconds(pid)));
+                    if (options.jfr()) {
+                        platform.processes().forEach((name, pid) -> startFlightRecording(name, pid));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "cpu-mark");
+            cpuMark.setDaemon(true);
+            cpuMark.start();
+            LoadLoop.Run run = new LoadLoop(options.connections()).run(platform.gateway(),
+                    endpoint -> tokens.of(clients.get(endpoint)), generator::next, options.warmUp(), options.measure(),
+                    (request, status, body, sentAtMillis, measured) -> {
+                        if (status == 202 && request.inScope()) {
+                            Matcher id = COMPLAINT_ID.matcher(body);
+                            if (id.find()) {
+                                latency.sent(id.group(1), sentAtMillis, measured);
+                            }
+                        }
+                    });
+            Map<String, Double> cpuUsed = new LinkedHashMap<>();
+            platform.processes().forEach((name, pid) -> cpuUsed.put(name, ProcessMemory.cpuSeconds(pid) - cpuAtStart.getOrDefault(name, 0.0)));
+            LoadLoop.Window measured = run.measured();
+            results.note("Load (realistic mix " + ComplaintMix.REALISTIC + ", " + options.connections()
+                    + " connections): " + run.firstMinute().describe() + "; " + measured.describe());
+            results.add("intake through the gateway, first minute of a fresh run", run.firstMinute().acceptedPerSecond(),
+                    "records/s", "", httpFloorRate, "req/s trivial endpoint");
+            results.add("intake through the gateway, sustained after " + options.warmUp().toSeconds() + " s warm-up",
+                    measured.acceptedPerSecond(), "records/s", ">= 1,000/s", httpFloorRate, "req/s trivial endpoint");
+            results.add("intake through the gateway, sustained, vs the raw Kafka producer", measured.acceptedPerSecond(),
+                    "records/s", "", kafkaProducerFloor, "records/s Kafka producer");
+            results.add("intake HTTP answer p99 (sustained)", measured.latencyMicros.getValueAtPercentile(99) / 1000.0, "ms",
+                    "", httpFloorP99Millis, "ms trivial endpoint p99");
+            if (measured.serverErrors.sum() + measured.failures.sum() + measured.tooMany.sum() > 0) {
+                results.note("Sustained window had " + measured.serverErrors.sum() + " 5xx, " + measured.tooMany.sum()
+                        + " 429 and " + measured.failures.sum() + " failed requests");
+            }
+            double seconds = measured.seconds();
+            StringBuilder cpu = new StringBuilder("CPU used per process during the sustained window (share of the "
+                    + Runtime.getRuntime().availableProcessors() + " CPUs):");
+            cpuUsed.forEach((name, used) -> cpu.append(String.format(Locale.ROOT, " %s %.0f%%,", name, 100 * used / seconds
+                    / Runtime.getRuntime().availableProcessors())));
+            results.note(cpu.substring(0, cpu.length() - 1) + "; the load loop itself runs on the same CPUs");
+
+            boolean drained = latency.awaitDrained(options.drainLimit());
+            long sent = latency.measuredSent.get();
+            results.note(String.format(Locale.ROOT, "Latency sample: %d in-scope complaints acknowledged in the sustained "
+                    + "window; %d reached their case and %d the statistics topic within %d s after the load%s", sent,
+                    latency.measuredToCase(), latency.measuredToStatistics(), options.drainLimit().toSeconds(),
+                    drained ? "" : " (the rest count as later than the limit: percentiles above the share reached are not valid)"));
+            percentiles("intake → case opened (cases.status-changed.v1)", latency.toCaseMillis, "< 1,000 ms (p99)");
+            percentiles("intake → statistics topic (statistics.monthly.v1)", latency.toStatisticsMillis, "< 2,000 ms (p99)");
+        }
+    }
+
+    /** A JFR profile of one process over the measured window, written to the work folder. */
+    private void startFlightRecording(String name, long pid) {
+        Path file = options.workDir().resolve(name + "-" + tag + ".jfr").toAbsolutePath();
+        try {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid),
+                    "JFR.start", "name=bench", "settings=profile", "duration=" + options.measure().toSeconds() + "s",
+                    "filename=" + file).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            results.note("JFR profile of " + name + " over the measured window: " + file);
+        } catch (IOException e) {
+            log.warn("No JFR profile of {}: {}", name, e.getMessage());
+        }
+    }
+
+    private void percentiles(String what, Histogram histogram, String target) {
+        for (double percentile : new double[] {50, 95, 99}) {
+            results.add(what + " p" + (int) percentile, histogram.getValueAtPercentile(percentile), "ms",
+                    percentile == 99 ? target : "", httpFloorP99Millis, "ms trivial endpoint p99");
+        }
+    }
+
+    private void memory(LocalPlatformRun platform, String when, boolean peak) {
+        Map<String, Long> pids = platform.processes();
+        if (pids.isEmpty()) {
+            return;
+        }
+        long total = 0;
+        StringBuilder each = new StringBuilder();
+        for (Map.Entry<String, Long> process : pids.entrySet()) {
+            long kb = peak ? ProcessMemory.peakResidentKb(process.getValue()) : ProcessMemory.residentKb(process.getValue());
+            total += kb;
+            each.append(String.format(Locale.ROOT, " %s %d MB,", process.getKey(), kb / 1024));
+        }
+        results.note((peak ? "Peak RSS (VmHWM) " : "RSS (VmRSS) ") + when + ":" + each.substring(0, each.length() - 1));
+        results.add("RSS of the whole local run, " + (peak ? "peak (VmHWM) " : "") + when + " (" + pids.size()
+                + " processes)", total / 1024.0, "MB", "< 2,560 MB",
+                jvmRssFloorKb == 0 ? null : (double) jvmRssFloorKb * pids.size() / 1024, "MB (trivial JVM × processes)");
+    }
+
+    private void backfill(LocalPlatformRun platform, Tokens tokens, Path csv) throws Exception {
+        Backfill.Result result = Backfill.run(platform.gateway(), tokens.of("traffy-adapter"),
+                "http://localhost:" + platform.port("intake"), csv, options.csvRows(), options.backfillLimit());
+        results.note("Backfill of " + options.csvRows() + " rows (" + Files.size(csv) / (1024 * 1024) + " MB): "
+                + result.rows() + " rows in " + String.format(Locale.ROOT, "%.0f s", result.seconds())
+                + (result.finished() ? "" : " (not finished)") + "; intake answered " + abbreviate(result.answer()));
+        results.add("Traffy CSV backfill rate", result.rowsPerSecond(), "rows/s", ">= 5,000 rows/s", kafkaProducerFloor,
+                "records/s Kafka producer");
+        double projected = result.finished() ? result.seconds() : options.csvRows() / result.rowsPerSecond();
+        results.add("Traffy CSV backfill of " + options.csvRows() + " rows" + (result.finished() ? "" : " (projected)"),
+                projected, "s", "< 300 s", kafkaProducerFloor == 0 ? null : options.csvRows() / kafkaProducerFloor,
+                "s Kafka producer");
+    }
+
+    private void rebuild(LocalPlatformRun platform) throws Exception {
+        StatisticsRebuild.Result result = StatisticsRebuild.run(platform, options.home(), options.workDir(),
+                options.rebuildEvents(), options.rebuildLimit(), tag);
+        results.note(String.format(Locale.ROOT, "Rebuild: %d events produced in %.1f s; statistics-service (rebuild "
+                + "profile, launcher's JVM options) ready after %.1f s, %d events committed after %.1f s%s; peak RSS %d MB",
+                result.events(), result.produceSeconds(), result.readySeconds(), result.eventsRead(),
+                result.caughtUpSeconds(), result.finished() ? "" : " (not finished)", result.peakRssKb() / 1024));
+        double seconds = result.finished() ? result.caughtUpSeconds()
+                : result.caughtUpSeconds() * result.events() / Math.max(1, result.eventsRead());
+        results.add("statistics rebuild from " + result.events() + " events" + (result.finished() ? "" : " (projected)"),
+                seconds, "s", "< 60 s", kafkaConsumerFloor == 0 ? null : result.events() / kafkaConsumerFloor,
+                "s Kafka consumer");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 400 ? text.substring(0, 400) + "…" : text;
+    }
+}

@@ -1,0 +1,81 @@
+package th.bma.anticorruption.load.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The benchmark's options, {@code --name=value}: sizes, durations and which local run to use. Defaults are the
+ * sizes of issue #9 (1,500,000 CSV rows, 1,000,000 events to rebuild from, 90 s warm-up).
+ */
+public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Duration warmUp, Duration measure,
+        int connections, long csvRows, Duration backfillLimit, long rebuildEvents, Duration rebuildLimit,
+        Duration floorDuration, Duration drainLimit, Set<String> skip, Long seed, Path report, boolean prepareOnly,
+        Duration startLimit, boolean jfr, Map<String, Integer> ports) {
+
+    static final String USAGE = """
+            ./bench.sh [--warm-up=90] [--measure=60] [--connections=64] [--csv-rows=1500000] [--backfill-limit=420]
+                       [--rebuild-events=1000000] [--rebuild-limit=240] [--floor=20] [--drain-limit=60]
+                       [--seed=N] [--skip=floor,load,backfill,rebuild] [--gateway-url=http://localhost:8080]
+                       [--work-dir=/tmp/platform-bench] [--report=platform-load/target/benchmark-report.md]
+                       [--start-limit=480] [--prepare-only=true]
+                       [--ports=kafka:9092,mongodb:27017,auth:9000,intake:8081]   (with --gateway-url: ports other than CONTRACT.md's)
+                       [--jfr=true]   (records a JFR profile of every process of the run over the measured window)   (only writes the CSV of the backfill, kept in --work-dir for later runs)
+              durations in seconds; --gateway-url uses a platform already running (the default local ports) instead
+              of starting one, skips start-up and memory, and runs the rebuild beside the running services""";
+
+    public static BenchmarkOptions parse(List<String> args) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("Expected --name=value, got " + arg + "\n" + USAGE);
+            }
+            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        Set<String> known = Set.of("home", "work-dir", "gateway-url", "warm-up", "measure", "connections", "csv-rows",
+                "backfill-limit", "rebuild-events", "rebuild-limit", "floor", "drain-limit", "skip", "seed", "report",
+                "prepare-only", "start-limit", "jfr", "ports");
+        given.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
+            throw new IllegalArgumentException("Unknown option --" + k + "\n" + USAGE);
+        });
+        Path home = Path.of(given.getOrDefault("home", ".")).toAbsolutePath().normalize();
+        return new BenchmarkOptions(home,
+                Path.of(given.getOrDefault("work-dir", "/tmp/platform-bench")),
+                given.get("gateway-url"),
+                seconds(given, "warm-up", 90), seconds(given, "measure", 60),
+                Integer.parseInt(given.getOrDefault("connections", "64")),
+                Long.parseLong(given.getOrDefault("csv-rows", "1500000")),
+                seconds(given, "backfill-limit", 420),
+                Long.parseLong(given.getOrDefault("rebuild-events", "1000000")),
+                seconds(given, "rebuild-limit", 240),
+                seconds(given, "floor", 20), seconds(given, "drain-limit", 60),
+                Set.of(given.getOrDefault("skip", "").split(",")),
+                given.containsKey("seed") ? Long.valueOf(given.get("seed")) : null,
+                Path.of(given.getOrDefault("report", home.resolve("platform-load/target/benchmark-report.md").toString())),
+                Boolean.parseBoolean(given.getOrDefault("prepare-only", "false")),
+                seconds(given, "start-limit", 480),
+                Boolean.parseBoolean(given.getOrDefault("jfr", "false")),
+                ports(given.getOrDefault("ports", "")));
+    }
+
+    boolean runs(String phase) {
+        return !skip.contains(phase);
+    }
+
+    private static Map<String, Integer> ports(String list) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String entry : list.split(",")) {
+            if (!entry.isBlank()) {
+                ports.put(entry.substring(0, entry.indexOf(':')).strip(), Integer.valueOf(entry.substring(entry.indexOf(':') + 1).strip()));
+            }
+        }
+        return ports;
+    }
+
+    private static Duration seconds(Map<String, String> given, String name, int fallback) {
+        return Duration.ofSeconds(Long.parseLong(given.getOrDefault(name, String.valueOf(fallback))));
+    }
+}

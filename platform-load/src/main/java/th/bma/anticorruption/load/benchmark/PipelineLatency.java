@@ -1,0 +1,151 @@
+package th.bma.anticorruption.load.benchmark;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import th.bma.anticorruption.contracts.Topics;
+
+/**
+ * Latency from intake to the case and to the statistics topic, read off Kafka. A complaint's case is opened when
+ * {@code cases.status-changed.v1} carries its first snapshot (caseVersion 1); the latency is that record's
+ * timestamp minus the moment its intake request was sent. The statistics topic carries counts, not complaints: when
+ * the month's {@code received} first reaches baseline + k, the k complaints sent first are taken as counted, so
+ * each complaint's latency is the record's timestamp minus its send time in send order (exact when complaints are
+ * counted in the order they were sent, an estimate otherwise).
+ */
+final class PipelineLatency implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private record Sent(long sentAtMillis, boolean measured) {
+    }
+
+    private final KafkaConsumer<String, String> consumer;
+    private final String month;
+    private final Map<String, Sent> awaitingCase = new ConcurrentHashMap<>();
+    private final PriorityQueue<Sent> awaitingCount = new PriorityQueue<>((a, b) -> Long.compare(a.sentAtMillis, b.sentAtMillis));
+    final Histogram toCaseMillis = new ConcurrentHistogram(600_000L, 3);
+    final Histogram toStatisticsMillis = new ConcurrentHistogram(600_000L, 3);
+    final AtomicLong measuredSent = new AtomicLong();
+    private final AtomicLong measuredToCase = new AtomicLong();
+    private final AtomicLong measuredToStatistics = new AtomicLong();
+    private long baselineReceived = -1;
+    private long countedSoFar;
+    private final Thread reader;
+    private volatile boolean running = true;
+
+    PipelineLatency(String bootstrap, String month) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        this.consumer = new KafkaConsumer<>(properties);
+        this.month = month;
+        List<TopicPartition> cases = consumer.partitionsFor(Topics.CASES_STATUS_CHANGED, Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        List<TopicPartition> statistics = consumer.partitionsFor(Topics.STATISTICS_MONTHLY, Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(java.util.stream.Stream.concat(cases.stream(), statistics.stream()).toList());
+        consumer.seekToEnd(cases);
+        consumer.seekToBeginning(statistics);
+        Map<TopicPartition, Long> statisticsEnd = consumer.endOffsets(statistics);
+        // the month's figures before the load: the last value of the compacted topic
+        while (statistics.stream().anyMatch(p -> consumer.position(p) < statisticsEnd.get(p))) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                if (record.topic().equals(Topics.STATISTICS_MONTHLY) && month.equals(record.key())) {
+                    baselineReceived = JSON.readTree(record.value()).path("received").asLong();
+                }
+            }
+        }
+        baselineReceived = Math.max(0, baselineReceived);
+        cases.forEach(consumer::position);
+        this.reader = new Thread(this::read, "pipeline-latency");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** A complaint intake took (202) in this month. */
+    void sent(String complaintId, long sentAtMillis, boolean measured) {
+        Sent sent = new Sent(sentAtMillis, measured);
+        if (measured) {
+            measuredSent.incrementAndGet();
+        }
+        awaitingCase.put(complaintId, sent);
+        synchronized (awaitingCount) {
+            awaitingCount.add(sent);
+        }
+    }
+
+    /** Waits until every measured complaint reached its case and the statistics, or the limit passes. */
+    boolean awaitDrained(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (measuredToCase.get() >= measuredSent.get() && measuredToStatistics.get() >= measuredSent.get()) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    long measuredToCase() {
+        return measuredToCase.get();
+    }
+
+    long measuredToStatistics() {
+        return measuredToStatistics.get();
+    }
+
+    private void read() {
+        while (running) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                JsonNode value = JSON.readTree(record.value());
+                if (record.topic().equals(Topics.CASES_STATUS_CHANGED)) {
+                    if (value.path("caseVersion").asLong() == 1) {
+                        Sent sent = awaitingCase.remove(value.path("complaintId").asString());
+                        if (sent != null && sent.measured()) {
+                            toCaseMillis.recordValue(Math.max(0, record.timestamp() - sent.sentAtMillis()));
+                            measuredToCase.incrementAndGet();
+                        }
+                    }
+                } else if (month.equals(record.key())) {
+                    long counted = value.path("received").asLong() - baselineReceived;
+                    synchronized (awaitingCount) {
+                        while (countedSoFar < counted && !awaitingCount.isEmpty()) {
+                            Sent sent = awaitingCount.poll();
+                            countedSoFar++;
+                            if (sent.measured()) {
+                                toStatisticsMillis.recordValue(Math.max(0, record.timestamp() - sent.sentAtMillis()));
+                                measuredToStatistics.incrementAndGet();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        reader.join(5000);
+        consumer.close();
+    }
+}
