@@ -75,6 +75,33 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
     }
 
     @Test
+    void aFileOpenedWithAFirstDecisionThatWasNeverStoredIsRepairedOnRedelivery() throws Exception {
+        String complaintId = "CMP-" + UUID.randomUUID();
+        ComplaintSummary complaint = new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-C8XHD1",
+                OffsetDateTime.parse("2026-08-21T10:00:00+07:00"), "ปทุมวัน", List.of("ทุจริต", "หาบเร่แผงลอย"),
+                "ฝ่ายเทศกิจ เขตปทุมวัน", "เจ้าหน้าที่เทศกิจเรียกเก็บเงินจากผู้ค้าหาบเร่แผงลอยทุกวัน", null, null, "hash-3");
+        // the crash window: the file was opened with a first decision, the process died before storing it
+        ComplaintRouted lost = new ComplaintRouted(UUID.randomUUID(), Instant.now(), complaintId,
+                ComplaintRouted.SCHEMA_VERSION, UUID.randomUUID(), 1, RoutingKind.INITIAL, complaint, LineOfWork.OTHER,
+                0.1, Disposition.FORWARDED_TO_UNIT,
+                new Destination(DestinationKind.UNIT, "DISTRICT-1004", "สำนักงานเขตบางรัก", "Bang Rak District Office"),
+                new RuleReference("RESPONSIBLE-UNIT", 1, "ส่งหน่วยงานที่รับผิดชอบ", "Responsible unit"),
+                "routing-service", null);
+        assertThat(decisions.openFile(complaint, RoutingDecision.of(lost, List.of(), List.of()), Instant.now())).isTrue();
+
+        publish(new ComplaintReceived(UUID.randomUUID(), Instant.now(), complaintId, ComplaintReceived.SCHEMA_VERSION,
+                complaint));
+
+        JsonNode routedEvent = awaitRouted(complaintId, v -> true);
+        assertThat(routedEvent.path("destination").path("code").asString()).isEqualTo("WG-3");
+        assertThat(decisions.history(complaintId)).singleElement()
+                .satisfies(decision -> assertThat(decision.event().eventId().toString())
+                        .isEqualTo(routedEvent.path("eventId").asString()));
+        assertThat(decisions.file(complaintId)).get()
+                .satisfies(file -> assertThat(file.currentDestination().code()).isEqualTo("WG-3"));
+    }
+
+    @Test
     void aDecisionStoredButNeverAcknowledgedIsPublishedLaterWithItsOwnEventId() {
         String complaintId = "CMP-" + UUID.randomUUID();
         ComplaintRouted stored = new ComplaintRouted(UUID.randomUUID(), Instant.now().minusSeconds(60), complaintId,
