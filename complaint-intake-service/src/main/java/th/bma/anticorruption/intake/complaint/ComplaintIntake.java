@@ -90,18 +90,21 @@ public class ComplaintIntake {
      * in one round trip each, the screened-out records likewise. Returns one receipt per record, in order.
      */
     public List<IntakeReceipt> receiveAll(List<IncomingComplaint> complaints) {
-        IntakeReceipt[] receipts = new IntakeReceipt[complaints.size()];
-        List<Integer> inScope = new ArrayList<>();
-        List<Prepared> complaintsToStore = new ArrayList<>();
-        List<Integer> outOfScope = new ArrayList<>();
-        List<Document> screenedOutToStore = new ArrayList<>();
-        List<SerializedEvent> screenedOutEvents = new ArrayList<>();
+        return storeAll(prepareAll(complaints));
+    }
+
+    /**
+     * The CPU half of {@link #receiveAll}: screens, masks and serialises, touching neither MongoDB nor Kafka, so an
+     * import can prepare the next batch while the previous one is being stored.
+     */
+    public PreparedBatch prepareAll(List<IncomingComplaint> complaints) {
+        PreparedBatch batch = new PreparedBatch(complaints);
         Set<String> seenInBatch = new HashSet<>();
         for (int i = 0; i < complaints.size(); i++) {
             IncomingComplaint complaint = complaints.get(i);
             ScreeningVerdict verdict = screen(complaint);
             if (!seenInBatch.add(complaint.channelKey())) {
-                receipts[i] = verdict.inScope()
+                batch.receipts[i] = verdict.inScope()
                         ? IntakeReceipt.alreadyReceived(complaintIdOf(complaint.channel(), complaint.channelRecordId()), null)
                         : IntakeReceipt.alreadyScreenedOut(complaint.channelRecordId(), verdict.reason());
                 continue;
@@ -109,26 +112,50 @@ public class ComplaintIntake {
             if (verdict.inScope()) {
                 String complaintId = complaintIdOf(complaint.channel(), complaint.channelRecordId());
                 String code = trackingCodes.newCode();
-                inScope.add(i);
-                complaintsToStore.add(prepare(complaint, complaintId, code));
-                receipts[i] = IntakeReceipt.created(complaintId, code);
+                batch.inScope.add(i);
+                batch.complaintsToStore.add(prepare(complaint, complaintId, code));
+                batch.receipts[i] = IntakeReceipt.created(complaintId, code);
             } else {
                 SerializedEvent event = SerializedEvent.of(screenedOutEvent(complaint, verdict), json);
-                outOfScope.add(i);
-                screenedOutEvents.add(event);
-                screenedOutToStore.add(documents.newDocument(event.aggregateId(), complaint.channel().name(),
+                batch.outOfScope.add(i);
+                batch.screenedOutEvents.add(event);
+                batch.screenedOutToStore.add(documents.newDocument(event.aggregateId(), complaint.channel().name(),
                         complaint.channelRecordId(), event));
-                receipts[i] = IntakeReceipt.outOfScope(complaint.channelRecordId(), verdict.reason());
+                batch.receipts[i] = IntakeReceipt.outOfScope(complaint.channelRecordId(), verdict.reason());
             }
         }
-        storeComplaints(complaints, inScope, complaintsToStore, receipts);
-        Set<Integer> duplicates = outbox.storeAll(OutboxCollection.SCREENED_OUT, screenedOutToStore, screenedOutEvents);
+        return batch;
+    }
+
+    /** The I/O half of {@link #receiveAll}: stores and publishes a prepared batch; one receipt per record, in order. */
+    public List<IntakeReceipt> storeAll(PreparedBatch batch) {
+        IntakeReceipt[] receipts = batch.receipts;
+        storeComplaints(batch.complaints, batch.inScope, batch.complaintsToStore, receipts);
+        Set<Integer> duplicates = outbox.storeAll(OutboxCollection.SCREENED_OUT, batch.screenedOutToStore,
+                batch.screenedOutEvents);
         for (int j : duplicates) {
-            IntakeReceipt first = receipts[outOfScope.get(j)];
-            receipts[outOfScope.get(j)] = IntakeReceipt.alreadyScreenedOut(first.channelRecordId(), first.reason());
+            IntakeReceipt first = receipts[batch.outOfScope.get(j)];
+            receipts[batch.outOfScope.get(j)] = IntakeReceipt.alreadyScreenedOut(first.channelRecordId(), first.reason());
         }
-        countScreenedOut(complaints, outOfScope, duplicates);
+        countScreenedOut(batch.complaints, batch.outOfScope, duplicates);
         return List.of(receipts);
+    }
+
+    /** Records screened and ready to store: what {@link #prepareAll} hands to {@link #storeAll}. */
+    public static final class PreparedBatch {
+
+        private final List<IncomingComplaint> complaints;
+        private final IntakeReceipt[] receipts;
+        private final List<Integer> inScope = new ArrayList<>();
+        private final List<Prepared> complaintsToStore = new ArrayList<>();
+        private final List<Integer> outOfScope = new ArrayList<>();
+        private final List<Document> screenedOutToStore = new ArrayList<>();
+        private final List<SerializedEvent> screenedOutEvents = new ArrayList<>();
+
+        private PreparedBatch(List<IncomingComplaint> complaints) {
+            this.complaints = List.copyOf(complaints);
+            this.receipts = new IntakeReceipt[complaints.size()];
+        }
     }
 
     private void storeComplaints(List<IncomingComplaint> complaints, List<Integer> positions, List<Prepared> prepared,

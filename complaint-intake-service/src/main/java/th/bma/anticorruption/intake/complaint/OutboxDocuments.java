@@ -25,9 +25,9 @@ import com.mongodb.client.model.InsertManyOptions;
 
 /**
  * MongoDB access for the outbox collections: insert a document with its event serialised (a duplicate key means
- * the channel record was already taken), find one, read its event back. The unique index on
- * (channel, channelRecordId) is what makes a record count once, however many times and however concurrently
- * it is pushed. Which events still wait for the broker is kept apart, per batch, in {@link PendingEvents}.
+ * the channel record was already taken), find one, read its event back. A unique key derived from the channel
+ * record (the complaint id, or the screening id {@code channel:recordId}) is what makes a record count once,
+ * however many times and however concurrently it is pushed. Which events still wait for the broker is kept apart, per batch, in {@link PendingEvents}.
  */
 public class OutboxDocuments {
 
@@ -37,6 +37,7 @@ public class OutboxDocuments {
     static final String LEGACY_EVENT = "event";
     public static final String REGISTERED_AT = "registeredAt";
     static final String SCHEMA_VERSION = "schemaVersion";
+    private static final String CHANNEL_RECORD_INDEX = "channel_record_unique";
 
     private final Map<OutboxCollection, MongoCollection<Document>> collections = new EnumMap<>(OutboxCollection.class);
     private final Clock clock;
@@ -44,10 +45,18 @@ public class OutboxDocuments {
     public OutboxDocuments(MongoTemplate mongo, Clock clock) {
         this.clock = clock;
         for (OutboxCollection kind : OutboxCollection.values()) {
-            MongoCollection<Document> collection = mongo.getCollection(kind.collection());
-            collection.createIndex(Indexes.ascending("channel", "channelRecordId"),
-                    new IndexOptions().unique(true).name("channel_record_unique"));
-            collections.put(kind, collection);
+            collections.put(kind, mongo.getCollection(kind.collection()));
+        }
+        // A screened-out record's _id is its channel key (TRAFFY_FONDUE:<ticket_id>): _id alone makes it count once.
+        // A second, compound unique index cost most of the embedded MongoDB's time on the import (its H2 backend
+        // compares composite keys by serialising them), so only complaints, looked up by channel record, keep one.
+        collections.get(OutboxCollection.COMPLAINTS).createIndex(Indexes.ascending("channel", "channelRecordId"),
+                new IndexOptions().unique(true).name(CHANNEL_RECORD_INDEX));
+        MongoCollection<Document> screenedOut = collections.get(OutboxCollection.SCREENED_OUT);
+        for (Document index : screenedOut.listIndexes()) {
+            if (CHANNEL_RECORD_INDEX.equals(index.getString("name"))) {
+                screenedOut.dropIndex(CHANNEL_RECORD_INDEX);
+            }
         }
     }
 

@@ -4,9 +4,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +28,11 @@ import th.bma.anticorruption.support.web.FieldViolation;
 import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /**
- * Imports a Traffy CSV export of any size: streamed row by row (FastCSV), taken in batches through
- * {@link ComplaintIntake#receiveAll}, progress in the log, a summary at the end. A malformed row is reported with
- * its line and the rules it broke, and the rest of the file is still imported.
+ * Imports a Traffy CSV export of any size: streamed row by row (FastCSV), taken in batches, progress in the log, a
+ * summary at the end. A malformed row is reported with its line and the rules it broke, and the rest of the file is
+ * still imported. Each batch is screened on the request's thread ({@link ComplaintIntake#prepareAll}) while the
+ * previous one is stored and published on a writer thread ({@link ComplaintIntake#storeAll}): one writer, so
+ * batches are stored in file order, and at most one batch waits for it.
  */
 public class TraffyCsvImport {
 
@@ -51,8 +59,18 @@ public class TraffyCsvImport {
     }
 
     public Summary importFrom(InputStream csv) {
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "traffy-import-writer"));
+        try {
+            return importFrom(csv, writer);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    private Summary importFrom(InputStream csv, ExecutorService writer) {
         long started = System.nanoTime();
         Counts counts = new Counts();
+        Deque<Future<List<IntakeReceipt>>> storing = new ArrayDeque<>();
         Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
         try (CsvReader<CsvRecord> records = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
                 .skipEmptyLines(true).detectBomHeader(true).ofCsvRecord(reader)) {
@@ -77,14 +95,18 @@ public class TraffyCsvImport {
                     batch.add(complaint);
                 }
                 if (batch.size() >= batchSize) {
-                    take(batch, counts);
+                    take(batch, writer, storing, counts);
+                    batch = new ArrayList<>(batchSize);
                 }
                 if (counts.rows % progressEvery == 0) {
                     log.info("Traffy CSV import: {} rows read, {} accepted, {} duplicates, {} out of scope, {} rejected",
                             counts.rows, counts.accepted, counts.duplicates, counts.outOfScope, counts.rejected);
                 }
             }
-            take(batch, counts);
+            take(batch, writer, storing, counts);
+            while (!storing.isEmpty()) {
+                tally(storing.removeFirst(), counts);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -95,11 +117,32 @@ public class TraffyCsvImport {
                 List.copyOf(counts.rejections), counts.rejected > counts.rejections.size(), millis);
     }
 
-    private void take(List<IncomingComplaint> batch, Counts counts) {
+    private void take(List<IncomingComplaint> batch, ExecutorService writer,
+            Deque<Future<List<IntakeReceipt>>> storing, Counts counts) {
         if (batch.isEmpty()) {
             return;
         }
-        for (IntakeReceipt receipt : intake.receiveAll(batch)) {
+        ComplaintIntake.PreparedBatch prepared = intake.prepareAll(batch);
+        while (storing.size() > 1) {
+            tally(storing.removeFirst(), counts);
+        }
+        storing.addLast(writer.submit(() -> intake.storeAll(prepared)));
+    }
+
+    private static void tally(Future<List<IntakeReceipt>> stored, Counts counts) {
+        List<IntakeReceipt> receipts;
+        try {
+            receipts = stored.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was interrupted", e);
+        }
+        for (IntakeReceipt receipt : receipts) {
             switch (receipt.outcome()) {
                 case CREATED -> counts.accepted++;
                 case ALREADY_RECEIVED, ALREADY_SCREENED_OUT -> counts.duplicates++;
@@ -107,7 +150,6 @@ public class TraffyCsvImport {
                 default -> throw new IllegalStateException("unknown outcome");
             }
         }
-        batch.clear();
     }
 
     private static final class Counts {
