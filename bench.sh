@@ -23,8 +23,9 @@ if [[ "$missing" == true || "${BENCH_BUILD:-}" == always ]]; then
   echo "Building the platform (mvn -B -q -DskipTests package) ..." >&2
   mvn -B -q -DskipTests package
 fi
-mvn -B -q -pl platform-load -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2
+build_load=(-B -q -pl platform-load -DskipTests package dependency:build-classpath
+            -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime)
+mvn -o "${build_load[@]}" >&2 || mvn "${build_load[@]}" >&2
 
 exec java -Xms256m -Xmx1g -XX:+UseParallelGC -Dfile.encoding=UTF-8 \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=info -Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn \

@@ -19,13 +19,15 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
     static final String USAGE = """
             ./bench.sh [--warm-up=90] [--measure=60] [--connections=64] [--csv-rows=1500000] [--backfill-limit=420]
                        [--rebuild-events=1000000] [--rebuild-limit=240] [--floor=20] [--drain-limit=60]
-                       [--seed=N] [--skip=floor,load,backfill,rebuild] [--gateway-url=http://localhost:8080]
+                       [--seed=N] [--skip=floor,load,backfill,rebuild] [--start-limit=480] [--jfr=true]
                        [--work-dir=/tmp/platform-bench] [--report=platform-load/target/benchmark-report.md]
-                       [--start-limit=480] [--prepare-only=true]
-                       [--ports=kafka:9092,mongodb:27017,auth:9000,intake:8081]   (with --gateway-url: ports other than CONTRACT.md's)
-                       [--jfr=true]   (records a JFR profile of every process of the run over the measured window)   (only writes the CSV of the backfill, kept in --work-dir for later runs)
-              durations in seconds; --gateway-url uses a platform already running (the default local ports) instead
-              of starting one, skips start-up and memory, and runs the rebuild beside the running services""";
+                       [--gateway-url=http://localhost:8080] [--ports=kafka:9092,mongodb:27017,auth:9000,intake:8081]
+                       [--prepare-only=true]
+              Durations in seconds. --jfr records a JFR profile of every process of the run over the measured window.
+              --gateway-url uses a platform already running instead of starting one (--ports: its other ports, if not
+              CONTRACT.md's); start-up and memory are then skipped and the rebuild runs beside the running services.
+              --prepare-only only writes the CSV of the backfill, kept in --work-dir for later runs.
+            """;
 
     public static BenchmarkOptions parse(List<String> args) {
         Map<String, String> given = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package th.bma.anticorruption.load.benchmark;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -13,6 +14,7 @@ import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -48,6 +50,7 @@ final class PipelineLatency implements AutoCloseable {
     private long baselineReceived = -1;
     private long countedSoFar;
     private final Thread reader;
+    private final List<TopicPartition> assigned = new ArrayList<>();
     private volatile boolean running = true;
 
     PipelineLatency(String bootstrap, String month) {
@@ -58,11 +61,12 @@ final class PipelineLatency implements AutoCloseable {
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         this.consumer = new KafkaConsumer<>(properties);
         this.month = month;
-        List<TopicPartition> cases = consumer.partitionsFor(Topics.CASES_STATUS_CHANGED, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        List<TopicPartition> statistics = consumer.partitionsFor(Topics.STATISTICS_MONTHLY, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(java.util.stream.Stream.concat(cases.stream(), statistics.stream()).toList());
+        Map<String, List<PartitionInfo>> existing = consumer.listTopics(Duration.ofSeconds(30));
+        List<TopicPartition> cases = partitions(existing, Topics.CASES_STATUS_CHANGED);
+        List<TopicPartition> statistics = partitions(existing, Topics.STATISTICS_MONTHLY);
+        assigned.addAll(cases);
+        assigned.addAll(statistics);
+        consumer.assign(assigned);
         consumer.seekToEnd(cases);
         consumer.seekToBeginning(statistics);
         Map<TopicPartition, Long> statisticsEnd = consumer.endOffsets(statistics);
@@ -113,8 +117,36 @@ final class PipelineLatency implements AutoCloseable {
         return measuredToStatistics.get();
     }
 
+    /** A fresh run creates its topics on first use: a topic that appears after the start is read from its beginning. */
+    private void assignNewTopics() {
+        Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
+        List<TopicPartition> added = new ArrayList<>();
+        for (String topic : List.of(Topics.CASES_STATUS_CHANGED, Topics.STATISTICS_MONTHLY)) {
+            partitions(topics, topic).stream().filter(p -> !assigned.contains(p)).forEach(added::add);
+        }
+        if (!added.isEmpty()) {
+            assigned.addAll(added);
+            consumer.assign(assigned);
+            consumer.seekToBeginning(added);
+        }
+    }
+
+    private static List<TopicPartition> partitions(Map<String, List<PartitionInfo>> topics, String topic) {
+        return topics.getOrDefault(topic, List.of()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    }
+
     private void read() {
+        long nextTopicCheck = 0;
         while (running) {
+            if (System.nanoTime() > nextTopicCheck) {
+                assignNewTopics();
+                nextTopicCheck = System.nanoTime() + 1_000_000_000L;
+            }
+            if (assigned.isEmpty()) {
+                pause();
+                continue;
+            }
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                 JsonNode value = JSON.readTree(record.value());
                 if (record.topic().equals(Topics.CASES_STATUS_CHANGED)) {
@@ -139,6 +171,14 @@ final class PipelineLatency implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
