@@ -3,6 +3,8 @@
 // answers 200 and changes nothing, so a second run does not double the month.
 //   GATEWAY_URL=http://localhost:8080 AUTH_URL=http://localhost:9000 SEED_MONTH=2023-02 node e2e/seed-month.mjs
 // then: SEEDED_MONTH=2023-02 SEEDED_FIGURES=api node e2e/dashboard.spec.mjs
+// Not for a run that holds the reference months (local-launcher's end-to-end tests drive them through the gateway
+// and run this browser test with SEEDED_FIGURES=reference): seeding 2023-02 there would change February's figures.
 import assert from 'node:assert/strict';
 
 const gatewayUrl = (process.env.GATEWAY_URL ?? 'http://localhost:8080').replace(/\/$/, '');

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import th.bma.anticorruption.statistics.reference.ReferenceMonths;
+
 /**
  * Issue #8's browser test against the real local run: {@code dashboard-ui/e2e/dashboard.spec.mjs} in Debian's headless
  * Chromium, driven by playwright-core under the machine's Node.js, signs in as the director at the run's
@@ -46,6 +48,7 @@ class DashboardBrowserEndToEndIT {
         assertThat(dashboardUi.resolve("node_modules/playwright-core/package.json"))
                 .as("playwright-core, installed by the dashboard-ui module's build (npm ci)").isRegularFile();
         ReferenceMonthsOnPlatform.ensureDriven(platform, client);
+        ReferenceMonthsEndToEndIT.awaitFigures(client, ReferenceMonths.FEBRUARY_2023, ReferenceMonths.february2023());
 
         Path screenshot = Path.of("target", "e2e", "dashboard-platform.png").toAbsolutePath();
         Files.createDirectories(screenshot.getParent());

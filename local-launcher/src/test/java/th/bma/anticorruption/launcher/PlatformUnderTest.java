@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,11 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PlatformUnderTest implements AutoCloseable {
 
-    private static final Duration PLATFORM_UP = Duration.ofMinutes(8);
+    /** About a minute on an idle 2-core machine; the launcher itself gives up after 8 minutes per phase. */
+    private static final Duration PLATFORM_UP = Duration.ofMinutes(16);
 
     private final Path dataDir;
     private final Map<String, Integer> ports;
-    private final Set<String> done = ConcurrentHashMap.newKeySet();
+    private static final Throwable SUCCEEDED = new Throwable("succeeded");
+
+    private final Map<String, Throwable> done = new ConcurrentHashMap<>();
     private Process launcher;
     private int starts;
 
@@ -73,11 +75,24 @@ final class PlatformUnderTest implements AutoCloseable {
         return files;
     }
 
-    /** Runs {@code work} once per platform, whichever test asks first (e.g. seeding the reference months). */
+    /**
+     * Runs {@code work} once per platform, whichever test asks first (e.g. seeding the reference months); if it failed,
+     * later callers get that failure instead of a second, partial attempt.
+     */
     synchronized void once(String name, Runnable work) {
-        if (!done.contains(name)) {
+        Throwable earlier = done.get(name);
+        if (earlier == SUCCEEDED) {
+            return;
+        }
+        if (earlier != null) {
+            throw new IllegalStateException(name + " failed earlier in this run: " + earlier.getMessage(), earlier);
+        }
+        try {
             work.run();
-            done.add(name);
+            done.put(name, SUCCEEDED);
+        } catch (RuntimeException | AssertionError e) {
+            done.put(name, e);
+            throw e;
         }
     }
 

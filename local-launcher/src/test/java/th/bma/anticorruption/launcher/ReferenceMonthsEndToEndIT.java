@@ -110,7 +110,8 @@ class ReferenceMonthsEndToEndIT {
         assertThat(figures.path("received").asInt()).isEqualTo(receivedInDomainMd);
     }
 
-    private static JsonNode awaitFigures(PlatformClient client, YearMonth month, List<ReferenceComplaint> complaints) {
+    /** Waits until the month's figures in the statistics API are exactly those of the reference complaints. */
+    static JsonNode awaitFigures(PlatformClient client, YearMonth month, List<ReferenceComplaint> complaints) {
         ObjectNode expected = figuresOf(complaints);
         JsonNode[] figures = new JsonNode[1];
         await().atMost(FLOW).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {

@@ -23,7 +23,33 @@ final class SharedPlatform implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         PlatformUnderTest platform = context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(PlatformUnderTest.class, key -> PlatformUnderTest.start(), PlatformUnderTest.class);
+                .computeIfAbsent(StartAttempt.class, key -> StartAttempt.make(), StartAttempt.class).platform();
         return parameter.getParameter().getType() == PlatformUnderTest.class ? platform : new PlatformClient(platform);
+    }
+
+    /** The one start of the run: a platform, or why it did not come up (so later tests do not try again for minutes). */
+    private record StartAttempt(PlatformUnderTest started, RuntimeException failure) implements AutoCloseable {
+
+        static StartAttempt make() {
+            try {
+                return new StartAttempt(PlatformUnderTest.start(), null);
+            } catch (RuntimeException | AssertionError e) {
+                return new StartAttempt(null, new IllegalStateException(e.getMessage(), e));
+            }
+        }
+
+        PlatformUnderTest platform() {
+            if (failure != null) {
+                throw new IllegalStateException("The shared platform did not start: " + failure.getMessage(), failure);
+            }
+            return started;
+        }
+
+        @Override
+        public void close() {
+            if (started != null) {
+                started.close();
+            }
+        }
     }
 }
