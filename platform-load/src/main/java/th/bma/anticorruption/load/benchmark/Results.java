@@ -24,6 +24,9 @@ final class Results {
     private final List<String> notes = new ArrayList<>();
 
     synchronized void add(String what, double value, String unit, String target, Double floor, String floorWhat) {
+        if (floor != null && floor == 0) {
+            floor = null; // the floor was not measured in this run (--skip=floor)
+        }
         rows.add(new Row(what, value, unit, target, floor, floorWhat));
         log.info("{}: {} {}{}", what, format(value), unit,
                 floor == null ? "" : " (floor " + format(floor) + ", ratio " + rows.get(rows.size() - 1).ratio() + ")");
