@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The fault suite of issue #9, one command: builds the platform and the suite, starts a fresh local run (the
 # launcher's exec jar, free ports, a new data folder under /tmp), runs the scenarios one at a time, writes the
-# results into docs/reliability.md and stops every process it started. Takes 30-60 minutes on two cores.
+# results into docs/reliability.md and stops every process it started. About an hour on two idle cores, more
+# where other work loads the machine (every service restart then takes minutes).
 #   ./faults.sh                                 every scenario
 #   ./faults.sh --only=kill-gateway,poison-messages --rate=10 --data-dir=/tmp/my-faults --report=/tmp/r.md
 # Exit code 1 if a scenario failed (lost, duplicated, 5xx on bad input, or a scenario check).
