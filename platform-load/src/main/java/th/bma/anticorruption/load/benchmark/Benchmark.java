@@ -147,7 +147,9 @@ public final class Benchmark {
 
         int port = LocalPlatformRun.freePort();
         long begin = System.nanoTime();
+        // TCP_NODELAY: the JDK server writes headers and body apart, and Nagle + delayed ACKs would add ~40 ms each
         Process endpoint = new ProcessBuilder(LocalPlatformRun.javaBinary(), "-Xmx160m", "-XX:+UseSerialGC",
+                "-Dsun.net.httpserver.nodelay=true",
                 "-cp", System.getProperty("java.class.path"), TrivialEndpoint.class.getName(), String.valueOf(port))
                 .redirectErrorStream(true).redirectOutput(options.workDir().resolve("trivial-endpoint.log").toFile()).start();
         try {

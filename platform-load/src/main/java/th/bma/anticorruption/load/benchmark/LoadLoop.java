@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -38,6 +40,7 @@ final class LoadLoop {
         final LongAdder serverErrors = new LongAdder();
         final LongAdder failures = new LongAdder();
         final Histogram latencyMicros = new ConcurrentHistogram(60_000_000L, 3);
+        final Map<Integer, LongAdder> byStatus = new ConcurrentSkipListMap<>();
 
         Window(String name, long fromNanos, long toNanos) {
             this.name = name;
@@ -58,6 +61,7 @@ final class LoadLoop {
         }
 
         void record(int status, long latencyNanos) {
+            byStatus.computeIfAbsent(status, code -> new LongAdder()).increment();
             if (status >= 200 && status < 300) {
                 accepted.increment();
             } else if (status == 429) {
@@ -74,9 +78,10 @@ final class LoadLoop {
 
         String describe() {
             return String.format(java.util.Locale.ROOT,
-                    "%s: %.0f accepted/s (%d accepted, %d 4xx, %d 429, %d 5xx, %d failed) latency p50 %.1f ms p99 %.1f ms",
+                    "%s: %.0f accepted/s (%d accepted, %d 4xx, %d 429, %d 5xx, %d failed; by status %s) latency p50 %.1f ms"
+                            + " p99 %.1f ms",
                     name, acceptedPerSecond(), accepted.sum(), clientErrors.sum(), tooMany.sum(), serverErrors.sum(),
-                    failures.sum(), latencyMicros.getValueAtPercentile(50) / 1000.0,
+                    failures.sum(), byStatus, latencyMicros.getValueAtPercentile(50) / 1000.0,
                     latencyMicros.getValueAtPercentile(99) / 1000.0);
         }
     }
