@@ -2,6 +2,8 @@ package th.bma.anticorruption.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -108,6 +110,14 @@ class CaseListIntegrationTest extends CaseTrackingIntegrationTestSupport {
         assertThat(ids(officer().param("district", district).param("due", "overdue"))).isEmpty();
         assertThat(ids(officer().param("district", district).param("state", "PRELIMINARY_REVIEW"))).isEmpty();
         assertThat(list(officer().param("district", district)).path("totalItems").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void paramsOutOfRangeAreA400NamingEachOneNotA500() throws Exception {
+        mvc.perform(as(get("/api/cases"), PlatformRoles.DIRECTOR).param("page", "-1").param("size", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[*].field", containsInAnyOrder("page", "size")))
+                .andExpect(jsonPath("$.violations[*].rule", containsInAnyOrder("Min", "Min")));
     }
 
     private String open(Destination destination, int daysAgo, LineOfWork line) {
