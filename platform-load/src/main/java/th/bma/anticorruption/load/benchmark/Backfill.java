@@ -48,7 +48,10 @@ final class Backfill {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Result(rows, seconds, response.statusCode() == 200, response.statusCode() + " " + response.body());
+            boolean finished = response.statusCode() == 200;
+            // an import that failed part-way counts only the rows intake had taken
+            long done = finished ? rows : (long) (traffyRecordsTaken(http, intakeDirect) - before);
+            return new Result(done, seconds, finished, response.statusCode() + " " + response.body());
         } catch (HttpTimeoutException e) {
             double seconds = (System.nanoTime() - start) / 1e9;
             long done = (long) (traffyRecordsTaken(http, intakeDirect) - before);
