@@ -286,7 +286,9 @@ public final class Benchmark {
     }
 
     private void backfill(LocalPlatformRun platform, Tokens tokens, Path csv) throws Exception {
-        Backfill.Result result = Backfill.run(platform.gateway(), tokens.of("traffy-adapter"),
+        String door = options.backfillDirect() ? "http://localhost:" + platform.port("intake") : platform.gateway();
+        results.note("Backfill posted to " + (options.backfillDirect() ? "intake directly" : "the gateway") + " (" + door + ")");
+        Backfill.Result result = Backfill.run(door, tokens.of("traffy-adapter"),
                 "http://localhost:" + platform.port("intake"), csv, options.csvRows(), options.backfillLimit());
         results.note("Backfill of " + options.csvRows() + " rows (" + Files.size(csv) / (1024 * 1024) + " MB): "
                 + result.rows() + " rows in " + String.format(Locale.ROOT, "%.0f s", result.seconds())
