@@ -1,7 +1,6 @@
 package th.bma.anticorruption.support.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -20,9 +19,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -47,17 +43,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
-
-    /** Method validation of query and path parameters ({@code @Validated} controllers), e.g. a negative page. */
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException e) {
-        List<FieldViolation> violations = e.getConstraintViolations().stream()
-                .map(violation -> new FieldViolation(leafName(violation.getPropertyPath()), ruleOf(violation),
-                        violation.getMessage()))
-                .sorted(Comparator.comparing(FieldViolation::field))
-                .toList();
-        return badRequest("The request breaks " + violations.size() + " rule(s).", violations);
     }
 
     /** A body declared multipart that cannot be parsed (no boundary, truncated): the client's fault, not ours. */
@@ -107,25 +92,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static ResponseEntity<ProblemDetail> badRequest(String detail, List<FieldViolation> violations) {
+    static ResponseEntity<ProblemDetail> badRequest(String detail, List<FieldViolation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Request rejected");
         problem.setProperty(VIOLATIONS, violations);
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static String leafName(Path path) {
-        String name = "request";
-        for (Path.Node node : path) {
-            if (node.getName() != null) {
-                name = node.getName();
-            }
-        }
-        return name;
-    }
-
-    private static String ruleOf(ConstraintViolation<?> violation) {
-        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 
     private static String pathOf(DatabindException e) {
