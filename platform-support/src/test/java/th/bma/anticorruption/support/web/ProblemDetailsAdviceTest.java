@@ -34,7 +34,7 @@ class ProblemDetailsAdviceTest {
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
-            .setControllerAdvice(new ProblemDetailsAdvice())
+            .setControllerAdvice(new ProblemDetailsAdvice(), new ConstraintViolationAdvice())
             .build();
 
     @AfterAll
