@@ -43,6 +43,11 @@ final class PlatformClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A GET without a token (the OpenAPI document, the dashboard). */
+    HttpResponse<String> getAnonymously(String path) {
+        return send(HttpRequest.newBuilder(gateway(path)).GET());
+    }
+
     /** A POST without a token (public tracking). */
     HttpResponse<String> postAnonymously(String path, String json) {
         return send(HttpRequest.newBuilder(gateway(path)).header("Content-Type", "application/json")

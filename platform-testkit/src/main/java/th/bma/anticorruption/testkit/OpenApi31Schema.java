@@ -1,4 +1,4 @@
-package th.bma.anticorruption.gateway;
+package th.bma.anticorruption.testkit;
 
 import java.util.List;
 import java.util.Map;
@@ -12,11 +12,11 @@ import com.networknt.schema.SpecificationVersion;
 
 /**
  * The official OpenAPI 3.1 JSON Schema (OAI/OpenAPI-Specification, the 2022-10-07 schema with the OAS base dialect:
- * see {@code src/test/resources/openapi-3.1-schema/SOURCE.md}), loaded from the test class path, never from the
+ * see {@code openapi-3.1-schema/SOURCE.md} in this module's resources), loaded from the test class path, never from the
  * network. {@code schema-base} is used, so the Schema Objects inside a document are validated too (against the OAS
  * dialect: JSON Schema 2020-12 plus the OAS vocabulary), not only the document's outline.
  */
-final class OpenApi31Schema {
+public final class OpenApi31Schema {
 
     private static final String OAS = "https://spec.openapis.org/oas/3.1/";
     private static final String HERE = "classpath:openapi-3.1-schema/";
@@ -26,7 +26,7 @@ final class OpenApi31Schema {
     }
 
     /** The violations of the document (JSON text); empty when it is a valid OpenAPI 3.1 document. */
-    static List<Error> violations(String openApiJson) {
+    public static List<Error> violations(String openApiJson) {
         return SCHEMA.validate(openApiJson, InputFormat.JSON,
                 (context, schemaContext) -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
     }
