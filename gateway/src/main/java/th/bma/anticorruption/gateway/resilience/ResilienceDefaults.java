@@ -17,7 +17,8 @@ import th.bma.anticorruption.gateway.routes.PlatformService;
 
 /**
  * Resilience4j defaults for every route's circuit breaker, in one place: a short time limit (the services answer in
- * milliseconds), open after half of the last calls failed, half-open again after {@code open-state-wait}. The CSV
+ * milliseconds), open when half of the calls of the last 10 s failed or hit the time limit, half-open again after
+ * {@code open-state-wait}. The CSV
  * import streams for minutes and gets a long time limit.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +40,7 @@ public class ResilienceDefaults {
     Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(Settings settings) {
         return factory -> {
             factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                    .circuitBreakerConfig(circuitBreaker(settings, Duration.ofSeconds(2)))
+                    .circuitBreakerConfig(circuitBreaker(settings, settings.timeLimit()))
                     .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(settings.timeLimit()).build())
                     .build());
             factory.configure(builder -> builder
@@ -50,14 +51,18 @@ public class ResilienceDefaults {
     }
 
     private static CircuitBreakerConfig circuitBreaker(Settings settings, Duration slowCall) {
+        // A time-based window and slow calls only at the time limit: under a burst (64 channel connections on a
+        // cold JVM) a count window of 20 calls with a 2 s slow-call rule opened the breaker again and again and shed
+        // almost every request with 503 while the services behind it were idle (docs/benchmarks.md).
         return CircuitBreakerConfig.custom()
-                .slidingWindowSize(20)
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
+                .slidingWindowSize(10)
                 .minimumNumberOfCalls(10)
                 .failureRateThreshold(50)
                 .slowCallDurationThreshold(slowCall)
                 .slowCallRateThreshold(80)
                 .waitDurationInOpenState(settings.openStateWait())
-                .permittedNumberOfCallsInHalfOpenState(3)
+                .permittedNumberOfCallsInHalfOpenState(10)
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .build();
     }
