@@ -14,7 +14,8 @@ import java.util.Set;
 public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Duration warmUp, Duration measure,
         int connections, long csvRows, Duration backfillLimit, long rebuildEvents, Duration rebuildLimit,
         Duration floorDuration, Duration drainLimit, Set<String> skip, Long seed, Path report, boolean prepareOnly,
-        Duration startLimit, boolean jfr, Map<String, Integer> ports, boolean backfillDirect) {
+        Duration startLimit, boolean jfr, Map<String, Integer> ports, boolean backfillDirect, Duration paced,
+        double pacedRate) {
 
     static final String USAGE = """
             ./bench.sh [--warm-up=90] [--measure=60] [--connections=64] [--csv-rows=1500000] [--backfill-limit=420]
@@ -22,12 +23,14 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
                        [--seed=N] [--skip=floor,load,backfill,rebuild] [--start-limit=480] [--jfr=true]
                        [--work-dir=/tmp/platform-bench] [--report=platform-load/target/benchmark-report.md]
                        [--gateway-url=http://localhost:8080] [--ports=kafka:9092,mongodb:27017,auth:9000,intake:8081]
-                       [--prepare-only=true] [--backfill-direct=true]
+                       [--prepare-only=true] [--backfill-direct=true] [--paced=40] [--paced-rate=N]
               Durations in seconds. --jfr records a JFR profile of every process of the run over the measured window.
               --gateway-url uses a platform already running instead of starting one (--ports: its other ports, if not
               CONTRACT.md's); start-up and memory are then skipped and the rebuild runs beside the running services.
               --prepare-only only writes the CSV of the backfill, kept in --work-dir for later runs.
               --backfill-direct posts the CSV to intake's own port instead of through the gateway.
+              --paced measures the pipeline latency again at a steady offered rate below saturation, after the
+              saturating load has drained: --paced-rate complaints/s (default: half the sustained rate measured).
             """;
 
     public static BenchmarkOptions parse(List<String> args) {
@@ -41,7 +44,7 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
         Set<String> known = Set.of("home", "work-dir", "gateway-url", "warm-up", "measure", "connections", "csv-rows",
                 "backfill-limit", "rebuild-events", "rebuild-limit", "floor", "drain-limit", "skip", "seed", "report",
                 "prepare-only", "start-limit", "jfr", "ports",
-                "backfill-direct");
+                "backfill-direct", "paced", "paced-rate");
         given.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
             throw new IllegalArgumentException("Unknown option --" + k + "\n" + USAGE);
         });
@@ -63,7 +66,9 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
                 seconds(given, "start-limit", 480),
                 Boolean.parseBoolean(given.getOrDefault("jfr", "false")),
                 ports(given.getOrDefault("ports", "")),
-                Boolean.parseBoolean(given.getOrDefault("backfill-direct", "false")));
+                Boolean.parseBoolean(given.getOrDefault("backfill-direct", "false")),
+                seconds(given, "paced", 40),
+                Double.parseDouble(given.getOrDefault("paced-rate", "0")));
     }
 
     boolean runs(String phase) {

@@ -103,6 +103,15 @@ final class LoadLoop {
 
     Run run(String baseUrl, Function<IntakeEndpoint, String> tokens, Supplier<IntakeRequest> source,
             Duration warmUp, Duration measure, Listener listener) throws InterruptedException {
+        return run(baseUrl, tokens, source, warmUp, measure, 0, listener);
+    }
+
+    /**
+     * With {@code ratePerSecond > 0}, requests are offered on a fixed schedule (open loop, still at most
+     * {@code connections} in flight) instead of as fast as answers come back: latency below saturation.
+     */
+    Run run(String baseUrl, Function<IntakeEndpoint, String> tokens, Supplier<IntakeRequest> source,
+            Duration warmUp, Duration measure, double ratePerSecond, Listener listener) throws InterruptedException {
         ExecutorService callbacks = Executors.newFixedThreadPool(2);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(callbacks)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -112,7 +121,16 @@ final class LoadLoop {
                 warmUp.plus(measure).toNanos()));
         Window measured = new Window("measured", start + warmUp.toNanos(), start + warmUp.plus(measure).toNanos());
         long end = measured.toNanos;
+        long interval = ratePerSecond > 0 ? (long) (1e9 / ratePerSecond) : 0;
+        long nextSend = start;
         while (System.nanoTime() < end) {
+            if (interval > 0) {
+                long wait = nextSend - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                nextSend += interval;
+            }
             if (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
                 continue;
             }

@@ -19,6 +19,16 @@ class BenchmarkOptionsTest {
         assertThat(options.warmUp()).isEqualTo(Duration.ofSeconds(90));
         assertThat(options.gatewayUrl()).isNull();
         assertThat(options.runs("rebuild")).isTrue();
+        assertThat(options.paced()).isEqualTo(Duration.ofSeconds(40));
+        assertThat(options.pacedRate()).isZero();
+    }
+
+    @Test
+    void thePacedPhaseTakesItsDurationAndRate() {
+        BenchmarkOptions options = BenchmarkOptions.parse(List.of("--paced=0", "--paced-rate=25.5"));
+
+        assertThat(options.paced()).isZero();
+        assertThat(options.pacedRate()).isEqualTo(25.5);
     }
 
     @Test
