@@ -48,6 +48,9 @@ public final class Benchmark {
     private double httpFloorP99Millis;
     private double kafkaProducerFloor;
     private double kafkaConsumerFloor;
+    private double mongoInsertFloor;
+    private static final List<String> SERVICES = List.of("intake", "routing", "cases", "statistics");
+    private final Map<String, Long> mongoAtStart = new java.util.concurrent.ConcurrentHashMap<>();
     private double jvmStartFloorSeconds;
     private long jvmRssFloorKb;
 
@@ -144,6 +147,10 @@ public final class Benchmark {
         kafkaConsumerFloor = kafka.consumedPerSecond();
         results.note(String.format(Locale.ROOT, "Floor: raw Kafka producer %.0f records/s, consumer %.0f records/s "
                 + "(%d intake bodies, acks=all, idempotent, same broker)", kafkaProducerFloor, kafkaConsumerFloor, kafka.records()));
+        mongoInsertFloor = MongoFloor.insertsPerSecond("mongodb://localhost:" + platform.port("mongodb"), "bench-floor-" + tag,
+                16, () -> pool.get(next[0]++ % pool.size()).getValue(), options.floorDuration());
+        results.note(String.format(Locale.ROOT, "Floor: the run's MongoDB took %.0f single-document inserts/s (16 clients, "
+                + "intake bodies, each acknowledged)", mongoInsertFloor));
 
         int port = LocalPlatformRun.freePort();
         long begin = System.nanoTime();
@@ -194,6 +201,7 @@ public final class Benchmark {
                 try {
                     Thread.sleep(options.warmUp().toMillis());
                     platform.processes().forEach((name, pid) -> cpuAtStart.put(name, ProcessMemory.cpuSeconds(pid)));
+                    SERVICES.forEach(service -> mongoAtStart.put(service, MongoCommandCount.of(platform.port(service))));
                     if (options.jfr()) {
                         platform.processes().forEach((name, pid) -> startFlightRecording(name, pid));
                     }
@@ -216,6 +224,7 @@ public final class Benchmark {
             Map<String, Double> cpuUsed = new LinkedHashMap<>();
             platform.processes().forEach((name, pid) -> cpuUsed.put(name, ProcessMemory.cpuSeconds(pid) - cpuAtStart.getOrDefault(name, 0.0)));
             LoadLoop.Window measured = run.measured();
+            mongoCommands(platform, measured);
             results.note("Load (realistic mix " + ComplaintMix.REALISTIC + ", " + options.connections()
                     + " connections): " + run.firstMinute().describe() + "; " + measured.describe());
             results.add("intake through the gateway, first minute of a fresh run", run.firstMinute().acceptedPerSecond(),
@@ -284,6 +293,30 @@ public final class Benchmark {
             percentiles("intake → case opened " + label, latency.toCaseMillis, "< 1,000 ms (p99)");
             percentiles("intake → statistics topic " + label, latency.toStatisticsMillis, "< 2,000 ms (p99)");
         }
+    }
+
+    /** What each accepted request cost the database in the measured window, and what the database's floor allows. */
+    private void mongoCommands(LocalPlatformRun platform, LoadLoop.Window measured) {
+        long accepted = measured.accepted.sum();
+        if (accepted == 0) {
+            return;
+        }
+        StringBuilder each = new StringBuilder();
+        double total = 0;
+        for (String service : SERVICES) {
+            long before = mongoAtStart.getOrDefault(service, -1L);
+            long after = MongoCommandCount.of(platform.port(service));
+            if (before < 0 || after < 0) {
+                continue;
+            }
+            double perRequest = (double) (after - before) / accepted;
+            total += perRequest;
+            each.append(String.format(Locale.ROOT, " %s %.1f,", service, perRequest));
+        }
+        results.note(String.format(Locale.ROOT, "MongoDB commands per accepted request in the sustained window:%s total %.1f%s",
+                each, total, mongoInsertFloor > 0 && total > 0 ? String.format(Locale.ROOT,
+                        " (at the floor's %.0f inserts/s, the database alone allows about %.0f requests/s)",
+                        mongoInsertFloor, mongoInsertFloor / total) : ""));
     }
 
     /** A JFR profile of one process over the measured window, written to the work folder. */
