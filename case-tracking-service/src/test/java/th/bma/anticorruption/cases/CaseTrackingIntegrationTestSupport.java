@@ -53,6 +53,7 @@ import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.contracts.RuleReference;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
+import th.bma.anticorruption.support.observability.TraceParent;
 import th.bma.anticorruption.testkit.MutableClock;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
@@ -123,8 +124,15 @@ public abstract class CaseTrackingIntegrationTestSupport {
 
     /** Publishes as other services do: JSON value, aggregate id as key. */
     protected static void publish(String topic, IntegrationEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(topic, event.aggregateId(),
-                JSON.writeValueAsString(event).getBytes(StandardCharsets.UTF_8))).get();
+        publish(topic, event, null);
+    }
+
+    /** The same within a trace: the W3C {@code traceparent} header as the sending service's binder puts it. */
+    protected static void publish(String topic, IntegrationEvent event, String traceparent) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.aggregateId(),
+                JSON.writeValueAsString(event).getBytes(StandardCharsets.UTF_8));
+        TraceParent.addTo(record.headers(), traceparent);
+        producer.send(record).get();
     }
 
     /** Waits until the service's consumer group has committed every record on {@code topic}. */

@@ -9,10 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import io.opentelemetry.context.Scope;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.lifecycle.PendingEvent;
 import th.bma.anticorruption.cases.store.CaseStore;
 import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.observability.TraceParent;
 
 /**
  * Sends the events recorded on a stored case and forgets each one only after the broker acknowledged it (the
@@ -80,7 +82,8 @@ public class CaseEventOutbox {
     }
 
     private boolean send(ComplaintCase c, PendingEvent pending) {
-        try {
+        // The relay's thread has no trace of its own: the event continues the trace of the change that recorded it.
+        try (Scope trace = TraceParent.current() == null ? TraceParent.resume(pending.traceparent()) : Scope.noop()) {
             return publisher.publish(CaseEvents.kindOf(pending).binding(), events.eventOf(pending));
         } catch (RuntimeException e) {
             log.warn("Case {}: sending {} event {} failed ({}); the relay will send it again", c.id(), pending.kind(),

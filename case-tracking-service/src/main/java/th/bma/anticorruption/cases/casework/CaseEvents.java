@@ -17,6 +17,7 @@ import th.bma.anticorruption.contracts.CaseMarkedStale;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
 import th.bma.anticorruption.contracts.IntegrationEvent;
 import th.bma.anticorruption.contracts.UnitProgressReportMissing;
+import th.bma.anticorruption.support.observability.TraceParent;
 import th.bma.anticorruption.support.time.BangkokTime;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,6 +88,7 @@ public class CaseEvents {
     }
 
     private void record(ComplaintCase c, CaseEventKind kind, IntegrationEvent event, Instant now) {
-        c.recordEvent(new PendingEvent(event.eventId().toString(), kind.name(), json.writeValueAsString(event), now));
+        c.recordEvent(new PendingEvent(event.eventId().toString(), kind.name(), json.writeValueAsString(event), now,
+                TraceParent.current()));
     }
 }

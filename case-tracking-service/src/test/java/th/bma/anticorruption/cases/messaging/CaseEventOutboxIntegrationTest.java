@@ -3,6 +3,7 @@ package th.bma.anticorruption.cases.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,6 +25,7 @@ import th.bma.anticorruption.cases.store.CaseStore;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.contracts.Topics;
+import th.bma.anticorruption.support.observability.TraceParent;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +37,7 @@ import tools.jackson.databind.JsonNode;
 class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport {
 
     private static final Duration GRACE = Duration.ofSeconds(10);
+    private static final String DECISION_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static TopicReader reminders;
 
     @Autowired
@@ -109,13 +112,13 @@ class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport 
     }
 
     @Test
-    void aCaseOpenedWhileTheBrokerRefusedItsSnapshotIsAnnouncedByTheRelay() throws Exception {
+    void aCaseOpenedWhileTheBrokerRefusedItsSnapshotIsAnnouncedByTheRelayInTheTraceOfTheDecision() throws Exception {
         String complaintId = newComplaintId();
         String caseId = caseIdOf(complaintId);
         clock.set(START);
         sends.failNext(caseId, 1);
         publish(Topics.COMPLAINTS_ROUTED, routed(complaintId, 1, RoutingKind.INITIAL, WG_3,
-                Disposition.FORWARDED_TO_WORKING_GROUP, null));
+                Disposition.FORWARDED_TO_WORKING_GROUP, null), "00-" + DECISION_TRACE + "-00f067aa0ba902b7-01");
         await().atMost(WAIT).until(() -> store.findById(caseId).isPresent());
         awaitConsumed(Topics.COMPLAINTS_ROUTED);
         List<PendingEvent> pending = store.findById(caseId).orElseThrow().pendingEvents();
@@ -130,6 +133,12 @@ class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport 
         assertThat(snapshot.path("state").asString()).isEqualTo("FORWARDED_TO_WORKING_GROUP");
         assertThat(snapshot.path("receivedAt").asString()).isEqualTo("2026-08-20T10:21:07+07:00");
         assertThat(store.findById(caseId).orElseThrow().pendingEvents()).isEmpty();
+        ConsumerRecord<String, byte[]> relayed = statusChanged.records().stream()
+                .filter(r -> pending.get(0).eventId().equals(JSON.readTree(r.value()).path("eventId").asString()))
+                .findFirst().orElseThrow();
+        assertThat(TraceParent.traceIdOf(new String(relayed.headers().lastHeader(TraceParent.HEADER).value(),
+                StandardCharsets.UTF_8))).as("the relay, a minute later on its own thread, continues the decision's trace")
+                .isEqualTo(DECISION_TRACE);
     }
 
     private static List<ConsumerRecord<String, byte[]>> reminderRecords(String caseId) {

@@ -6,6 +6,10 @@ import org.apache.kafka.common.header.Headers;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 
 /**
  * The W3C {@code traceparent} of the current span, for what leaves the thread that has the trace: an outbox document
@@ -36,6 +40,24 @@ public final class TraceParent {
         }
         String[] parts = traceparent.split("-");
         return parts.length == 4 && parts[1].length() == 32 ? parts[1] : null;
+    }
+
+    /**
+     * Makes the span named by {@code traceparent} the current parent until the scope closes, so what is sent inside it
+     * (the binder's producer span and its header) continues that trace: an outbox relay resumes the trace of the
+     * request that recorded the event. Outside a valid value, nothing changes.
+     */
+    public static Scope resume(String traceparent) {
+        String[] parts = traceparent == null ? new String[0] : traceparent.split("-");
+        if (parts.length != 4) {
+            return Scope.noop();
+        }
+        SpanContext remote = SpanContext.createFromRemoteParent(parts[1], parts[2],
+                "01".equals(parts[3]) ? TraceFlags.getSampled() : TraceFlags.getDefault(), TraceState.getDefault());
+        if (!remote.isValid()) {
+            return Scope.noop();
+        }
+        return Context.root().with(Span.wrap(remote)).makeCurrent();
     }
 
     /** Puts {@code traceparent} on a record's headers (replacing any there); nothing when it is null. */

@@ -30,6 +30,21 @@ class TraceParentTest {
     }
 
     @Test
+    void resumesAStoredTraceparentAsTheCurrentParentAndNothingElse() {
+        String stored = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        try (Scope scope = TraceParent.resume(stored)) {
+            assertThat(TraceParent.current()).isEqualTo(stored);
+        }
+        assertThat(TraceParent.current()).isNull();
+        try (Scope scope = TraceParent.resume("00-not-a-trace-01")) {
+            assertThat(TraceParent.current()).isNull();
+        }
+        try (Scope scope = TraceParent.resume(null)) {
+            assertThat(TraceParent.current()).isNull();
+        }
+    }
+
+    @Test
     void isNullOutsideAnyTrace() {
         assertThat(TraceParent.current()).isNull();
         assertThat(TraceParent.traceIdOf(null)).isNull();
