@@ -9,6 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# --help needs no fresh build when the suite was built once
+if [[ " $* " == *" --help "* && -f platform-load/target/classpath.txt ]]; then FAULTS_SKIP_BUILD=1; fi
+
 if [[ "${FAULTS_SKIP_BUILD:-}" != "1" ]]; then
   echo "Building the platform and the fault suite (mvn -B -q -DskipTests package)..."
   mvn -B -q -DskipTests package dependency:build-classpath -pl platform-load -am \

@@ -94,11 +94,20 @@ public final class FaultSuite {
         System.exit(results.stream().allMatch(ScenarioResult::passed) ? 0 : 1);
     }
 
+    static final String USAGE = """
+            ./faults.sh [--only=scenario,...] [--rate=10] [--data-dir=/tmp/...] [--report=docs/reliability.md]
+              Runs every scenario (or those named) against a fresh local run and writes the results into the report.
+              FAULTS_SKIP_BUILD=1 skips the build. Scenarios: """;
+
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                System.out.println(USAGE + String.join(", ", scenarios().stream().map(Scenario::name).toList()));
+                System.exit(0);
+            }
             if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("Expected --name=value, got " + arg);
+                throw new IllegalArgumentException("Expected --name=value, got " + arg + "\n" + USAGE);
             }
             options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
