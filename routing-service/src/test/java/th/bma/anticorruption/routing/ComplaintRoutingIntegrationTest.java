@@ -3,14 +3,17 @@ package th.bma.anticorruption.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.opentelemetry.context.Scope;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintSummary;
@@ -27,6 +30,7 @@ import th.bma.anticorruption.routing.decision.DecisionRepublisher;
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.RoutingDecision;
 import th.bma.anticorruption.routing.decision.RuleVersion;
+import th.bma.anticorruption.support.observability.TraceParent;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
 import tools.jackson.databind.JsonNode;
@@ -102,7 +106,8 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
     }
 
     @Test
-    void aDecisionStoredButNeverAcknowledgedIsPublishedLaterWithItsOwnEventId() {
+    void aDecisionStoredButNeverAcknowledgedIsPublishedLaterWithItsOwnEventIdInItsOwnTrace() {
+        String decisionTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
         String complaintId = "CMP-" + UUID.randomUUID();
         ComplaintRouted stored = new ComplaintRouted(UUID.randomUUID(), Instant.now().minusSeconds(60), complaintId,
                 ComplaintRouted.SCHEMA_VERSION, UUID.randomUUID(), 1, RoutingKind.INITIAL,
@@ -112,12 +117,19 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
                 new Destination(DestinationKind.UNIT, "DISTRICT-1004", "สำนักงานเขตบางรัก", "Bang Rak District Office"),
                 new RuleReference("RESPONSIBLE-UNIT", 1, "ส่งหน่วยงานที่รับผิดชอบ", "Responsible unit"),
                 "routing-service", null);
-        decisions.insert(RoutingDecision.of(stored, List.of(new RuleVersion("RESPONSIBLE-UNIT", 1)), List.of()));
+        try (Scope delivery = TraceParent.resume("00-" + decisionTrace + "-00f067aa0ba902b7-01")) {
+            decisions.insert(RoutingDecision.of(stored, List.of(new RuleVersion("RESPONSIBLE-UNIT", 1)), List.of()));
+        }
 
         assertThat(republisher.republishPending()).isPositive();
 
         JsonNode published = awaitRouted(complaintId, v -> true);
         assertThat(published.path("eventId").asString()).isEqualTo(stored.eventId().toString());
+        ConsumerRecord<String, byte[]> record = routed.records().stream()
+                .filter(r -> complaintId.equals(r.key())).findFirst().orElseThrow();
+        assertThat(TraceParent.traceIdOf(new String(record.headers().lastHeader(TraceParent.HEADER).value(),
+                StandardCharsets.UTF_8))).as("the scheduler's thread continues the trace that made the decision")
+                .isEqualTo(decisionTrace);
         assertThat(decisions.find(complaintId, 1)).get()
                 .satisfies(decision -> assertThat(decision.publishedAt()).isNotNull());
         assertThat(republisher.republishPending()).isZero();

@@ -9,6 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import io.opentelemetry.context.Scope;
+import th.bma.anticorruption.support.observability.TraceParent;
+
 /**
  * Publishes decisions that were stored but never acknowledged by the broker: an officer's decision made while the
  * broker was away, or an initial decision whose delivery ran out of retries. The event is the stored one, same event
@@ -39,7 +42,8 @@ public class DecisionRepublisher {
     public int republishPending() {
         int published = 0;
         for (RoutingDecision decision : store.unpublished(clock.instant().minus(grace), BATCH)) {
-            try {
+            // The scheduler's thread has no trace: the event continues the trace that made the decision.
+            try (Scope trace = TraceParent.current() == null ? TraceParent.resume(decision.traceparent()) : Scope.noop()) {
                 publisher.publish(decision.event());
                 store.markPublished(decision, clock.instant());
                 published++;

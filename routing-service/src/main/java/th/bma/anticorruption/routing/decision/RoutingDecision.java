@@ -8,13 +8,15 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import th.bma.anticorruption.contracts.ComplaintRouted;
+import th.bma.anticorruption.support.observability.TraceParent;
 
 /**
  * One routing decision as it was made, never changed afterwards. Keyed by complaint id and decision sequence
  * ({@code CMP-1#1}), so a second initial decision for the same complaint cannot be stored; the stored event is what a
  * redelivery republishes, with the same event id. {@code rulesUsed} keeps the rule versions in force.
  * {@code publishedAt} is the only field set later: when the broker acknowledged the event (null until then, and then
- * {@link DecisionRepublisher} sends it).
+ * {@link DecisionRepublisher} sends it). {@code traceparent} is the trace of the delivery or request that made the
+ * decision, which the republisher continues.
  */
 @Document("decisions")
 public record RoutingDecision(
@@ -24,7 +26,8 @@ public record RoutingDecision(
         ComplaintRouted event,
         List<RuleVersion> rulesUsed,
         List<String> evidence,
-        @Indexed Instant publishedAt) {
+        @Indexed Instant publishedAt,
+        String traceparent) {
 
     public static String idOf(String complaintId, long sequence) {
         return complaintId + "#" + sequence;
@@ -32,6 +35,7 @@ public record RoutingDecision(
 
     public static RoutingDecision of(ComplaintRouted event, List<RuleVersion> rulesUsed, List<String> evidence) {
         return new RoutingDecision(idOf(event.complaintId(), event.decisionSequence()), event.complaintId(),
-                event.decisionSequence(), event, List.copyOf(rulesUsed), List.copyOf(evidence), null);
+                event.decisionSequence(), event, List.copyOf(rulesUsed), List.copyOf(evidence), null,
+                TraceParent.current());
     }
 }
