@@ -97,7 +97,7 @@ public final class FaultSuite {
     static final String USAGE = """
             ./faults.sh [--only=scenario,...] [--rate=10] [--data-dir=/tmp/...] [--report=docs/reliability.md]
               Runs every scenario (or those named) against a fresh local run and writes the results into the report.
-              FAULTS_SKIP_BUILD=1 skips the build. Scenarios: """;
+              FAULTS_SKIP_BUILD=1 skips the build. Scenarios:\s""";
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
