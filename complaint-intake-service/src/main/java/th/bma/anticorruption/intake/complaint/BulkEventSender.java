@@ -22,13 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 import th.bma.anticorruption.contracts.IntegrationEvent;
 import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.observability.TraceParent;
 
 /**
  * Sends many events at once and reports which ones the broker acknowledged: for the CSV import and the outbox relay.
  * A request's single event goes through {@link EventPublisher} on a {@code sync: true} binding; but StreamBridge
  * serialises sends, so 100,000 synchronous sends take minutes. Here every record of a batch is handed to one
  * idempotent {@code acks=all} producer first and only then awaited, so the broker receives them in batches.
- * Records look like EventPublisher's: key = aggregate id, JSON value, the same headers.
+ * Records look like EventPublisher's: key = aggregate id, JSON value, the same headers, and the {@code traceparent}
+ * of the request that accepted the event.
  */
 public class BulkEventSender implements AutoCloseable {
 
@@ -64,6 +66,7 @@ public class BulkEventSender implements AutoCloseable {
                     .add(new RecordHeader(EventPublisher.EVENT_TYPE_HEADER, utf8(event.type())))
                     .add(new RecordHeader(EventPublisher.SCHEMA_VERSION_HEADER, utf8(String.valueOf(event.schemaVersion()))))
                     .add(new RecordHeader("contentType", utf8("application/json")));
+            TraceParent.addTo(record.headers(), event.traceparent());
             try {
                 sends.add(producer.send(record));
             } catch (RuntimeException e) {

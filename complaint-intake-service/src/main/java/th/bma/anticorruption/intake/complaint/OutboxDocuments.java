@@ -23,6 +23,8 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 
+import th.bma.anticorruption.support.observability.TraceParent;
+
 /**
  * MongoDB access for the outbox collections: insert a document with its event serialised (a duplicate key means
  * the channel record was already taken), find one, read its event back. A unique key derived from the channel
@@ -62,13 +64,17 @@ public class OutboxDocuments {
 
     /** A new outbox document: the record's keys and its event. */
     public Document newDocument(String id, String channel, String channelRecordId, SerializedEvent event) {
-        return new Document("_id", id)
+        Document document = new Document("_id", id)
                 .append("channel", channel)
                 .append("channelRecordId", channelRecordId)
                 .append("eventId", event.eventId().toString())
                 .append(REGISTERED_AT, Date.from(clock.instant()))
                 .append(SCHEMA_VERSION, event.schemaVersion())
                 .append(EVENT_JSON, event.json());
+        if (event.traceparent() != null) {
+            document.append(TraceParent.HEADER, event.traceparent());
+        }
+        return document;
     }
 
     /** Inserts; false when a document with the same id or channel record already exists. */
@@ -126,6 +132,7 @@ public class OutboxDocuments {
         }
         // The aggregate id of both kinds is the document id: the complaint id or the screening id.
         return new SerializedEvent(document.getString("_id"), UUID.fromString(document.getString("eventId")),
-                kind.eventType().getSimpleName(), document.getInteger(SCHEMA_VERSION, 1), json);
+                kind.eventType().getSimpleName(), document.getInteger(SCHEMA_VERSION, 1), json,
+                document.getString(TraceParent.HEADER));
     }
 }
