@@ -10,6 +10,8 @@ public final class Topics {
 
     public static final String COMPLAINTS_RECEIVED = "complaints.received.v1";
     public static final String COMPLAINTS_SCREENED_OUT = "complaints.screened-out.v1";
+    /** Per-batch counts of records a bulk import screened out ({@link ScreenedOutTallied}), key {@code channel:month}. */
+    public static final String COMPLAINTS_SCREENED_OUT_TALLIED = "complaints.screened-out-tallied.v1";
     public static final String COMPLAINTS_CHANNEL_STATUS_UPDATED = "complaints.channel-status-updated.v1";
     public static final String COMPLAINTS_ROUTED = "complaints.routed.v1";
     public static final String CASES_STATUS_CHANGED = "cases.status-changed.v1";
@@ -24,6 +26,7 @@ public final class Topics {
     public static final List<TopicSpec> ALL = List.of(
             new TopicSpec(COMPLAINTS_RECEIVED, ComplaintReceived.class, "complaintId"),
             new TopicSpec(COMPLAINTS_SCREENED_OUT, ComplaintScreenedOut.class, "channel:channelRecordId"),
+            new TopicSpec(COMPLAINTS_SCREENED_OUT_TALLIED, ScreenedOutTallied.class, "channel:month"),
             new TopicSpec(COMPLAINTS_CHANNEL_STATUS_UPDATED, ComplaintChannelStatusUpdated.class, "complaintId"),
             new TopicSpec(COMPLAINTS_ROUTED, ComplaintRouted.class, "complaintId"),
             new TopicSpec(CASES_STATUS_CHANGED, CaseStatusChanged.class, "caseId"),
