@@ -1,0 +1,63 @@
+package th.bma.anticorruption.support.security;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+
+/**
+ * The services' JWT decoder: Boot's, except that the authorization server's signing keys stay usable while it is
+ * down. Boot's decoder keeps the key set five minutes; if that cache expires during an outage of the authorization
+ * server, every service refuses every valid token with 401 until it is back (the fault suite's kill of the
+ * authorization server saw 32 valid complaints refused). Here the keys last fetched are served for up to
+ * {@link #OUTAGE_TOLERANCE} while the key set cannot be fetched; a token with an unknown key id still makes the
+ * decoder fetch the set again (key rotation), and the issuer is checked as Boot checks it.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(NimbusJwtDecoder.class)
+@ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")
+public class JwtDecoderAutoConfiguration {
+
+    /** How long the last key set is trusted while the authorization server cannot be reached. */
+    public static final Duration OUTAGE_TOLERANCE = Duration.ofHours(12);
+    static final Duration KEY_SET_LIFESPAN = Duration.ofMinutes(5);
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) throws MalformedURLException {
+        return decoder(jwkSetUri, issuer, KEY_SET_LIFESPAN, OUTAGE_TOLERANCE);
+    }
+
+    static NimbusJwtDecoder decoder(String jwkSetUri, String issuer, Duration keySetLifespan, Duration outageTolerance)
+            throws MalformedURLException {
+        JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder.<SecurityContext>create(URI.create(jwkSetUri).toURL())
+                .cache(keySetLifespan.toMillis(), FETCH_TIMEOUT.toMillis())
+                // refreshed in the background 30 s before it expires, when the lifespan leaves room for that
+                .refreshAheadCache(keySetLifespan.compareTo(Duration.ofMinutes(1)) > 0)
+                .rateLimited(false);
+        if (!outageTolerance.isZero()) {
+            builder.outageTolerant(outageTolerance.toMillis());
+        }
+        JWKSource<SecurityContext> keys = builder.build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+        decoder.setJwtValidator(issuer.isBlank() ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
+    }
+}
