@@ -2,6 +2,7 @@ package th.bma.anticorruption.support.security;
 
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,8 @@ import com.nimbusds.jose.proc.SecurityContext;
  * server, every service refuses every valid token with 401 until it is back (the fault suite's kill of the
  * authorization server saw 32 valid complaints refused). Here the keys last fetched are served for up to
  * {@link #OUTAGE_TOLERANCE} while the key set cannot be fetched; a token with an unknown key id still makes the
- * decoder fetch the set again (key rotation), and the issuer is checked as Boot checks it.
+ * decoder fetch the set again (key rotation), and the issuer is checked as Boot checks it. Each token is verified
+ * once ({@link VerifiedTokenCache}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,12 +39,15 @@ public class JwtDecoderAutoConfiguration {
     public static final Duration OUTAGE_TOLERANCE = Duration.ofHours(12);
     static final Duration KEY_SET_LIFESPAN = Duration.ofMinutes(5);
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
+    private static final int VERIFIED_TOKENS = 10_000;
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) throws MalformedURLException {
-        return decoder(jwkSetUri, issuer, KEY_SET_LIFESPAN, OUTAGE_TOLERANCE);
+        // the system clock, as the token's own expiry check uses it (a test clock must not keep a token alive)
+        return new VerifiedTokenCache(decoder(jwkSetUri, issuer, KEY_SET_LIFESPAN, OUTAGE_TOLERANCE), Clock.systemUTC(),
+                VERIFIED_TOKENS);
     }
 
     static NimbusJwtDecoder decoder(String jwkSetUri, String issuer, Duration keySetLifespan, Duration outageTolerance)
