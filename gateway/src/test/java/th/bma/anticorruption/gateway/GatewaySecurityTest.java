@@ -1,5 +1,7 @@
 package th.bma.anticorruption.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -8,14 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import th.bma.anticorruption.gateway.security.VerifiedTokenCache;
 import th.bma.anticorruption.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +34,15 @@ class GatewaySecurityTest extends GatewayTestBase {
 
     private static final TestTokens FORGER = new TestTokens();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ReactiveJwtDecoder decoder;
+
+    @Test
+    void theGatewayChecksEachTokensSignatureOnlyOnce() {
+        // every refusal below (missing, forged, expired, wrong issuer) goes through this cache
+        assertThat(decoder).isInstanceOf(VerifiedTokenCache.class);
+    }
 
     /** route, method, path, a role let in, a role kept out. */
     static Stream<Arguments> routes() {

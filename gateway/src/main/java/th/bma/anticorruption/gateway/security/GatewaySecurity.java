@@ -2,6 +2,7 @@ package th.bma.anticorruption.gateway.security;
 
 import java.util.List;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,12 @@ public class GatewaySecurity {
             dashboardOrigins = dashboardOrigins == null ? List.of("http://localhost:8080")
                     : List.copyOf(dashboardOrigins);
         }
+    }
+
+    /** Each bearer token's signature is checked once, not on every request ({@link VerifiedTokenCache}). */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache() {
+        return VerifiedTokenCache.wrapping(10_000);
     }
 
     @Bean

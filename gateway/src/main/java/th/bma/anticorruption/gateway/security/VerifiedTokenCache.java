@@ -1,0 +1,62 @@
+package th.bma.anticorruption.gateway.security;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Verifies each bearer token once: a channel adapter sends hundreds of requests with the same client-credentials
+ * token, and the RSA signature check of every one of them was the largest part of the gateway's JWT work under
+ * load. A token that passed every check is remembered (by its exact text) until it expires; anything else goes to
+ * the decoder every time, so a forged or expired token is never taken from here. At most {@code capacity} tokens are
+ * kept; when full, the cache starts again empty rather than grow with whatever callers send.
+ */
+public final class VerifiedTokenCache implements ReactiveJwtDecoder {
+
+    private final ReactiveJwtDecoder delegate;
+    private final Clock clock;
+    private final int capacity;
+    private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
+
+    public VerifiedTokenCache(ReactiveJwtDecoder delegate, Clock clock, int capacity) {
+        this.delegate = delegate;
+        this.clock = clock;
+        this.capacity = capacity;
+    }
+
+    /** Wraps the application's decoder, whoever defined it (Boot from the key-set URI, or a test). */
+    public static BeanPostProcessor wrapping(int capacity) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokenCache)
+                        ? new VerifiedTokenCache(decoder, Clock.systemUTC(), capacity) : bean;
+            }
+        };
+    }
+
+    @Override
+    public Mono<Jwt> decode(String token) {
+        Jwt known = verified.get(token);
+        if (known != null) {
+            if (known.getExpiresAt() != null && known.getExpiresAt().isAfter(clock.instant())) {
+                return Mono.just(known);
+            }
+            verified.remove(token);
+        }
+        return delegate.decode(token).doOnNext(jwt -> {
+            if (jwt.getExpiresAt() != null) {
+                if (verified.size() >= capacity) {
+                    verified.clear();
+                }
+                verified.put(token, jwt);
+            }
+        });
+    }
+}
