@@ -43,17 +43,20 @@ public class ComplaintIntake {
     private final TrackingCodes trackingCodes;
     private final OutboxDocuments documents;
     private final EventOutbox outbox;
+    private final ScreenedOutTallies tallies;
     private final IntakeMetrics metrics;
     private final JsonMapper json;
     private final Clock clock;
 
     public ComplaintIntake(CorruptionScreening screening, IdentityVault vault, TrackingCodes trackingCodes,
-            OutboxDocuments documents, EventOutbox outbox, IntakeMetrics metrics, JsonMapper json, Clock clock) {
+            OutboxDocuments documents, EventOutbox outbox, ScreenedOutTallies tallies, IntakeMetrics metrics,
+            JsonMapper json, Clock clock) {
         this.screening = screening;
         this.vault = vault;
         this.trackingCodes = trackingCodes;
         this.documents = documents;
         this.outbox = outbox;
+        this.tallies = tallies;
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
@@ -87,7 +90,8 @@ public class ComplaintIntake {
 
     /**
      * Takes many records at once (a CSV import): screened one by one; the complaints sealed, stored and published
-     * in one round trip each, the screened-out records likewise. Returns one receipt per record, in order.
+     * in one round trip each; the screened-out records kept by key only and published as per-month tallies
+     * ({@link ScreenedOutTallies}). Returns one receipt per record, in order.
      */
     public List<IntakeReceipt> receiveAll(List<IncomingComplaint> complaints) {
         return storeAll(prepareAll(complaints));
@@ -116,11 +120,8 @@ public class ComplaintIntake {
                 batch.complaintsToStore.add(prepare(complaint, complaintId, code));
                 batch.receipts[i] = IntakeReceipt.created(complaintId, code);
             } else {
-                SerializedEvent event = SerializedEvent.of(screenedOutEvent(complaint, verdict), json);
                 batch.outOfScope.add(i);
-                batch.screenedOutEvents.add(event);
-                batch.screenedOutToStore.add(documents.newDocument(event.aggregateId(), complaint.channel().name(),
-                        complaint.channelRecordId(), event));
+                batch.screenedOut.add(ScreenedOutTallies.Screened.of(complaint));
                 batch.receipts[i] = IntakeReceipt.outOfScope(complaint.channelRecordId(), verdict.reason());
             }
         }
@@ -131,8 +132,7 @@ public class ComplaintIntake {
     public List<IntakeReceipt> storeAll(PreparedBatch batch) {
         IntakeReceipt[] receipts = batch.receipts;
         storeComplaints(batch.complaints, batch.inScope, batch.complaintsToStore, receipts);
-        Set<Integer> duplicates = outbox.storeAll(OutboxCollection.SCREENED_OUT, batch.screenedOutToStore,
-                batch.screenedOutEvents);
+        Set<Integer> duplicates = tallies.record(batch.screenedOut);
         for (int j : duplicates) {
             IntakeReceipt first = receipts[batch.outOfScope.get(j)];
             receipts[batch.outOfScope.get(j)] = IntakeReceipt.alreadyScreenedOut(first.channelRecordId(), first.reason());
@@ -149,8 +149,7 @@ public class ComplaintIntake {
         private final List<Integer> inScope = new ArrayList<>();
         private final List<Prepared> complaintsToStore = new ArrayList<>();
         private final List<Integer> outOfScope = new ArrayList<>();
-        private final List<Document> screenedOutToStore = new ArrayList<>();
-        private final List<SerializedEvent> screenedOutEvents = new ArrayList<>();
+        private final List<ScreenedOutTallies.Screened> screenedOut = new ArrayList<>();
 
         private PreparedBatch(List<IncomingComplaint> complaints) {
             this.complaints = List.copyOf(complaints);

@@ -24,6 +24,8 @@ import th.bma.anticorruption.intake.complaint.EventOutbox;
 import th.bma.anticorruption.intake.complaint.IntakeMetrics;
 import th.bma.anticorruption.intake.complaint.OutboxDocuments;
 import th.bma.anticorruption.intake.complaint.PendingEvents;
+import th.bma.anticorruption.intake.complaint.ScreenedOutTallies;
+import th.bma.anticorruption.intake.complaint.ScreenedOutTallyRelay;
 import th.bma.anticorruption.intake.complaint.OutboxRelay;
 import th.bma.anticorruption.intake.identity.IdentityReveal;
 import th.bma.anticorruption.intake.identity.IdentityRevealAudit;
@@ -100,14 +102,27 @@ public class IntakeConfiguration {
     }
 
     @Bean
+    ScreenedOutTallies screenedOutTallies(OutboxDocuments documents, MongoTemplate mongo, BulkEventSender bulkEventSender,
+            JsonMapper json, Clock clock) {
+        return new ScreenedOutTallies(documents, mongo, ScreenedOutTallies.Sender.of(bulkEventSender), json, clock);
+    }
+
+    @Bean
+    ScreenedOutTallyRelay screenedOutTallyRelay(ScreenedOutTallies tallies,
+            @Value("${platform.outbox.grace:PT10S}") Duration grace) {
+        return new ScreenedOutTallyRelay(tallies, grace);
+    }
+
+    @Bean
     IntakeMetrics intakeMetrics(MeterRegistry registry) {
         return new IntakeMetrics(registry);
     }
 
     @Bean
     ComplaintIntake complaintIntake(CorruptionScreening screening, IdentityVault vault, TrackingCodes trackingCodes,
-            OutboxDocuments documents, EventOutbox outbox, IntakeMetrics metrics, JsonMapper json, Clock clock) {
-        return new ComplaintIntake(screening, vault, trackingCodes, documents, outbox, metrics, json, clock);
+            OutboxDocuments documents, EventOutbox outbox, ScreenedOutTallies tallies, IntakeMetrics metrics,
+            JsonMapper json, Clock clock) {
+        return new ComplaintIntake(screening, vault, trackingCodes, documents, outbox, tallies, metrics, json, clock);
     }
 
     @Bean

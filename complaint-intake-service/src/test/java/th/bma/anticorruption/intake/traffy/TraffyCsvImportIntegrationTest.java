@@ -1,6 +1,7 @@
 package th.bma.anticorruption.intake.traffy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.OutboxCollection;
 import th.bma.anticorruption.intake.complaint.OutboxDocuments;
 import th.bma.anticorruption.intake.complaint.PendingEvents;
+import th.bma.anticorruption.intake.complaint.ScreenedOutTallies;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.support.security.PlatformRoles;
 import th.bma.anticorruption.testkit.TestInfrastructure;
@@ -43,6 +46,9 @@ class TraffyCsvImportIntegrationTest extends IntakeIntegrationTestSupport {
 
     @Autowired
     private PendingEvents pending;
+
+    @Autowired
+    private ScreenedOutTallies tallies;
 
     @TempDir
     Path folder;
@@ -107,6 +113,46 @@ class TraffyCsvImportIntegrationTest extends IntakeIntegrationTestSupport {
                 out.write('\n');
             }
         }
+        JsonNode summary = importFile(csv, rows);
+        assertThat(summary.get("rows").asLong()).isEqualTo(rows);
+        long broken = (rows + 4_999) / 5_000;
+        long aboutCorruption = (rows + 9) / 10 + (rows + 8) / 10;
+        assertThat(summary.get("rejected").asLong()).isEqualTo(broken);
+        assertThat(summary.get("accepted").asLong()).isEqualTo(aboutCorruption - broken);
+        assertThat(summary.get("outOfScope").asLong()).isEqualTo(rows - aboutCorruption);
+        assertThat(summary.get("duplicates").asLong()).isZero();
+        assertThat(pending.count()).as("every batch's events acknowledged").isZero();
+        assertThat(tallies.pendingCount()).as("every batch's tallies acknowledged").isZero();
+        assertThat(documents.count(OutboxCollection.SCREENED_OUT)).isGreaterThanOrEqualTo(rows - aboutCorruption);
+
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.COMPLAINTS_SCREENED_OUT_TALLIED)) {
+            long outOfScope = rows - aboutCorruption;
+            await().atMost(Duration.ofSeconds(30)).until(() -> tallied2024(reader) >= outOfScope);
+            assertThat(tallied2024(reader)).as("every out-of-scope row counted once, by month").isEqualTo(outOfScope);
+
+            JsonNode again = importFile(csv, rows);
+            assertThat(again.get("duplicates").asLong()).as("a re-import answers every row as a duplicate")
+                    .isEqualTo(rows - broken);
+            assertThat(again.get("accepted").asLong()).isZero();
+            assertThat(again.get("outOfScope").asLong()).isZero();
+            assertThat(tallied2024(reader)).as("and publishes no tally").isEqualTo(outOfScope);
+        }
+    }
+
+    /** The sum of the screened-out tallies of the 2024 months (the large dump's) read so far. */
+    private static long tallied2024(TopicReader reader) {
+        long sum = 0;
+        for (ConsumerRecord<String, byte[]> record : reader.records()) {
+            JsonNode tally = JSON.readTree(record.value());
+            if (tally.get("month").asString().startsWith("2024-")) {
+                sum += tally.get("count").asLong();
+            }
+        }
+        return sum;
+    }
+
+    private JsonNode importFile(Path csv, int rows) throws IOException {
         long started = System.nanoTime();
         HttpResponse<String> answer;
         try {
@@ -124,16 +170,7 @@ class TraffyCsvImportIntegrationTest extends IntakeIntegrationTestSupport {
         log.info("Imported {} rows ({} MB) in {} s: {} rows/s", rows, Files.size(csv) / 1_000_000,
                 String.format("%.1f", seconds), Math.round(rows / seconds));
         assertThat(answer.statusCode()).isEqualTo(200);
-        JsonNode summary = json(answer);
-        assertThat(summary.get("rows").asLong()).isEqualTo(rows);
-        long broken = (rows + 4_999) / 5_000;
-        long aboutCorruption = (rows + 9) / 10 + (rows + 8) / 10;
-        assertThat(summary.get("rejected").asLong()).isEqualTo(broken);
-        assertThat(summary.get("accepted").asLong()).isEqualTo(aboutCorruption - broken);
-        assertThat(summary.get("outOfScope").asLong()).isEqualTo(rows - aboutCorruption);
-        assertThat(summary.get("duplicates").asLong()).isZero();
-        assertThat(pending.count()).as("every batch's events acknowledged").isZero();
-        assertThat(documents.count(OutboxCollection.SCREENED_OUT)).isGreaterThanOrEqualTo(rows - aboutCorruption);
+        return json(answer);
     }
 
     /** Every 10th row is tagged ทุจริต, every 10th+1 describes a bribe, the rest are city problems; every 5000th is broken. */
