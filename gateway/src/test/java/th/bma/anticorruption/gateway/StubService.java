@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -21,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A stand-in for one platform service on a random local port: it echoes each request (method, path, headers, body
  * length) as JSON, serves the real service's OpenAPI document as recorded in {@code service-api-docs/<name>.json},
  * answers 503 on {@code /flaky} and only after 6 s on {@code /slow}, and can be stopped and started again on the
- * same port.
+ * same port. The CSV import ({@code /import}) is answered as intake answers it: the body is read as it streams in,
+ * never held (bytes and lines counted chunk by chunk), and the echo carries the counts after the last byte.
  */
 final class StubService {
 
@@ -44,6 +48,8 @@ final class StubService {
                 .host("127.0.0.1")
                 .port(port)
                 .option(ChannelOption.SO_REUSEADDR, true)
+                // stop() closes the gateway's kept-alive connections too: a stopped service answers nothing
+                .channelGroup(new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))
                 .handle(this::answer)
                 .bindNow();
         port = server.port();
@@ -77,18 +83,51 @@ final class StubService {
         if (path.endsWith("/slow")) {
             return Mono.delay(java.time.Duration.ofSeconds(6)).then(json(response, 200, "{}"));
         }
+        if (path.endsWith("/import")) {
+            return countStreamed(request, response, path);
+        }
         return request.receive().aggregate().asString().defaultIfEmpty("").flatMap(body -> {
-            Map<String, Object> echo = new LinkedHashMap<>();
-            echo.put("service", name);
-            echo.put("method", request.method().name());
-            echo.put("path", path);
-            Map<String, String> headers = new LinkedHashMap<>();
-            request.requestHeaders().forEach(h -> headers.merge(h.getKey().toLowerCase(), h.getValue(),
-                    (a, b) -> a + "," + b));
-            echo.put("headers", headers);
+            Map<String, Object> echo = echo(request, path);
             echo.put("bodyLength", body.length());
             return json(response, 200, JSON.writeValueAsString(echo));
         });
+    }
+
+    private Mono<Void> countStreamed(HttpServerRequest request, HttpServerResponse response, String path) {
+        long[] bytesAndLines = new long[2];
+        return request.receive()
+                .doOnNext(chunk -> {
+                    bytesAndLines[0] += chunk.readableBytes();
+                    bytesAndLines[1] += countLines(chunk);
+                })
+                .then(Mono.defer(() -> {
+                    Map<String, Object> echo = echo(request, path);
+                    echo.put("bytes", bytesAndLines[0]);
+                    echo.put("lines", bytesAndLines[1]);
+                    return json(response, 200, JSON.writeValueAsString(echo));
+                }));
+    }
+
+    private Map<String, Object> echo(HttpServerRequest request, String path) {
+        Map<String, Object> echo = new LinkedHashMap<>();
+        echo.put("service", name);
+        echo.put("method", request.method().name());
+        echo.put("path", path);
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.requestHeaders().forEach(h -> headers.merge(h.getKey().toLowerCase(), h.getValue(),
+                (a, b) -> a + "," + b));
+        echo.put("headers", headers);
+        return echo;
+    }
+
+    private static long countLines(ByteBuf chunk) {
+        long lines = 0;
+        for (int i = chunk.readerIndex(), end = chunk.writerIndex(); i < end; i++) {
+            if (chunk.getByte(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     private String apiDocs() {

@@ -18,8 +18,14 @@ import th.bma.anticorruption.gateway.web.Problems;
 
 /**
  * 413 for request bodies above the limit: by the declared length before anything is read, and for bodies of unknown
- * length (chunked) by reading at most the limit before forwarding. The Traffy CSV import is streamed to intake, of any
- * size, and is exempt.
+ * length (chunked) by reading at most the limit before forwarding. Besides refusing what no service accepts, the limit
+ * bounds what the gateway holds per request: the retry and circuit-breaker fallback of every other route keep the
+ * whole body in memory to replay it.
+ * <p>
+ * The Traffy CSV import is exempt: it is a whole Traffy export (about 1 GB for the public history), which intake reads
+ * row by row as it streams in. Its route has neither a retry nor a body cache for its fallback
+ * ({@code ServiceRoutes#streamedImport}), so the body passes through the gateway as it arrives, with backpressure,
+ * and the gateway holds only what is in flight however large the file.
  */
 public class BodySizeLimit implements WebFilter, Ordered {
 
@@ -40,6 +46,7 @@ public class BodySizeLimit implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
         String path = request.getPath().pathWithinApplication().value();
+        // the import streams (see above): never gathered here, and never cached by its route
         if (!path.startsWith("/api/") || STREAMED_IMPORT_PATH.equals(path)) {
             return chain.filter(exchange);
         }
