@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import th.bma.anticorruption.contracts.CaseStatusChanged;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
+import th.bma.anticorruption.contracts.ScreenedOutTallied;
 import th.bma.anticorruption.statistics.messaging.MonthlyStatisticsPublisher;
 import th.bma.anticorruption.statistics.messaging.StatisticsConsumers;
 import th.bma.anticorruption.statistics.monthly.DirtyMonths;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Wires the statistics: read model, consumers, debounced publisher. With {@code statistics.rebuild=true} (the
  * {@code rebuild} profile) the read model is dropped while the context starts, before any consumer runs, and the
- * profile makes the consumers read both input topics again from the beginning.
+ * profile makes the consumers read every input topic again from the beginning.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -87,6 +88,11 @@ class StatisticsConfiguration {
     @Bean
     Consumer<ComplaintScreenedOut> countScreenedOut(StatisticsConsumers consumers) {
         return consumers.countScreenedOut();
+    }
+
+    @Bean
+    Consumer<ScreenedOutTallied> countScreenedOutTallies(StatisticsConsumers consumers) {
+        return consumers.countScreenedOutTallies();
     }
 
     @Bean

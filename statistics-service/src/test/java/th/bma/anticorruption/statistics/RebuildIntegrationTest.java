@@ -32,9 +32,9 @@ import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 
 /**
- * A rebuild from scratch (the {@code rebuild} profile: drop the read model, replay both input topics from the
- * beginning) gives exactly the live figures. The rebuilt service runs as a second application on a database that
- * holds a stale document beforehand, with its own consumer group and its own output topic so it does not disturb
+ * A rebuild from scratch (the {@code rebuild} profile: drop the read model, replay every input topic from the
+ * beginning: case snapshots, screened-out records and the CSV import's tallies, some redelivered) gives exactly the
+ * live figures. The rebuilt service runs as a second application on a database that holds a stale document beforehand, with its own consumer group and its own output topic so it does not disturb
  * the live one. Uses November 2022 (and every month the other tests produced).
  */
 class RebuildIntegrationTest extends StatisticsIntegrationTestSupport {
@@ -62,10 +62,13 @@ class RebuildIntegrationTest extends StatisticsIntegrationTestSupport {
                 Disposition.UNDER_VERIFICATION, null));
         send(Topics.COMPLAINTS_SCREENED_OUT,
                 MonthlyStatisticsIntegrationTest.screenedOut("2022-R3", "2022-11-08T09:00:00+07:00"));
+        var importedTally = ScreenedOutTalliesIntegrationTest.tally(Channel.TRAFFY_FONDUE, "2022-11", 40);
+        send(Topics.COMPLAINTS_SCREENED_OUT_TALLIED, importedTally);
+        send(Topics.COMPLAINTS_SCREENED_OUT_TALLIED, importedTally);
         YearMonth november = YearMonth.of(2022, 11);
         await().atMost(Duration.ofSeconds(60)).until(() -> liveQueries.month(november).received() == 2
                 && liveQueries.month(november).byDisposition().get("COMPLETED") == 1
-                && liveQueries.month(november).screenedOutByChannel().getOrDefault("TRAFFY_FONDUE", 0L) == 1);
+                && liveQueries.month(november).screenedOutByChannel().getOrDefault("TRAFFY_FONDUE", 0L) == 41);
 
         String database = "statistics-rebuild-" + UUID.randomUUID();
         String mongoUri = TestInfrastructure.mongoUri("unused").replaceFirst("/[^/]*$", "/" + database);

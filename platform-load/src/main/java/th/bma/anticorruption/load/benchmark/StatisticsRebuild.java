@@ -95,6 +95,7 @@ final class StatisticsRebuild {
                 "--statistics.consumer-group=" + group,
                 "--spring.cloud.stream.bindings.rebuildCaseStatus-in-0.destination=" + topic,
                 "--spring.cloud.stream.bindings.countScreenedOut-in-0.destination=bench.rebuild.screened-out." + tag,
+                "--spring.cloud.stream.bindings.countScreenedOutTallies-in-0.destination=bench.rebuild.tallies." + tag,
                 "--spring.cloud.stream.bindings.monthlyStatistics-out-0.destination=bench.rebuild.monthly." + tag));
         long start = System.nanoTime();
         Process service = new ProcessBuilder(command).redirectErrorStream(true)

@@ -22,8 +22,8 @@ import th.bma.anticorruption.load.generator.LoadGenerator;
 /**
  * A poison message on every input topic - the consumer bindings of the services' {@code application.yml}: routing's
  * {@code complaints.received.v1}, case tracking's {@code complaints.routed.v1} and
- * {@code complaints.channel-status-updated.v1}, statistics' {@code cases.status-changed.v1} and
- * {@code complaints.screened-out.v1}. Two per topic: bytes that are not JSON (not even UTF-8), and well-formed JSON
+ * {@code complaints.channel-status-updated.v1}, statistics' {@code cases.status-changed.v1},
+ * {@code complaints.screened-out.v1} and {@code complaints.screened-out-tallied.v1}. Two per topic: bytes that are not JSON (not even UTF-8), and well-formed JSON
  * that is no valid event. Each must land in the topic's {@code .dlt}; then fresh records (new complaints, screened-out
  * tickets, a Traffy status update) must flow through every consumer, which must have consumed its topic to the end.
  */
@@ -121,6 +121,7 @@ final class PoisonMessages implements Scenario {
         inputs.put(Topics.COMPLAINTS_CHANNEL_STATUS_UPDATED, "case-tracking-service");
         inputs.put(Topics.CASES_STATUS_CHANGED, "statistics-service");
         inputs.put(Topics.COMPLAINTS_SCREENED_OUT, "statistics-service");
+        inputs.put(Topics.COMPLAINTS_SCREENED_OUT_TALLIED, "statistics-service");
         return inputs;
     }
 

@@ -14,13 +14,17 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
+import th.bma.anticorruption.contracts.ScreenedOutTallied;
 import th.bma.anticorruption.statistics.monthly.DirtyMonths;
+import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
 
 /**
- * The two inputs of the statistics: case snapshots from {@code cases.status-changed.v1} (binding
- * {@code countCaseStatus-in-0}) and screened-out channel records from {@code complaints.screened-out.v1}
- * ({@code countScreenedOut-in-0}). Each writes one idempotent document and marks the month dirty.
+ * The three inputs of the statistics: case snapshots from {@code cases.status-changed.v1} (binding
+ * {@code countCaseStatus-in-0}), screened-out channel records from {@code complaints.screened-out.v1}
+ * ({@code countScreenedOut-in-0}) and the CSV import's per-month tallies of them from
+ * {@code complaints.screened-out-tallied.v1} ({@code countScreenedOutTallies-in-0}). Each writes one idempotent
+ * document and marks the month dirty.
  */
 public final class StatisticsConsumers {
 
@@ -79,7 +83,18 @@ public final class StatisticsConsumers {
             if (screened.screeningId() == null || screened.channel() == null || screened.receivedAt() == null) {
                 throw new InvalidStatisticsEventException("a screened-out record needs screeningId, channel and receivedAt");
             }
-            readModel.record(screened).ifPresent(month -> dirtyMonths.mark(java.util.List.of(month)));
+            readModel.record(screened).ifPresent(month -> dirtyMonths.mark(List.of(month)));
+        };
+    }
+
+    public Consumer<ScreenedOutTallied> countScreenedOutTallies() {
+        return tally -> {
+            if (tally.eventId() == null || tally.channel() == null || tally.count() < 1
+                    || StatisticsCalendar.parseMonth(tally.month()).isEmpty()) {
+                throw new InvalidStatisticsEventException(
+                        "a screened-out tally needs eventId, channel, a month yyyy-MM and a count of at least 1");
+            }
+            readModel.record(tally).ifPresent(month -> dirtyMonths.mark(List.of(month)));
         };
     }
 

@@ -47,6 +47,7 @@ import th.bma.anticorruption.contracts.CaseDeadline;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
+import th.bma.anticorruption.contracts.ScreenedOutTallied;
 import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
@@ -62,13 +63,17 @@ import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
  * <li>a snapshot is written only if its {@code caseVersion} is higher than the stored one (one guarded upsert: when
  * the stored version is not lower, the filter misses and the insert hits the {@code _id}, a duplicate key that
  * means "already have something newer");</li>
- * <li>a screened-out record is keyed by channel and record id, inserted once.</li>
+ * <li>a screened-out record is keyed by channel and record id, inserted once;</li>
+ * <li>a screened-out tally (a CSV import's count of one channel and month) is keyed by its event id, inserted once
+ * (intake keeps the ticket keys, so a re-import publishes no second tally, and a tally relayed after a crash keeps
+ * its id).</li>
  * </ul>
  */
 public class StatisticsReadModel {
 
     static final String COMPLAINTS = "complaints";
     static final String SCREENED_OUT = "screened_out";
+    static final String SCREENED_OUT_TALLIES = "screened_out_tallies";
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsReadModel.class);
 
@@ -83,12 +88,14 @@ public class StatisticsReadModel {
         complaints().createIndex(Indexes.ascending("month"));
         complaints().createIndex(Indexes.ascending("month", "deadlineStatus", "deadlineDueAt"));
         screenedOut().createIndex(Indexes.ascending("month"));
+        tallies().createIndex(Indexes.ascending("month"));
     }
 
     /** Drops every document of the read model (the rebuild starts from nothing). */
     public void drop() {
         complaints().drop();
         screenedOut().drop();
+        tallies().drop();
         log.warn("Statistics read model dropped for a rebuild");
     }
 
@@ -198,6 +205,19 @@ public class StatisticsReadModel {
         return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
     }
 
+    /** Counts a screened-out tally once (by event id); returns its month if it was new. */
+    public Optional<YearMonth> record(ScreenedOutTallied tally) {
+        YearMonth month = StatisticsCalendar.parseMonth(tally.month())
+                .orElseThrow(() -> new IllegalArgumentException("a tally's month is yyyy-MM"));
+        var result = tallies().updateOne(eq("_id", tally.eventId().toString()),
+                Updates.combine(
+                        Updates.setOnInsert("channel", name(tally.channel())),
+                        Updates.setOnInsert("month", StatisticsCalendar.key(month)),
+                        Updates.setOnInsert("count", tally.count())),
+                new UpdateOptions().upsert(true));
+        return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
+    }
+
     /**
      * The figures of a set of months (one month, or the twelve of a fiscal year), computed from the documents.
      *
@@ -231,15 +251,22 @@ public class StatisticsReadModel {
                 Aggregates.group("$channel", Accumulators.sum("count", 1))))) {
             rollup.screenedOut(Channel.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue());
         }
+        for (Document row : tallies().aggregate(List.of(
+                Aggregates.match(in("month", keys)),
+                Aggregates.group("$channel", Accumulators.sum("count", "$count"))))) {
+            rollup.screenedOut(Channel.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue());
+        }
         return rollup;
     }
 
-    /** Every month that has at least one counted complaint or screened-out record. */
+    /** Every month that has at least one counted complaint, screened-out record or tally. */
     public Set<YearMonth> months() {
         Set<YearMonth> months = new TreeSet<>();
         complaints().distinct("month", String.class)
                 .forEach(m -> StatisticsCalendar.parseMonth(m).ifPresent(months::add));
         screenedOut().distinct("month", String.class)
+                .forEach(m -> StatisticsCalendar.parseMonth(m).ifPresent(months::add));
+        tallies().distinct("month", String.class)
                 .forEach(m -> StatisticsCalendar.parseMonth(m).ifPresent(months::add));
         return months;
     }
@@ -275,5 +302,9 @@ public class StatisticsReadModel {
 
     private MongoCollection<Document> screenedOut() {
         return mongo.getCollection(SCREENED_OUT);
+    }
+
+    private MongoCollection<Document> tallies() {
+        return mongo.getCollection(SCREENED_OUT_TALLIES);
     }
 }
