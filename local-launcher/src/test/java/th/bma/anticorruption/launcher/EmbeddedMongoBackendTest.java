@@ -1,0 +1,136 @@
+package th.bma.anticorruption.launcher;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+import de.bwaldvogel.mongo.MongoServer;
+
+/**
+ * The local run's MongoDB answers the services' guarded writes ({@code _id} plus a condition) exactly as before,
+ * through the {@code _id} index instead of a scan of the whole collection, and keeps its data across a restart.
+ */
+class EmbeddedMongoBackendTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+    private EmbeddedMongoBackend backend;
+
+    @AfterEach
+    void close() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            open.get(i).close();
+        }
+    }
+
+    @Test
+    void aGuardedUpsertUsesTheIdIndexAndKeepsItsMeaning() {
+        MongoCollection<Document> snapshots = start(dataDir.resolve("a.mv")).getDatabase("statistics")
+                .getCollection("complaints");
+        for (int i = 0; i < 300; i++) {
+            snapshots.insertOne(new Document("_id", "C" + i).append("caseVersion", 1L).append("month", "2023-04"));
+        }
+        long scansBefore = backend.fullScans();
+
+        // Newer version: the guarded upsert updates the stored document and returns its former state.
+        Document before = snapshots.findOneAndUpdate(and(eq("_id", "C7"), lt("caseVersion", 3L)),
+                Updates.combine(Updates.set("caseVersion", 3L), Updates.set("month", "2023-05")),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        assertThat(before).isNotNull();
+        assertThat(before.getString("month")).isEqualTo("2023-04");
+        assertThat(snapshots.find(eq("_id", "C7")).first()).containsEntry("caseVersion", 3L);
+
+        // Older or equal version: the filter misses, the upsert's insert collides with _id: nothing changes.
+        assertThatThrownBy(() -> snapshots.updateOne(and(eq("_id", "C7"), lt("caseVersion", 2L)),
+                Updates.set("month", "2022-01"), new UpdateOptions().upsert(true)))
+                .isInstanceOfAny(MongoWriteException.class, MongoCommandException.class)
+                .satisfies(e -> assertThat(ErrorCategory.fromErrorCode(code(e))).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+        assertThat(snapshots.find(eq("_id", "C7")).first()).containsEntry("month", "2023-05");
+
+        // A complaint seen for the first time: the upsert inserts it.
+        snapshots.updateOne(and(eq("_id", "NEW"), lt("caseVersion", 1L)), Updates.set("caseVersion", 1L),
+                new UpdateOptions().upsert(true));
+        assertThat(snapshots.find(eq("_id", "NEW")).first()).containsEntry("caseVersion", 1L);
+
+        // Optimistic concurrency as Spring Data writes it: {_id, revision} in one document, no $and.
+        assertThat(snapshots.replaceOne(new Document("_id", "C8").append("caseVersion", 9L),
+                new Document("caseVersion", 10L)).getMatchedCount()).isZero();
+        assertThat(snapshots.replaceOne(new Document("_id", "C8").append("caseVersion", 1L),
+                new Document("caseVersion", 2L)).getMatchedCount()).isEqualTo(1);
+        assertThat(snapshots.find(eq("_id", "C8")).first()).containsEntry("caseVersion", 2L);
+
+        // $in on _id with a condition selects exactly the matching documents.
+        List<String> found = new ArrayList<>();
+        snapshots.find(and(in("_id", List.of("C1", "C7", "C8", "NONE")), eq("caseVersion", 3L)))
+                .forEach(d -> found.add(d.getString("_id")));
+        assertThat(found).containsExactly("C7");
+
+        assertThat(backend.fullScans()).as("collection scans for filters that pin _id").isEqualTo(scansBefore);
+
+        // A filter without _id still reads the whole collection (and is counted as such).
+        assertThat(snapshots.countDocuments(eq("month", "2023-04"))).isEqualTo(298);
+        assertThat(backend.fullScans()).isGreaterThan(scansBefore);
+    }
+
+    @Test
+    void dataWrittenBeforeARestartIsReadAndGuardedAfterIt() throws Exception {
+        Path file = dataDir.resolve("b.mv");
+        start(file).getDatabase("cases").getCollection("cases")
+                .insertOne(new Document("_id", "CASE-1").append("revision", 4L));
+        close();
+        open.clear();
+
+        MongoCollection<Document> cases = start(file).getDatabase("cases").getCollection("cases");
+        long scansBefore = backend.fullScans();
+        assertThat(cases.replaceOne(new Document("_id", "CASE-1").append("revision", 4L), new Document("revision", 5L))
+                .getMatchedCount()).isEqualTo(1);
+        assertThat(cases.find(eq("_id", "CASE-1")).first()).containsEntry("revision", 5L);
+        assertThat(backend.fullScans()).isEqualTo(scansBefore);
+    }
+
+    private MongoClient start(Path file) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        backend = new EmbeddedMongoBackend(store);
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        open.add(() -> {
+            server.shutdownNow();
+            backend.close();
+        });
+        MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort());
+        open.add(client);
+        return client;
+    }
+
+    private static int code(Throwable e) {
+        return e instanceof MongoCommandException command ? command.getErrorCode()
+                : ((MongoWriteException) e).getError().getCode();
+    }
+}
