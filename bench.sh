@@ -23,7 +23,8 @@ if [[ "$missing" == true || "${BENCH_BUILD:-}" == always ]]; then
   echo "Building the platform (mvn -B -q -DskipTests package) ..." >&2
   mvn -B -q -DskipTests package
 fi
-build_load=(-B -q -pl platform-load -DskipTests package dependency:build-classpath
+# -am: on a fresh clone the platform's own modules are in no local repository, only in this reactor.
+build_load=(-B -q -pl platform-load -am -DskipTests package dependency:build-classpath
             -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime)
 mvn -o "${build_load[@]}" >&2 || mvn "${build_load[@]}" >&2
 

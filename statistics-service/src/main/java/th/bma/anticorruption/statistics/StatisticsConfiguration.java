@@ -1,6 +1,7 @@
 package th.bma.anticorruption.statistics;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -98,9 +99,12 @@ class StatisticsConfiguration {
     @Bean
     MonthlyStatisticsPublisher monthlyStatisticsPublisher(DirtyMonths dirtyMonths, MonthlyStatisticsQueries queries,
             StatisticsReadModel readModel, PublishedMonths publishedMonths, StreamBridge streamBridge,
-            JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+            JsonMapper json, Clock clock, ApplicationEventPublisher events,
+            @Value("${statistics.publish-quiet-ms:0}") long quietMs,
+            @Value("${statistics.publish-max-wait-ms:0}") long maxWaitMs) {
         return new MonthlyStatisticsPublisher(dirtyMonths, queries, readModel, publishedMonths, streamBridge, json,
-                clock, events);
+                clock, events, new MonthlyStatisticsPublisher.Pacing(Duration.ofMillis(quietMs),
+                        Duration.ofMillis(maxWaitMs)));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -70,6 +70,16 @@ class RebuildIntegrationTest extends StatisticsIntegrationTestSupport {
                 && liveQueries.month(november).byDisposition().get("COMPLETED") == 1
                 && liveQueries.month(november).screenedOutByChannel().getOrDefault("TRAFFY_FONDUE", 0L) == 41);
 
+        // The publisher computes every changed month in one pass: each month's figures as if computed alone.
+        Set<YearMonth> liveMonths = liveReadModel.months();
+        var each = liveReadModel.rollupEach(liveMonths, NOW);
+        assertThat(each.keySet()).containsExactlyElementsOf(liveMonths);
+        for (YearMonth month : liveMonths) {
+            assertThat(each.get(month).figures()).as("figures of %s", month)
+                    .isEqualTo(liveReadModel.rollup(List.of(month), NOW).figures());
+        }
+        assertThat(each.get(november).figures().screenedOutByChannel()).containsEntry("TRAFFY_FONDUE", 41L);
+
         String database = "statistics-rebuild-" + UUID.randomUUID();
         String mongoUri = TestInfrastructure.mongoUri("unused").replaceFirst("/[^/]*$", "/" + database);
         try (MongoClient client = MongoClients.create(mongoUri)) {

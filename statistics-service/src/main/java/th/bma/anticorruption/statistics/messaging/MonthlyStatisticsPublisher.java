@@ -2,8 +2,10 @@ package th.bma.anticorruption.statistics.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -28,7 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Publishes a month's {@link MonthlyStatistics} on the compacted topic {@code statistics.monthly.v1} (Kafka key
  * {@code yyyy-MM}) whenever its figures change. Debounced: consumers only mark months dirty, and every
  * {@code statistics.publish-interval-ms} the dirty months are recomputed from the read model and compared with what
- * was last published; unchanged figures are not sent again. After each successful publication a
+ * was last published; unchanged figures are not sent again. All changed months are recomputed together
+ * ({@link MonthlyStatisticsQueries#months}). With a quiet period (the {@code rebuild} profile) the publisher waits until
+ * no month has been marked for that long, or at most {@code maxWait} since its last round, so a replay that marks every
+ * month with every batch does not recompute them all every few seconds. After each successful publication a
  * {@link MonthlyStatisticsPublished} application event tells in-process readers (the live stream).
  */
 public class MonthlyStatisticsPublisher {
@@ -45,10 +50,16 @@ public class MonthlyStatisticsPublisher {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Pacing pacing;
+    private long lastRoundNanos = System.nanoTime();
+
+    /** How long the marks must pause before a round ({@code ZERO}: every interval), and the longest wait. */
+    public record Pacing(Duration quiet, Duration maxWait) {
+    }
 
     public MonthlyStatisticsPublisher(DirtyMonths dirtyMonths, MonthlyStatisticsQueries queries,
             StatisticsReadModel readModel, PublishedMonths publishedMonths, StreamBridge streamBridge, JsonMapper json,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, Pacing pacing) {
         this.dirtyMonths = dirtyMonths;
         this.queries = queries;
         this.readModel = readModel;
@@ -57,6 +68,7 @@ public class MonthlyStatisticsPublisher {
         this.json = json;
         this.clock = clock;
         this.events = events;
+        this.pacing = pacing;
     }
 
     /** At start-up every known month is checked once, in case a change was counted but not yet published. */
@@ -73,19 +85,34 @@ public class MonthlyStatisticsPublisher {
 
     @Scheduled(fixedDelayString = "${statistics.publish-interval-ms:250}")
     public void publishChangedMonths() {
+        if (!pacing.quiet().isZero() && !dirtyMonths.quietFor(pacing.quiet())
+                && System.nanoTime() - lastRoundNanos < pacing.maxWait().toNanos()) {
+            return;
+        }
+        lastRoundNanos = System.nanoTime();
         Set<YearMonth> months = dirtyMonths.drain();
-        for (YearMonth month : months) {
+        if (months.isEmpty()) {
+            return;
+        }
+        Map<YearMonth, MonthlyStatistics> computed;
+        try {
+            computed = queries.months(months);
+        } catch (RuntimeException e) {
+            dirtyMonths.mark(months);
+            log.warn("Computing the statistics of {} months failed; will retry", months.size(), e);
+            return;
+        }
+        computed.forEach((month, statistics) -> {
             try {
-                publishIfChanged(month);
+                publishIfChanged(month, statistics);
             } catch (RuntimeException e) {
                 dirtyMonths.mark(List.of(month));
                 log.warn("Publishing the statistics of {} failed; will retry", StatisticsCalendar.key(month), e);
             }
-        }
+        });
     }
 
-    private void publishIfChanged(YearMonth month) {
-        MonthlyStatistics statistics = queries.month(month);
+    private void publishIfChanged(YearMonth month, MonthlyStatistics statistics) {
         String figures = json.writeValueAsString(PeriodFigures.of(statistics));
         if (publishedMonths.lastFigures(month).filter(figures::equals).isPresent()) {
             return;

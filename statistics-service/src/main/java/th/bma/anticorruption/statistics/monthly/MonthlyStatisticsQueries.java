@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import th.bma.anticorruption.contracts.MonthlyStatistics;
 import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
@@ -29,6 +32,16 @@ public class MonthlyStatisticsQueries {
         Instant now = clock.instant();
         return readModel.rollup(List.of(month), now).figures()
                 .toMonthly(StatisticsCalendar.key(month), OffsetDateTime.ofInstant(now, StatisticsCalendar.BANGKOK));
+    }
+
+    /** The figures of each of several months, computed together (one pass over the read model, not one per month). */
+    public Map<YearMonth, MonthlyStatistics> months(Collection<YearMonth> months) {
+        Instant now = clock.instant();
+        OffsetDateTime asOf = OffsetDateTime.ofInstant(now, StatisticsCalendar.BANGKOK);
+        Map<YearMonth, MonthlyStatistics> statistics = new TreeMap<>();
+        readModel.rollupEach(months, now).forEach((month, rollup) ->
+                statistics.put(month, rollup.figures().toMonthly(StatisticsCalendar.key(month), asOf)));
+        return statistics;
     }
 
     public FiscalYearStatistics fiscalYear(int fiscalYear) {

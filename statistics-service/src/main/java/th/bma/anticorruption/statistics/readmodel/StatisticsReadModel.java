@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -219,21 +221,43 @@ public class StatisticsReadModel {
     }
 
     /**
-     * The figures of a set of months (one month, or the twelve of a fiscal year), computed from the documents.
+     * The figures of a set of months taken together (one month, or the twelve of a fiscal year), computed from the
+     * documents.
      *
      * @param now the instant against which "due within 7 days" is judged
      */
     public MonthlyRollup rollup(Collection<YearMonth> months, Instant now) {
-        List<String> keys = months.stream().map(StatisticsCalendar::key).toList();
         MonthlyRollup rollup = new MonthlyRollup();
-        Document groupKey = new Document("channel", "$channel").append("lineOfWork", "$lineOfWork")
-                .append("disposition", "$disposition").append("district", "$district")
-                .append("deadlineStatus", "$deadlineStatus").append("metOnTime", "$metOnTime");
+        aggregate(months, now, false, month -> rollup);
+        return rollup;
+    }
+
+    /**
+     * The figures of each month of a set, in the same four aggregations as {@link #rollup} whatever the number of
+     * months (the publisher recomputes every changed month at once: during a replay that is every month).
+     */
+    public Map<YearMonth, MonthlyRollup> rollupEach(Collection<YearMonth> months, Instant now) {
+        Map<YearMonth, MonthlyRollup> rollups = new TreeMap<>();
+        months.forEach(month -> rollups.put(month, new MonthlyRollup()));
+        aggregate(months, now, true, key -> StatisticsCalendar.parseMonth(key).map(rollups::get)
+                .orElseGet(MonthlyRollup::new));
+        return rollups;
+    }
+
+    /** Groups the documents of the months, by month too if asked, and adds each group to {@code target(month)}. */
+    private void aggregate(Collection<YearMonth> months, Instant now, boolean byMonth,
+            Function<String, MonthlyRollup> target) {
+        List<String> keys = months.stream().map(StatisticsCalendar::key).toList();
+        Object month = byMonth ? "$month" : null;
+        Document groupKey = new Document("month", month).append("channel", "$channel")
+                .append("lineOfWork", "$lineOfWork").append("disposition", "$disposition")
+                .append("district", "$district").append("deadlineStatus", "$deadlineStatus")
+                .append("metOnTime", "$metOnTime");
         for (Document row : complaints().aggregate(List.of(
                 Aggregates.match(in("month", keys)),
                 Aggregates.group(groupKey, Accumulators.sum("count", 1))))) {
             Document key = row.get("_id", Document.class);
-            rollup.count(new ComplaintCount(
+            target.apply(key.getString("month")).count(new ComplaintCount(
                     Channel.valueOf(key.getString("channel")),
                     LineOfWork.valueOf(key.getString("lineOfWork")),
                     Disposition.valueOf(key.getString("disposition")),
@@ -242,21 +266,28 @@ public class StatisticsReadModel {
                     Boolean.TRUE.equals(key.getBoolean("metOnTime")),
                     ((Number) row.get("count")).longValue()));
         }
-        rollup.dueWithin7Days(complaints().countDocuments(and(in("month", keys),
-                eq("deadlineStatus", DeadlineStatus.OPEN.name()),
-                gte("deadlineDueAt", Date.from(now)),
-                lte("deadlineDueAt", Date.from(now.plus(java.time.Duration.ofDays(7)))))));
+        for (Document row : complaints().aggregate(List.of(
+                Aggregates.match(and(in("month", keys), eq("deadlineStatus", DeadlineStatus.OPEN.name()),
+                        gte("deadlineDueAt", Date.from(now)),
+                        lte("deadlineDueAt", Date.from(now.plus(java.time.Duration.ofDays(7)))))),
+                Aggregates.group(month, Accumulators.sum("count", 1))))) {
+            target.apply(row.getString("_id")).dueWithin7Days(((Number) row.get("count")).longValue());
+        }
+        Document channelKey = new Document("month", month).append("channel", "$channel");
         for (Document row : screenedOut().aggregate(List.of(
                 Aggregates.match(in("month", keys)),
-                Aggregates.group("$channel", Accumulators.sum("count", 1))))) {
-            rollup.screenedOut(Channel.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue());
+                Aggregates.group(channelKey, Accumulators.sum("count", 1))))) {
+            Document key = row.get("_id", Document.class);
+            target.apply(key.getString("month")).screenedOut(Channel.valueOf(key.getString("channel")),
+                    ((Number) row.get("count")).longValue());
         }
         for (Document row : tallies().aggregate(List.of(
                 Aggregates.match(in("month", keys)),
-                Aggregates.group("$channel", Accumulators.sum("count", "$count"))))) {
-            rollup.screenedOut(Channel.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue());
+                Aggregates.group(channelKey, Accumulators.sum("count", "$count"))))) {
+            Document key = row.get("_id", Document.class);
+            target.apply(key.getString("month")).screenedOut(Channel.valueOf(key.getString("channel")),
+                    ((Number) row.get("count")).longValue());
         }
-        return rollup;
     }
 
     /** Every month that has at least one counted complaint, screened-out record or tally. */
