@@ -67,6 +67,7 @@ class AuthorizationServerLocalProfileTest {
         assertThat(jwt.getIssuer()).hasToString("http://localhost:9000");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly(role);
         assertThat(jwt.getClaimAsString("unit")).isEqualTo(unit);
+        assertThat(jwt.getClaimAsString("subject_kind")).as("a client is no named person").isEqualTo("client");
     }
 
     @Test
@@ -108,6 +109,7 @@ class AuthorizationServerLocalProfileTest {
 
         assertThat(jwt.getSubject()).isEqualTo("director");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("DIRECTOR");
+        assertThat(jwt.getClaimAsString("subject_kind")).as("a signed-in person").isEqualTo("user");
     }
 
     @Test

@@ -104,6 +104,7 @@ public abstract class CaseTrackingIntegrationTestSupport {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "cases");
+        TestInfrastructure.registerIdentityKeyset(registry);
     }
 
     @BeforeAll

@@ -62,9 +62,7 @@ public abstract class IntakeIntegrationTestSupport {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) throws IOException {
         TestInfrastructure.register(registry, "intake");
-        Path keys = Files.createTempDirectory("intake-keys");
-        registry.add("platform.identity.keyset-path", () -> keys.resolve("identity-keyset.json").toString());
-        registry.add("platform.identity.generate-keyset", () -> "true");
+        TestInfrastructure.registerIdentityKeyset(registry);
     }
 
     protected HttpResponse<String> send(String method, String path, String role, String body) {
@@ -72,12 +70,23 @@ public abstract class IntakeIntegrationTestSupport {
     }
 
     protected HttpResponse<String> send(String method, String path, String role, String body, String contentType) {
+        return sendWithToken(method, path, role == null ? null : TOKENS.token(role.toLowerCase() + "-client", role),
+                body, contentType);
+    }
+
+    /** With a signed-in person's token ({@code subject_kind} user) instead of a client's. */
+    protected HttpResponse<String> sendAsPerson(String method, String path, String username, String role, String body) {
+        return sendWithToken(method, path, TOKENS.personToken(username, role), body, "application/json");
+    }
+
+    private HttpResponse<String> sendWithToken(String method, String path, String token, String body,
+            String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", contentType)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (role != null) {
-            request.header("Authorization", "Bearer " + TOKENS.token(role.toLowerCase() + "-client", role));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -19,6 +19,8 @@ public final class Topics {
     public static final String CASES_DEADLINE_BREACHED = "cases.deadline-breached.v1";
     public static final String CASES_STALE = "cases.stale.v1";
     public static final String CASES_PROGRESS_REPORT_MISSING = "cases.progress-report-missing.v1";
+    /** Every reveal of sealed particulars ({@link SealedParticularsRevealed}), for the auditors; key complaintId. */
+    public static final String AUDIT_PARTICULARS_REVEALED = "audit.particulars-revealed.v1";
     /** Compacted, key {@code yyyy-MM}, value {@link MonthlyStatistics}; part of the external contract. */
     public static final String STATISTICS_MONTHLY = "statistics.monthly.v1";
 
@@ -34,6 +36,7 @@ public final class Topics {
             new TopicSpec(CASES_DEADLINE_BREACHED, CaseDeadlineBreached.class, "caseId"),
             new TopicSpec(CASES_STALE, CaseMarkedStale.class, "caseId"),
             new TopicSpec(CASES_PROGRESS_REPORT_MISSING, UnitProgressReportMissing.class, "caseId"),
+            new TopicSpec(AUDIT_PARTICULARS_REVEALED, SealedParticularsRevealed.class, "complaintId"),
             new TopicSpec(STATISTICS_MONTHLY, MonthlyStatistics.class, "yyyy-MM"));
 
     private Topics() {

@@ -16,14 +16,17 @@ record PlatformService(String name, String portName, int heapMegabytes, String d
             Map.of("platform.auth.signing-key-file", "authorization-server-signing-key.json"));
 
     /**
-     * The five services, started together once Kafka, MongoDB and the authorization server are up. Intake's keyset
-     * seals complainants' identities: it belongs to the data folder whose complaints it sealed.
+     * The five services, started together once Kafka, MongoDB and the authorization server are up. The identity keyset
+     * seals complainants' identities (intake) and the originals of masked officers' texts (routing, case tracking):
+     * one file shared by the three, it belongs to the data folder whose records it sealed.
      */
     static final List<PlatformService> SERVICES = List.of(
             new PlatformService("complaint-intake-service", "intake", 192, "intake",
                     Map.of("platform.identity.keyset-path", "identity-keyset.json")),
-            new PlatformService("routing-service", "routing", 160, "routing", Map.of()),
-            new PlatformService("case-tracking-service", "cases", 176, "cases", Map.of()),
+            new PlatformService("routing-service", "routing", 160, "routing",
+                    Map.of("platform.identity.keyset-path", "identity-keyset.json")),
+            new PlatformService("case-tracking-service", "cases", 176, "cases",
+                    Map.of("platform.identity.keyset-path", "identity-keyset.json")),
             new PlatformService("statistics-service", "statistics", 160, "statistics", Map.of()),
             new PlatformService("gateway", "gateway", 160, null, Map.of()));
 

@@ -27,6 +27,8 @@ final class CanaryMarkers {
     final String phone;
     final String nationalId;
     final String email;
+    /** A house number as written after บ้านเลขที่: three digits, a slash, two digits. */
+    final String houseNumber;
     private final Map<String, String> forms = new LinkedHashMap<>();
 
     CanaryMarkers() {
@@ -41,6 +43,7 @@ final class CanaryMarkers {
         phone = mobile.substring(0, 3) + "-" + mobile.substring(3, 6) + "-" + mobile.substring(6);
         nationalId = nationalId(random);
         email = "canary." + digits(random, 9) + "@example.org";
+        houseNumber = (100 + random.nextInt(900)) + "/" + (10 + random.nextInt(90));
 
         addTextForms("name", name);
         addTextForms("surname", surname);
@@ -49,13 +52,25 @@ final class CanaryMarkers {
         addVariant("phone 66", "66" + mobile.substring(1));
         addVariant("phone without 0", mobile.substring(1));
         addVariant("phone dashed", phone);
-        addVariant("phone spaced", mobile.substring(0, 3) + " " + mobile.substring(3, 6) + " " + mobile.substring(6));
+        addVariant("phone spaced", phoneSpaced());
+        addVariant("phone dotted", phoneDotted());
         addDigitForms("national id", nationalId);
         addVariant("national id dashed", nationalId.charAt(0) + "-" + nationalId.substring(1, 5) + "-"
                 + nationalId.substring(5, 10) + "-" + nationalId.substring(10, 12) + "-" + nationalId.charAt(12));
         addVariant("national id spaced", nationalId.charAt(0) + " " + nationalId.substring(1, 5) + " "
                 + nationalId.substring(5, 10) + " " + nationalId.substring(10, 12) + " " + nationalId.charAt(12));
         addTextForms("e-mail", email);
+        addVariant("house number", houseNumber);
+    }
+
+    /** The phone as people also write it: {@code 081 234 5678}. */
+    String phoneSpaced() {
+        return phone.replace("-", " ");
+    }
+
+    /** And {@code 081.234.5678}. */
+    String phoneDotted() {
+        return phone.replace("-", ".");
     }
 
     /** The phone as digits only, as intake keeps it. */

@@ -43,11 +43,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Issue #3's canary: a complainant whose name, phone and national id exist nowhere else goes through the whole
- * platform (1555 call → intake → routing → case → statistics). Afterwards no process's output, no record or header
- * on any Kafka topic (dead-letter topics included), no service's metrics and no MongoDB collection but the sealed
- * identities holds any of them in any form ({@link CanaryMarkers}); only the confidentiality officer's audited reveal
- * through the gateway gives them back.
+ * The identity canary: a complainant whose name, phone, national id and house number exist nowhere else goes through
+ * the whole platform twice: a 1555 call (identity given apart and repeated in the story) and a Traffy ticket with no
+ * identity fields whose citizen names themselves in the text (dotted phone, house number); an officer then quotes
+ * the complainant in a reroute reason and a progress note (spaced phone). Afterwards no process's output, no record
+ * or header on any Kafka topic (dead-letter topics included), no service's metrics and no MongoDB collection but the
+ * sealed ones holds any of them in any form ({@link CanaryMarkers}); only the confidentiality officer, signed in as a
+ * person, gets them back through the audited reveals of intake, routing and case tracking.
  */
 @Order(2)
 @ExtendWith(SharedPlatform.class)
@@ -57,6 +59,8 @@ class IdentityCanaryEndToEndIT {
 
     private static final Duration FLOW = Duration.ofSeconds(90);
     private static final String SEALED_COLLECTION = "intake.sealedIdentities";
+    private static final Set<String> SEALED_COLLECTIONS = Set.of(SEALED_COLLECTION, "intake.sealedTexts",
+            "routing.sealedTexts", "cases.sealedTexts");
     private static final List<String> PROCESSES_WITH_METRICS = List.of("gateway", "intake", "routing", "cases",
             "statistics", "auth");
     private static final String REASON = "ตรวจสอบข้อเท็จจริงตามคำสั่งผู้อำนวยการศูนย์ เพื่อติดต่อผู้ร้องกลับ";
@@ -80,9 +84,16 @@ class IdentityCanaryEndToEndIT {
                     .getCollection("complaints").find(Filters.eq("_id", complaintId)).first() != null);
         }
 
+        String selfNamedId = selfNamedTrafficTicketQuotedByOfficers(client);
+
         assertThat(client.post(revealPath(complaintId), "director", revealRequest()).statusCode())
                 .as("only the confidentiality officer may reveal").isEqualTo(403);
-        JsonNode revealed = json(client.post(revealPath(complaintId), "confidentiality-officer", revealRequest()));
+        assertThat(client.post(revealPath(complaintId), "confidentiality-officer", revealRequest()).statusCode())
+                .as("a client's own token is no named person").isEqualTo(403);
+        String person = client.signIn("confidentiality");
+        assertThat(client.postWithToken(revealPath(complaintId), person, JSON.createObjectNode()
+                .put("reason", "ขอดูขอดูขอดูขอดูขอดู").toString()).statusCode()).as("a reason of substance").isEqualTo(400);
+        JsonNode revealed = json(client.postWithToken(revealPath(complaintId), person, revealRequest()));
         assertThat(revealed.path("name").asString()).isEqualTo(canary.name);
         assertThat(revealed.path("phone").asString()).isEqualTo(canary.phoneDigits());
         assertThat(revealed.path("nationalId").asString()).isEqualTo(canary.nationalId);
@@ -93,10 +104,25 @@ class IdentityCanaryEndToEndIT {
         JsonNode audit = json(client.get("/api/intake/audit/identity-reveals?limit=1000", "auditor"));
         assertThat(audit.valueStream().filter(entry -> complaintId.equals(entry.path("complaintId").asString())).toList())
                 .singleElement().satisfies(entry -> {
-                    assertThat(entry.path("officerId").asString()).isEqualTo("confidentiality-officer");
+                    assertThat(entry.path("officerId").asString()).isEqualTo("confidentiality");
                     assertThat(entry.path("reason").asString()).isEqualTo(REASON);
                     assertThat(entry.path("revealedAt").asString()).isNotBlank();
                 });
+
+        JsonNode traffy = json(client.postWithToken(revealPath(selfNamedId), person, revealRequest()));
+        assertThat(traffy.path("originalDescription").asString()).contains(canary.surname, canary.phoneDotted(),
+                canary.houseNumber);
+        JsonNode reasons = json(client.postWithToken("/api/routing/complaints/" + selfNamedId
+                + "/officers-texts/reveal", person, revealRequest()));
+        assertThat(reasons.toString()).contains(canary.phoneSpaced());
+        String caseId = awaitCaseOf(client, selfNamedId).path("caseId").asString();
+        JsonNode notes = json(client.postWithToken("/api/cases/" + caseId + "/officers-texts/reveal", person,
+                revealRequest()));
+        assertThat(notes.toString()).contains(canary.surname, canary.phoneSpaced());
+        assertThat(json(client.get("/api/routing/audit/officers-texts-reveals", "auditor")).toString())
+                .contains(selfNamedId, "confidentiality");
+        assertThat(json(client.get("/api/cases/audit/officers-texts-reveals", "auditor")).toString())
+                .contains(caseId, "confidentiality");
 
         Map<String, List<String>> leaks = new HashMap<>();
         leaks.putAll(inProcessOutput(platform));
@@ -120,6 +146,38 @@ class IdentityCanaryEndToEndIT {
         call.putObject("caller").put("name", canary.name).put("phone", canary.phone)
                 .put("nationalId", canary.nationalId).put("email", canary.email).put("anonymous", false);
         return call.toString();
+    }
+
+    /**
+     * A Traffy ticket (no identity fields) whose citizen names themselves with title, house number and a dotted
+     * phone; the director reroutes it quoting the spaced phone and files a progress note naming the complainant.
+     */
+    private String selfNamedTrafficTicketQuotedByOfficers(PlatformClient client) {
+        String ticketId = "2026-C" + String.format("%05d", Math.floorMod(canary.surname.hashCode(), 100000));
+        ObjectNode ticket = JSON.createObjectNode()
+                .put("timestamp", OffsetDateTime.now(ZoneOffset.ofHours(7)).format(
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")))
+                .put("ticket_id", ticketId)
+                .put("description", "ดิฉันชื่อ" + canary.name + " บ้านเลขที่ " + canary.houseNumber + " โทร "
+                        + canary.phoneDotted() + " เจ้าหน้าที่เทศกิจเรียกรับเงินจากแม่ค้าหาบเร่แผงลอยหน้าตลาดสามย่าน"
+                        + "ทุกวัน วันละ 200 บาท")
+                .put("type_id", "27").put("type", "ทุจริต")
+                .put("latitude", 13.7323).put("longitude", 100.5291)
+                .put("address", "ถนนพญาไท แขวงวังใหม่ เขตปทุมวัน กรุงเทพมหานคร 10330");
+        ticket.putArray("photo");
+        ticket.putArray("orgs").addObject().put("org_id", "1007").put("org", "ฝ่ายเทศกิจ เขตปทุมวัน");
+        String complaintId = json(client.post("/api/intake/traffy-fondue", "traffy-adapter", ticket.toString()))
+                .path("complaintId").asString();
+        String caseId = awaitCaseOf(client, complaintId).path("caseId").asString();
+        json(client.post("/api/routing/complaints/" + complaintId + "/reroute", "director", JSON.createObjectNode()
+                .put("destinationCode", "BUREAU-CITY-LAW-ENFORCEMENT")
+                .put("reason", "ผู้ร้องขอให้ส่งสำนักเทศกิจ ติดต่อกลับ " + canary.phoneSpaced()).toString()));
+        json(client.post("/api/cases/" + caseId + "/progress", "director", JSON.createObjectNode()
+                .put("note", "สอบปากคำผู้ร้อง " + canary.name + " โทร " + canary.phoneSpaced() + " แล้ว").toString()));
+        JsonNode read = json(client.get("/api/cases/" + caseId, "director"));
+        assertThat(canary.foundIn(read.toString())).as("the case an officer reads").isEmpty();
+        assertThat(read.toString()).contains("เทศกิจ");
+        return complaintId;
     }
 
     private static String revealPath(String complaintId) {
@@ -217,7 +275,7 @@ class IdentityCanaryEndToEndIT {
                 for (String collection : database.listCollectionNames()) {
                     String where = databaseName + "." + collection;
                     collections.add(where);
-                    if (where.equals(SEALED_COLLECTION)) {
+                    if (SEALED_COLLECTIONS.contains(where)) {
                         continue;
                     }
                     for (Document document : database.getCollection(collection).find()) {

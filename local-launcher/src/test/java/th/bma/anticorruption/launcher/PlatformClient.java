@@ -90,12 +90,73 @@ final class PlatformClient {
         return value;
     }
 
+    /** A POST with a token taken elsewhere (a signed-in person's, {@link #signIn}). */
+    HttpResponse<String> postWithToken(String path, String accessToken, String json) {
+        return send(HttpRequest.newBuilder(gateway(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + accessToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A person's access token, as the dashboard gets one: the local demo user signs in on the authorization server's
+     * login form ({@code <user>-password}), then the authorization code with PKCE is exchanged at the token endpoint.
+     */
+    String signIn(String username) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> form = send(browser, HttpRequest.newBuilder(URI.create(authOrigin() + "/login")).GET());
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
+        HttpResponse<String> login = send(browser, HttpRequest.newBuilder(URI.create(authOrigin() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("username", username, "password",
+                        username + "-password", "_csrf", csrf.group(1)))));
+        assertThat(login.statusCode()).as("signed in").isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.util.UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
+        String challenge;
+        try {
+            challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String redirect = "http://localhost:" + platform.port("gateway") + "/dashboard/callback";
+        HttpResponse<String> authorized = send(browser, HttpRequest.newBuilder(URI.create(authOrigin()
+                + "/oauth2/authorize?" + form("response_type", "code", "client_id", "dashboard-ui", "redirect_uri",
+                redirect, "scope", "openid", "code_challenge", challenge, "code_challenge_method", "S256"))).GET());
+        String location = authorized.headers().firstValue("Location").orElse("");
+        assertThat(location).as("the authorization code").startsWith(redirect + "?code=");
+        String code = java.net.URLDecoder.decode(location.replaceFirst(".*[?&]code=([^&]+).*", "$1"),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(authOrigin() + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("grant_type", "authorization_code", "client_id",
+                        "dashboard-ui", "code", code, "redirect_uri", redirect, "code_verifier", verifier))));
+        return json(token).path("access_token").asString();
+    }
+
+    private static String form(String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.append(i == 0 ? "" : "&").append(java.net.URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=').append(java.net.URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
     private HttpRequest.Builder request(String path, String clientId) {
         return HttpRequest.newBuilder(gateway(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token(clientId));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -43,6 +43,17 @@ public final class TestInfrastructure {
         registry.add("spring.mongodb.uri", () -> mongo);
     }
 
+    /** A fresh identity keyset for the service under test, generated in a temporary folder on first use. */
+    public static void registerIdentityKeyset(DynamicPropertyRegistry registry) {
+        try {
+            java.nio.file.Path keys = java.nio.file.Files.createTempDirectory("identity-keys");
+            registry.add("platform.identity.keyset-path", () -> keys.resolve("identity-keyset.json").toString());
+            registry.add("platform.identity.generate-keyset", () -> "true");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Backend backend() {
         Backend current = backend;
         if (current == null) {

@@ -54,14 +54,28 @@ public final class TestTokens {
         return token(subject, List.of(role), unit, ISSUER, Duration.ofMinutes(5));
     }
 
+    /**
+     * A signed-in person's token, as the authorization server issues one for the authorization-code grant: its
+     * {@code subject_kind} claim says {@code user} (a client-credentials token says {@code client}).
+     */
+    public String personToken(String username, String role) {
+        return token(username, List.of(role), null, ISSUER, Duration.ofMinutes(5), "user");
+    }
+
     public String token(String subject, List<String> roles, String unit, String issuer, Duration validFor) {
+        return token(subject, roles, unit, issuer, validFor, "client");
+    }
+
+    private String token(String subject, List<String> roles, String unit, String issuer, Duration validFor,
+            String subjectKind) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
                 .issuer(issuer)
                 .issueTime(Date.from(now.minusSeconds(1)))
                 .expirationTime(Date.from(now.plus(validFor)))
-                .claim("roles", roles);
+                .claim("roles", roles)
+                .claim("subject_kind", subjectKind);
         if (unit != null) {
             claims.claim("unit", unit);
         }

@@ -60,6 +60,7 @@ public abstract class RoutingIntegrationTestSupport {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "routing");
+        TestInfrastructure.registerIdentityKeyset(registry);
     }
 
     @BeforeAll

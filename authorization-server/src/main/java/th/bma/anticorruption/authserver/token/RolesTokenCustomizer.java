@@ -12,12 +12,14 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import th.bma.anticorruption.authserver.accounts.PlatformAccounts;
 import th.bma.anticorruption.authserver.accounts.PlatformClient;
 import th.bma.anticorruption.authserver.accounts.PlatformUser;
+import th.bma.anticorruption.support.reveal.NamedPerson;
 import th.bma.anticorruption.support.security.PlatformRoles;
 
 /**
  * Puts the caller's platform roles into the access token's {@code roles} claim and, for an officer of a unit or
  * working group, its directory code into {@code unit}: from the client for the client-credentials grant, from the
- * signed-in user for the authorization-code grant.
+ * signed-in user for the authorization-code grant. {@code subject_kind} says which it is ({@code client} or
+ * {@code user}): only a person may reveal a complainant's identity.
  */
 public class RolesTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -35,8 +37,11 @@ public class RolesTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             Optional<PlatformClient> client = accounts.client(context.getRegisteredClient().getClientId());
             client.ifPresent(c -> claim(context, c.roles(), c.unit()));
+            context.getClaims().claim(NamedPerson.SUBJECT_KIND_CLAIM, NamedPerson.CLIENT);
             return;
         }
+        // Any other grant carries a signed-in person: a reveal of identity needs one.
+        context.getClaims().claim(NamedPerson.SUBJECT_KIND_CLAIM, NamedPerson.USER);
         String username = context.getPrincipal().getName();
         Optional<PlatformUser> user = accounts.user(username);
         if (user.isPresent()) {

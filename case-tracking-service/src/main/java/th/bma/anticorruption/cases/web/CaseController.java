@@ -31,6 +31,7 @@ import th.bma.anticorruption.cases.lifecycle.CaseState;
 import th.bma.anticorruption.cases.store.CaseStore;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.security.Caller;
 import th.bma.anticorruption.support.web.NotFoundException;
 import th.bma.anticorruption.support.web.RequestRejectedException;
@@ -45,12 +46,14 @@ public class CaseController {
     private final CaseStore store;
     private final CaseWork work;
     private final AuditTrail audit;
+    private final SealedTexts sealedTexts;
     private final Clock clock;
 
-    public CaseController(CaseStore store, CaseWork work, AuditTrail audit, Clock clock) {
+    public CaseController(CaseStore store, CaseWork work, AuditTrail audit, SealedTexts sealedTexts, Clock clock) {
         this.store = store;
         this.work = work;
         this.audit = audit;
+        this.sealedTexts = sealedTexts;
         this.clock = clock;
     }
 
@@ -90,16 +93,28 @@ public class CaseController {
             @RequestBody(required = false) @Valid CaseActionRequest request) {
         CaseAction caseAction = CaseAction.fromPathName(action)
                 .orElseThrow(() -> new NotFoundException("No action " + action + " on cases."));
+        Caller caller = Caller.of(authentication);
         ActionDetails details = request == null ? ActionDetails.none() : request.details();
-        return CaseView.summaryOf(work.perform(Caller.of(authentication), caseId, caseAction, details));
+        if (details.note() != null) {
+            details = new ActionDetails(details.members(), details.measure(), details.orderedBy(), details.orderedAt(),
+                    maskedNote(caller, caseId, caseAction.pathName() + ".note", details.note()));
+        }
+        return CaseView.summaryOf(work.perform(caller, caseId, caseAction, details));
     }
 
     @PostMapping("/{caseId}/progress")
     @Operation(summary = "The holding unit's monthly progress report (due by the 20th of every month)")
     public CaseView reportProgress(Authentication authentication, @PathVariable String caseId,
             @RequestBody @Valid ProgressReportRequest request) {
-        return CaseView.summaryOf(work.perform(Caller.of(authentication), caseId, CaseAction.REPORT_PROGRESS,
-                ActionDetails.note(request.note())));
+        Caller caller = Caller.of(authentication);
+        return CaseView.summaryOf(work.perform(caller, caseId, CaseAction.REPORT_PROGRESS,
+                ActionDetails.note(maskedNote(caller, caseId, "progress.note", request.note()))));
+    }
+
+    /** The note masked, its original sealed under the case; 404 first for a case outside the caller's scope. */
+    private String maskedNote(Caller caller, String caseId, String field, String note) {
+        work.visibleCase(caller, caseId);
+        return sealedTexts.mask(caseId, field, caller.id(), note);
     }
 
     @GetMapping("/{caseId}/audit")

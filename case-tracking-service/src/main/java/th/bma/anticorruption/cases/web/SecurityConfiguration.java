@@ -1,6 +1,7 @@
 package th.bma.anticorruption.cases.web;
 
 import static th.bma.anticorruption.support.security.PlatformRoles.AUDITOR;
+import static th.bma.anticorruption.support.security.PlatformRoles.CONFIDENTIALITY_OFFICER;
 import static th.bma.anticorruption.support.security.PlatformRoles.DIRECTOR;
 import static th.bma.anticorruption.support.security.PlatformRoles.INTAKE_OFFICER;
 import static th.bma.anticorruption.support.security.PlatformRoles.INVESTIGATOR;
@@ -28,6 +29,8 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                         "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/cases/*/audit").hasAnyRole(AUDITOR, DIRECTOR)
+                .requestMatchers(HttpMethod.GET, "/api/cases/audit/officers-texts-reveals").hasRole(AUDITOR)
+                .requestMatchers(HttpMethod.POST, "/api/cases/*/officers-texts/reveal").hasRole(CONFIDENTIALITY_OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*")
                         .hasAnyRole(DIRECTOR, INTAKE_OFFICER, INVESTIGATOR, AUDITOR, UNIT_OFFICER)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/progress").hasAnyRole(DIRECTOR, UNIT_OFFICER)

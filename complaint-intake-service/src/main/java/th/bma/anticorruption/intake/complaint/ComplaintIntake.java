@@ -21,8 +21,9 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
 import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.support.privacy.FreeTextMasker;
+import th.bma.anticorruption.intake.identity.ComplainantIdentity;
 import th.bma.anticorruption.intake.identity.IdentityVault;
-import th.bma.anticorruption.intake.identity.PersonalDataMasker;
 import th.bma.anticorruption.intake.identity.SealedParticulars;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
 import th.bma.anticorruption.intake.screening.ScreeningVerdict;
@@ -222,7 +223,7 @@ public class ComplaintIntake {
     private Prepared prepare(IncomingComplaint complaint, String complaintId, String code) {
         ComplaintSummary summary = new ComplaintSummary(complaint.channel(), complaint.channelRecordId(),
                 complaint.receivedAt(), complaint.district(), complaint.categories(), complaint.organisation(),
-                PersonalDataMasker.mask(complaint.description(), complaint.complainant()), complaint.location(),
+                FreeTextMasker.mask(complaint.description(), ComplainantIdentity.knownOf(complaint.complainant())), complaint.location(),
                 complaint.accused(), trackingCodes.hash(code));
         ComplaintReceived event = new ComplaintReceived(UUID.randomUUID(), clock.instant(), complaintId,
                 ComplaintReceived.SCHEMA_VERSION, summary);

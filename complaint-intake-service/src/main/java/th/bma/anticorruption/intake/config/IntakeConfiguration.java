@@ -30,7 +30,10 @@ import th.bma.anticorruption.intake.complaint.OutboxRelay;
 import th.bma.anticorruption.intake.identity.IdentityReveal;
 import th.bma.anticorruption.intake.identity.IdentityRevealAudit;
 import th.bma.anticorruption.intake.identity.IdentityVault;
-import th.bma.anticorruption.intake.sealing.Sealer;
+import th.bma.anticorruption.support.reveal.RevealAllowance;
+import th.bma.anticorruption.support.reveal.RevealAnnouncer;
+import th.bma.anticorruption.support.sealing.SealedTexts;
+import th.bma.anticorruption.support.sealing.Sealer;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
 import th.bma.anticorruption.intake.screening.ScreeningLexicon;
 import th.bma.anticorruption.intake.tracking.TrackingCodes;
@@ -71,8 +74,9 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    IdentityReveal identityReveal(IdentityVault vault, IdentityRevealAudit audit, Clock clock) {
-        return new IdentityReveal(vault, audit, clock);
+    IdentityReveal identityReveal(IdentityVault vault, SealedTexts sealedTexts, IdentityRevealAudit audit,
+            RevealAllowance allowance, RevealAnnouncer announcer, Clock clock) {
+        return new IdentityReveal(vault, sealedTexts, audit, allowance, announcer, clock);
     }
 
     @Bean
@@ -139,7 +143,8 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TraffyStatusUpdates traffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, Clock clock) {
-        return new TraffyStatusUpdates(intake, publisher, clock);
+    TraffyStatusUpdates traffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, SealedTexts sealedTexts,
+            Clock clock) {
+        return new TraffyStatusUpdates(intake, publisher, sealedTexts, clock);
     }
 }

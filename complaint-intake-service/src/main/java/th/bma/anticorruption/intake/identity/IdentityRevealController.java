@@ -17,8 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import th.bma.anticorruption.intake.validation.ThaiText;
-import th.bma.anticorruption.support.security.Caller;
+import th.bma.anticorruption.support.reveal.NamedPerson;
 
 /** The audited reveal of a complainant's identity (CONFIDENTIALITY_OFFICER) and its audit trail (AUDITOR). */
 @RestController
@@ -33,15 +32,18 @@ public class IdentityRevealController {
         this.audit = audit;
     }
 
-    /** Why the identity is needed; kept in the audit trail. */
-    public record RevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason) {
+    /** Why the identity is needed, tied to the case; kept (masked) in the audit trail. */
+    public record RevealRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
     @PostMapping("/api/intake/complaints/{complaintId}/identity/reveal")
-    @Operation(summary = "Reveal the complainant's identity and the original text, with a stated reason (audited)")
-    public SealedParticulars reveal(@PathVariable String complaintId, @Valid @RequestBody RevealRequest request,
+    @Operation(summary = "Reveal the complainant's identity, the original text and the originals of later channel "
+            + "notes, with a reason of substance (a signed-in confidentiality officer, never a client; at most "
+            + "platform.reveal.per-officer-per-day a day, 429 beyond; audited and announced on "
+            + "audit.particulars-revealed.v1)")
+    public RevealedParticulars reveal(@PathVariable String complaintId, @Valid @RequestBody RevealRequest request,
             Authentication authentication) {
-        return reveal.reveal(complaintId, Caller.of(authentication).id(), ThaiText.normalise(request.reason()));
+        return reveal.reveal(complaintId, NamedPerson.require(authentication), request.reason());
     }
 
     @GetMapping("/api/intake/audit/identity-reveals")

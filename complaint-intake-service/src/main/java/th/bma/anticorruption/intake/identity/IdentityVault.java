@@ -17,7 +17,7 @@ import com.mongodb.client.model.Updates;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import th.bma.anticorruption.intake.sealing.Sealer;
+import th.bma.anticorruption.support.sealing.Sealer;
 
 /**
  * The sealed particulars of each complaint, in their own collection ({@value #COLLECTION}) apart from the

@@ -3,7 +3,7 @@ package th.bma.anticorruption.intake.tracking;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
-import th.bma.anticorruption.intake.sealing.Sealer;
+import th.bma.anticorruption.support.sealing.Sealer;
 import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
 
 /**

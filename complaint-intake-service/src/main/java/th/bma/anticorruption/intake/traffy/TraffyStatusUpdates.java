@@ -10,11 +10,10 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.IntakeBindings;
-import th.bma.anticorruption.intake.identity.ComplainantIdentity;
-import th.bma.anticorruption.intake.identity.PersonalDataMasker;
 import th.bma.anticorruption.intake.validation.ThaiText;
 import th.bma.anticorruption.intake.validation.Violations;
 import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.web.NotFoundException;
 
 /**
@@ -26,11 +25,13 @@ public class TraffyStatusUpdates {
 
     private final ComplaintIntake intake;
     private final EventPublisher publisher;
+    private final SealedTexts sealedTexts;
     private final Clock clock;
 
-    public TraffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, Clock clock) {
+    public TraffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, SealedTexts sealedTexts, Clock clock) {
         this.intake = intake;
         this.publisher = publisher;
+        this.sealedTexts = sealedTexts;
         this.clock = clock;
     }
 
@@ -67,7 +68,8 @@ public class TraffyStatusUpdates {
                 .getBytes(StandardCharsets.UTF_8));
         ComplaintChannelStatusUpdated event = new ComplaintChannelStatusUpdated(eventId, clock.instant(), complaintId,
                 ComplaintChannelStatusUpdated.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, ticketId, statusAt, state.type(),
-                label, ThaiText.normalise(update.org()), PersonalDataMasker.mask(update.note(), ComplainantIdentity.NONE));
+                label, ThaiText.normalise(update.org()), update.note() == null ? null
+                : sealedTexts.maskOnce(eventId.toString(), complaintId, "traffy-status.note", "traffy-fondue", update.note()));
         if (!publisher.publish(IntakeBindings.CHANNEL_STATUS_UPDATED, event)) {
             throw new IllegalStateException("the broker did not take the status update");
         }

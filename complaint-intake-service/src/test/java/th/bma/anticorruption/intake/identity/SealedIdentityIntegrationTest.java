@@ -66,14 +66,18 @@ class SealedIdentityIntegrationTest extends IntakeIntegrationTestSupport {
 
         assertThat(send("POST", "/api/intake/complaints/" + complaintId + "/identity/reveal", PlatformRoles.DIRECTOR,
                 "{\"reason\": \"ต้องการทราบตัวผู้ร้องเพื่อสอบข้อเท็จจริง\"}").statusCode()).isEqualTo(403);
-        HttpResponse<String> tooShort = send("POST", "/api/intake/complaints/" + complaintId + "/identity/reveal",
-                PlatformRoles.CONFIDENTIALITY_OFFICER, "{\"reason\": \"ดู\"}");
-        assertThat(tooShort.statusCode()).isEqualTo(400);
-        assertThat(json(tooShort).get("violations").get(0).get("field").asString()).isEqualTo("reason");
+        HttpResponse<String> client = send("POST", "/api/intake/complaints/" + complaintId + "/identity/reveal",
+                PlatformRoles.CONFIDENTIALITY_OFFICER, "{\"reason\": \"คณะอนุกรรมการสืบข้อเท็จจริงทางลับขอสัมภาษณ์ผู้ร้อง\"}");
+        assertThat(client.statusCode()).as("a client's own token is no named person").isEqualTo(403);
+        assertThat(json(client).get("violations").get(0).get("rule").asString()).isEqualTo("named-person");
+        for (String empty : List.of("ดู", "ขอดูขอดูขอดูขอดูขอดูขอดู", "aaaaaaaaaaaaaaaaaaaaaaaaa", "1234567890123456789")) {
+            HttpResponse<String> refused = revealAsPerson(complaintId, empty);
+            assertThat(refused.statusCode()).as(empty).isEqualTo(400);
+            assertThat(json(refused).get("violations").get(0).get("field").asString()).isEqualTo("reason");
+        }
 
-        HttpResponse<String> revealed = send("POST", "/api/intake/complaints/" + complaintId + "/identity/reveal",
-                PlatformRoles.CONFIDENTIALITY_OFFICER,
-                "{\"reason\": \"คณะอนุกรรมการสืบข้อเท็จจริงทางลับขอสัมภาษณ์ผู้ร้อง\"}");
+        HttpResponse<String> revealed = revealAsPerson(complaintId,
+                "คณะอนุกรรมการสืบข้อเท็จจริงทางลับขอสัมภาษณ์ผู้ร้อง โทร 081-999-8888");
         assertThat(revealed.statusCode()).isEqualTo(200);
         JsonNode identity = json(revealed);
         assertThat(identity.get("name").asString()).isEqualTo(NAME);
@@ -86,16 +90,20 @@ class SealedIdentityIntegrationTest extends IntakeIntegrationTestSupport {
         assertThat(trail.statusCode()).isEqualTo(200);
         assertThat(json(trail)).anySatisfy(entry -> {
             assertThat(entry.get("complaintId").asString()).isEqualTo(complaintId);
-            assertThat(entry.get("officerId").asString()).isEqualTo("confidentiality_officer-client");
-            assertThat(entry.get("reason").asString()).contains("คณะอนุกรรมการ");
+            assertThat(entry.get("officerId").asString()).isEqualTo("confidentiality");
+            assertThat(entry.get("reason").asString()).contains("คณะอนุกรรมการ").doesNotContain("081-999-8888");
         });
         assertThat(send("GET", "/api/intake/audit/identity-reveals", PlatformRoles.CONFIDENTIALITY_OFFICER, null)
                 .statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/api/intake/complaints/no-such-complaint/identity/reveal",
-                PlatformRoles.CONFIDENTIALITY_OFFICER, "{\"reason\": \"ตรวจสอบเรื่องที่ไม่มีอยู่จริง\"}").statusCode())
+        assertThat(revealAsPerson("no-such-complaint", "ตรวจสอบเรื่องที่ไม่มีอยู่จริงตามคำสั่ง").statusCode())
                 .isEqualTo(404);
 
         assertNoMarker(output.getAll());
+    }
+
+    private HttpResponse<String> revealAsPerson(String complaintId, String reason) {
+        return sendAsPerson("POST", "/api/intake/complaints/" + complaintId + "/identity/reveal", "confidentiality",
+                PlatformRoles.CONFIDENTIALITY_OFFICER, JSON.createObjectNode().put("reason", reason).toString());
     }
 
     private static void assertNoMarker(String text) {

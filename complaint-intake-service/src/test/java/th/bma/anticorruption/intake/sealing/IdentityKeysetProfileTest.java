@@ -12,7 +12,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import th.bma.anticorruption.intake.config.IdentityKeysetConfiguration;
+import th.bma.anticorruption.support.sealing.IdentityKeyset;
+import th.bma.anticorruption.support.sealing.Sealer;
+import th.bma.anticorruption.support.sealing.SealingAutoConfiguration;
 
 /**
  * The start-up rule for the identity keyset, with the service's real application.yml: the docker profile (and a run
@@ -53,7 +55,7 @@ class IdentityKeysetProfileTest {
     }
 
     private static ConfigurableApplicationContext start(String profile, String... args) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(IdentityKeysetConfiguration.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(SealingAutoConfiguration.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .properties("TRACKING_HASH_KEY=dGVzdC1vbmx5LXRyYWNraW5nLWhhc2gta2V5LTMyLWJ5dGVzIQ==");
         if (profile != null) {

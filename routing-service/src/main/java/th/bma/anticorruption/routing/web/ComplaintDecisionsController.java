@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.ManualDecisions;
+import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.security.Caller;
 import th.bma.anticorruption.support.web.NotFoundException;
 
@@ -29,10 +30,12 @@ public class ComplaintDecisionsController {
 
     private final DecisionStore store;
     private final ManualDecisions decisions;
+    private final SealedTexts sealedTexts;
 
-    public ComplaintDecisionsController(DecisionStore store, ManualDecisions decisions) {
+    public ComplaintDecisionsController(DecisionStore store, ManualDecisions decisions, SealedTexts sealedTexts) {
         this.store = store;
         this.decisions = decisions;
+        this.sealedTexts = sealedTexts;
     }
 
     @GetMapping("/decisions")
@@ -54,8 +57,9 @@ public class ComplaintDecisionsController {
             + "publishes a ComplaintRouted of kind REROUTE")
     public DecisionReceipt reroute(@PathVariable String complaintId, @Valid @RequestBody RerouteRequest request,
             Authentication authentication) {
+        String officer = Caller.of(authentication).id();
         return DecisionReceipt.of(decisions.reroute(complaintId, request.destinationCode().strip(),
-                request.reason().strip(), Caller.of(authentication).id()));
+                sealedTexts.mask(complaintId, "reroute.reason", officer, request.reason()), officer));
     }
 
     @PostMapping("/redecision")
@@ -63,8 +67,9 @@ public class ComplaintDecisionsController {
             + "REDECISION, the earlier decisions stay as they were")
     public DecisionReceipt redecide(@PathVariable String complaintId, @Valid @RequestBody RedecisionRequest request,
             Authentication authentication) {
-        return DecisionReceipt.of(decisions.redecide(complaintId, request.reason().strip(),
-                Caller.of(authentication).id()));
+        String director = Caller.of(authentication).id();
+        return DecisionReceipt.of(decisions.redecide(complaintId,
+                sealedTexts.mask(complaintId, "redecision.reason", director, request.reason()), director));
     }
 
     /** The current decision and the whole history. */

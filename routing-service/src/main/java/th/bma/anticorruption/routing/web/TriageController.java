@@ -24,6 +24,7 @@ import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.routing.decision.ComplaintFile;
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.ManualDecisions;
+import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.security.Caller;
 
 /** The triage queue: complaints under verification, which intake officers resolve. */
@@ -34,10 +35,12 @@ public class TriageController {
 
     private final DecisionStore store;
     private final ManualDecisions decisions;
+    private final SealedTexts sealedTexts;
 
-    public TriageController(DecisionStore store, ManualDecisions decisions) {
+    public TriageController(DecisionStore store, ManualDecisions decisions, SealedTexts sealedTexts) {
         this.store = store;
         this.decisions = decisions;
+        this.sealedTexts = sealedTexts;
     }
 
     @GetMapping
@@ -51,8 +54,9 @@ public class TriageController {
             + "also a destination code; publishes a ComplaintRouted of kind TRIAGE_RESOLVED")
     public DecisionReceipt resolve(@PathVariable String complaintId, @Valid @RequestBody TriageDecision request,
             Authentication authentication) {
-        return DecisionReceipt.of(decisions.resolveTriage(complaintId, request.lineOfWork(),
-                request.destinationCode(), request.reason().strip(), Caller.of(authentication).id()));
+        String officer = Caller.of(authentication).id();
+        return DecisionReceipt.of(decisions.resolveTriage(complaintId, request.lineOfWork(), request.destinationCode(),
+                sealedTexts.mask(complaintId, "triage.reason", officer, request.reason()), officer));
     }
 
     /** The intake officer's judgement. */

@@ -1,4 +1,4 @@
-package th.bma.anticorruption.intake.sealing;
+package th.bma.anticorruption.support.sealing;
 
 import java.nio.file.Path;
 
@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The operator's rotation command (docs/intake.md, "Rotating the identity key"): adds a new primary key to the keyset
  * file given as the only argument. Run it with the service's jar, e.g.
- * {@code java -cp complaint-intake-service-exec.jar -Dloader.main=th.bma.anticorruption.intake.sealing.RotateIdentityKeyset
+ * {@code java -cp complaint-intake-service-exec.jar -Dloader.main=th.bma.anticorruption.support.sealing.RotateIdentityKeyset
  * org.springframework.boot.loader.launch.PropertiesLauncher /run/secrets/identity-keyset.json}, then restart intake.
  */
 public final class RotateIdentityKeyset {

@@ -1,4 +1,4 @@
-package th.bma.anticorruption.intake.sealing;
+package th.bma.anticorruption.support.sealing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package th.bma.anticorruption.intake.sealing;
+package th.bma.anticorruption.support.sealing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +34,7 @@ public final class IdentityKeyset {
                     throw new IllegalStateException("identity keyset missing at platform.identity.keyset-path");
                 }
                 KeysetHandle generated = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-                write(path, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
+                create(path, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
             }
             return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(path, StandardCharsets.UTF_8),
                     InsecureSecretKeyAccess.get());
@@ -65,18 +65,44 @@ public final class IdentityKeyset {
         }
     }
 
-    private static void write(Path path, String keyset) throws IOException {
+    /**
+     * Puts a new keyset file in place unless one appeared meanwhile: services started together share the file, and
+     * the first to generate wins (a hard link fails atomically if the name exists); every service then reads the same.
+     */
+    private static void create(Path path, String keyset) throws IOException {
+        Path temporary = temporary(path, "." + ProcessHandle.current().pid() + ".new");
+        try {
+            Files.writeString(temporary, keyset, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+            ownerOnly(temporary);
+            Files.createLink(path, temporary);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another service generated it first: theirs is the keyset
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static Path temporary(Path path, String suffix) throws IOException {
         if (path.getParent() != null) {
             Files.createDirectories(path.getParent());
         }
-        Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
-        Files.writeString(temporary, keyset, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        return path.resolveSibling(path.getFileName() + suffix);
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the directory's permissions have to do
         }
+    }
+
+    private static void write(Path path, String keyset) throws IOException {
+        Path temporary = temporary(path, ".tmp");
+        Files.writeString(temporary, keyset, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        ownerOnly(temporary);
         Files.move(temporary, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

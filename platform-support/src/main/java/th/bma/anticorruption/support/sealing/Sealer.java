@@ -1,4 +1,4 @@
-package th.bma.anticorruption.intake.sealing;
+package th.bma.anticorruption.support.sealing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

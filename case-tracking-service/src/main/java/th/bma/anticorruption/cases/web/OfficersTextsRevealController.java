@@ -1,0 +1,65 @@
+package th.bma.anticorruption.cases.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import th.bma.anticorruption.cases.store.CaseStore;
+import th.bma.anticorruption.support.reveal.NamedPerson;
+import th.bma.anticorruption.support.reveal.OfficersTextsReveal;
+import th.bma.anticorruption.support.reveal.OfficersTextsRevealAudit;
+import th.bma.anticorruption.support.sealing.SealedTexts;
+import th.bma.anticorruption.support.web.NotFoundException;
+
+/**
+ * The audited reveal of the originals of officers' notes on a case (progress reports, action notes), whose masked
+ * copies are in the case's timeline; and its audit trail for the auditors.
+ */
+@RestController
+@Tag(name = "Sealed texts", description = "Audited reveal of the originals of officers' notes")
+public class OfficersTextsRevealController {
+
+    private final CaseStore cases;
+    private final OfficersTextsReveal reveal;
+    private final OfficersTextsRevealAudit audit;
+
+    public OfficersTextsRevealController(CaseStore cases, OfficersTextsReveal reveal, OfficersTextsRevealAudit audit) {
+        this.cases = cases;
+        this.reveal = reveal;
+        this.audit = audit;
+    }
+
+    /** Why the originals are needed, tied to the case; kept (masked) in the audit trail. */
+    public record RevealRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    @PostMapping("/api/cases/{caseId}/officers-texts/reveal")
+    @Operation(summary = "Reveal the originals of officers' notes on a case, with a reason of substance "
+            + "(a signed-in confidentiality officer; daily limit, 429 beyond; audited and announced)")
+    public List<SealedTexts.OpenedText> reveal(@PathVariable String caseId, @Valid @RequestBody RevealRequest request,
+            Authentication authentication) {
+        String officer = NamedPerson.require(authentication);
+        String complaintId = cases.findById(caseId).orElseThrow(() -> new NotFoundException("No case " + caseId + "."))
+                .complaintId();
+        return reveal.reveal(complaintId, caseId, officer, request.reason());
+    }
+
+    @GetMapping("/api/cases/audit/officers-texts-reveals")
+    @Operation(summary = "The latest reveals of officers' notes: who, when, why, which case (auditors)")
+    public List<OfficersTextsRevealAudit.Entry> reveals(@RequestParam(defaultValue = "100") int limit) {
+        return audit.latest(Math.max(1, Math.min(limit, 1000)));
+    }
+}

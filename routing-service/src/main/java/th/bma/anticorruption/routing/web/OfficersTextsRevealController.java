@@ -1,0 +1,58 @@
+package th.bma.anticorruption.routing.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import th.bma.anticorruption.support.reveal.NamedPerson;
+import th.bma.anticorruption.support.reveal.OfficersTextsReveal;
+import th.bma.anticorruption.support.reveal.OfficersTextsRevealAudit;
+import th.bma.anticorruption.support.sealing.SealedTexts;
+
+/**
+ * The audited reveal of the originals of officers' reasons on a complaint (triage, reroute, re-decision), whose
+ * masked copies are in the decisions; and its audit trail for the auditors.
+ */
+@RestController
+@Tag(name = "Sealed texts", description = "Audited reveal of the originals of officers' reasons")
+public class OfficersTextsRevealController {
+
+    private final OfficersTextsReveal reveal;
+    private final OfficersTextsRevealAudit audit;
+
+    public OfficersTextsRevealController(OfficersTextsReveal reveal, OfficersTextsRevealAudit audit) {
+        this.reveal = reveal;
+        this.audit = audit;
+    }
+
+    /** Why the originals are needed, tied to the complaint; kept (masked) in the audit trail. */
+    public record RevealRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    @PostMapping("/api/routing/complaints/{complaintId}/officers-texts/reveal")
+    @Operation(summary = "Reveal the originals of officers' reasons on a complaint, with a reason of substance "
+            + "(a signed-in confidentiality officer; daily limit, 429 beyond; audited and announced)")
+    public List<SealedTexts.OpenedText> reveal(@PathVariable String complaintId,
+            @Valid @RequestBody RevealRequest request, Authentication authentication) {
+        return reveal.reveal(complaintId, complaintId, NamedPerson.require(authentication), request.reason());
+    }
+
+    @GetMapping("/api/routing/audit/officers-texts-reveals")
+    @Operation(summary = "The latest reveals of officers' reasons: who, when, why, which complaint (auditors)")
+    public List<OfficersTextsRevealAudit.Entry> reveals(@RequestParam(defaultValue = "100") int limit) {
+        return audit.latest(Math.max(1, Math.min(limit, 1000)));
+    }
+}
