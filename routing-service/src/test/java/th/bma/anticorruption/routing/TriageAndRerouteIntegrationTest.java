@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import th.bma.anticorruption.contracts.AccusedPerson;
 import th.bma.anticorruption.contracts.ComplaintReceived;
+import th.bma.anticorruption.support.privacy.Placeholders;
 import th.bma.anticorruption.support.security.PlatformRoles;
 import tools.jackson.databind.JsonNode;
 
@@ -47,13 +48,25 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
 
         Response rerouted = post("/api/routing/complaints/" + unclear.complaintId() + "/reroute",
                 token(PlatformRoles.DIRECTOR), Map.of("destinationCode", "DISTRICT-1007",
-                        "reason", "จุดผ่อนผันอยู่ในความดูแลของเขตปทุมวัน"));
+                        "reason", "จุดผ่อนผันอยู่ในความดูแลของเขตปทุมวัน ผู้ร้องขอให้โทรกลับ 081.234.5678"));
         assertThat(rerouted.status()).isEqualTo(200);
         JsonNode reroute = awaitRouted(unclear.complaintId(), v -> "REROUTE".equals(v.path("kind").asString()));
         assertThat(reroute.path("decisionSequence").asLong()).isEqualTo(3);
         assertThat(reroute.path("destination").path("code").asString()).isEqualTo("DISTRICT-1007");
         assertThat(reroute.path("disposition").asString()).isEqualTo("FORWARDED_TO_UNIT");
         assertThat(reroute.path("rule").path("reasonTh").asString()).contains("จุดผ่อนผัน");
+        assertThat(reroute.toString()).as("the officer's reason is masked on the topic").doesNotContain("5678")
+                .contains(Placeholders.PHONE);
+        Map<String, String> why = Map.of("reason", "คณะอนุกรรมการสืบข้อเท็จจริงขอติดต่อผู้ร้องตามที่เจ้าหน้าที่บันทึกไว้");
+        String revealPath = "/api/routing/complaints/" + unclear.complaintId() + "/officers-texts/reveal";
+        assertThat(post(revealPath, token(PlatformRoles.CONFIDENTIALITY_OFFICER), why).status())
+                .as("a client's own token is no named person").isEqualTo(403);
+        Response revealed = post(revealPath, TOKENS.personToken("confidentiality", PlatformRoles.CONFIDENTIALITY_OFFICER),
+                why);
+        assertThat(revealed.status()).isEqualTo(200);
+        assertThat(revealed.body().toString()).contains("081.234.5678", "reroute.reason");
+        assertThat(get("/api/routing/audit/officers-texts-reveals", token(PlatformRoles.AUDITOR)).body().toString())
+                .contains(unclear.complaintId(), "confidentiality");
 
         JsonNode history = get("/api/routing/complaints/" + unclear.complaintId() + "/decisions",
                 TOKENS.scopedToken("pathumwan-officer", PlatformRoles.UNIT_OFFICER, "DISTRICT-1007")).body();

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -19,6 +21,7 @@ import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.contracts.Topics;
+import th.bma.anticorruption.support.privacy.Placeholders;
 import th.bma.anticorruption.support.security.PlatformRoles;
 
 /** The officers' API and public tracking over HTTP, with real tokens. */
@@ -126,9 +129,23 @@ class CaseApiIntegrationTest extends CaseTrackingIntegrationTestSupport {
 
         mvc.perform(as(post("/api/cases/{id}/progress", pathumWanCase), "pathumwan-officer",
                 PlatformRoles.UNIT_OFFICER, PATHUM_WAN_OFFICER).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"note\":\"ตรวจสอบข้อเท็จจริงแล้ว\"}"))
+                .content("{\"note\":\"ตรวจสอบข้อเท็จจริงแล้ว สอบปากคำผู้ร้อง นางสาวพรทิพย์ ศรีสุข โทร 081 234 5678\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.lastProgressAt").value("2026-08-20T10:00:00+07:00"));
+        String read = mvc.perform(as(get("/api/cases/{id}", pathumWanCase), PlatformRoles.DIRECTOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(read).as("the note is masked in the case").contains("ตรวจสอบข้อเท็จจริงแล้ว", Placeholders.PHONE)
+                .doesNotContain("พรทิพย์", "ศรีสุข", "5678");
+        String why = "{\"reason\":\"คณะอนุกรรมการสืบข้อเท็จจริงขอสัมภาษณ์ผู้ร้องตามบันทึกของหน่วยงาน\"}";
+        mvc.perform(as(post("/api/cases/{id}/officers-texts/reveal", pathumWanCase), PlatformRoles.CONFIDENTIALITY_OFFICER)
+                .contentType(MediaType.APPLICATION_JSON).content(why)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/cases/{id}/officers-texts/reveal", pathumWanCase).header("Authorization", "Bearer "
+                        + TOKENS.personToken("confidentiality", PlatformRoles.CONFIDENTIALITY_OFFICER))
+                .contentType(MediaType.APPLICATION_JSON).content(why))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].field").value("progress.note"))
+                .andExpect(jsonPath("$[0].original").value(
+                        "ตรวจสอบข้อเท็จจริงแล้ว สอบปากคำผู้ร้อง นางสาวพรทิพย์ ศรีสุข โทร 081 234 5678"));
         mvc.perform(as(post("/api/cases/{id}/actions/find-grounded", pathumWanCase), "pathumwan-officer",
                 PlatformRoles.UNIT_OFFICER, PATHUM_WAN_OFFICER)).andExpect(status().isForbidden());
         mvc.perform(as(post("/api/cases/{id}/actions/complete", pathumWanCase), "pathumwan-officer",

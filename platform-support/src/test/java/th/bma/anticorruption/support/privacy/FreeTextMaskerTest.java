@@ -128,7 +128,7 @@ class FreeTextMaskerTest {
         double perSecond = count / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
         log.info(String.format(java.util.Locale.ROOT, "Masker: %.0f tickets per CPU second on one thread", perSecond));
         assertThat(masked).isEqualTo(count);
-        // About 5,000 on an idle machine.
-        assertThat(perSecond).as("tickets masked per CPU second on one thread").isGreaterThan(2000);
+        // About 5,000 on an idle machine, 2,000 with the JIT starved by a fully loaded one.
+        assertThat(perSecond).as("tickets masked per CPU second on one thread").isGreaterThan(1000);
     }
 }
