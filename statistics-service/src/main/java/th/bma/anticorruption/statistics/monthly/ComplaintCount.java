@@ -12,5 +12,5 @@ import th.bma.anticorruption.contracts.LineOfWork;
  * closed internal-track case).
  */
 public record ComplaintCount(Channel channel, LineOfWork lineOfWork, Disposition disposition, String district,
-        DeadlineStatus deadlineStatus, boolean metOnTime, InternalTrackOutcome internalTrackOutcome, long count) {
+        DeadlineStatus deadlineStatus, boolean metOnTime, ClosureOutcome internalTrackOutcome, long count) {
 }

@@ -9,11 +9,11 @@ import th.bma.anticorruption.contracts.DestinationKind;
  * Reads from a case snapshot whether it shows a closed internal-track case, and with which outcome: the one place
  * where the statistics interpret the case states of case tracking.
  * <ul>
- * <li>{@code NOT_GROUNDED} reached from the preliminary review: {@link InternalTrackOutcome#NOT_CREDIBLE} (closed
- * after the preliminary check, no subcommittee);</li>
- * <li>{@code NOT_GROUNDED} otherwise: {@link InternalTrackOutcome#NOT_GROUNDED} (the subcommittee's finding);</li>
- * <li>{@code COMPLETED} while the case's destination is the internal track: the order of ศปท.กทม. is not carried by
- * the snapshot, so {@link InternalTrackOutcome#OUTCOME_NOT_RECORDED}.</li>
+ * <li>{@code NOT_CREDIBLE}, or {@code NOT_GROUNDED} reached from the preliminary review:
+ * {@link ClosureOutcome#NOT_CREDIBLE} (closed after the preliminary check, no subcommittee);</li>
+ * <li>{@code NOT_GROUNDED} otherwise: {@link ClosureOutcome#NOT_GROUNDED} (the subcommittee's finding);</li>
+ * <li>{@code COMPLETED} while the case's destination is the internal track: the snapshot does not carry the order of
+ * ศปท.กทม., so {@link ClosureOutcome#OUTCOME_NOT_RECORDED}.</li>
  * </ul>
  * A case rerouted away from the internal track before it closed is not an internal-track case any more.
  */
@@ -22,15 +22,16 @@ public final class InternalTrackClosure {
     private InternalTrackClosure() {
     }
 
-    public static Optional<InternalTrackOutcome> outcomeOf(CaseStatusChanged snapshot) {
+    public static Optional<ClosureOutcome> outcomeOf(CaseStatusChanged snapshot) {
         if (snapshot.destination() == null || snapshot.destination().kind() != DestinationKind.INTERNAL_TRACK
                 || snapshot.state() == null) {
             return Optional.empty();
         }
         return switch (snapshot.state()) {
+            case "NOT_CREDIBLE" -> Optional.of(ClosureOutcome.NOT_CREDIBLE);
             case "NOT_GROUNDED" -> Optional.of("PRELIMINARY_REVIEW".equals(snapshot.previousState())
-                    ? InternalTrackOutcome.NOT_CREDIBLE : InternalTrackOutcome.NOT_GROUNDED);
-            case "COMPLETED" -> Optional.of(InternalTrackOutcome.OUTCOME_NOT_RECORDED);
+                    ? ClosureOutcome.NOT_CREDIBLE : ClosureOutcome.NOT_GROUNDED);
+            case "COMPLETED" -> Optional.of(ClosureOutcome.OUTCOME_NOT_RECORDED);
             default -> Optional.empty();
         };
     }

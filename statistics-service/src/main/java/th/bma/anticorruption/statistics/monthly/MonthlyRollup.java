@@ -28,7 +28,7 @@ public final class MonthlyRollup {
     private final Map<Disposition, Long> byDisposition = new EnumMap<>(Disposition.class);
     private final Map<String, Long> byDistrict = new TreeMap<>();
     private final Map<Channel, Long> screenedOutByChannel = new EnumMap<>(Channel.class);
-    private final Map<InternalTrackOutcome, Long> internalTrackOutcomes = new EnumMap<>(InternalTrackOutcome.class);
+    private final Map<ClosureOutcome, Long> internalTrackOutcomes = new EnumMap<>(ClosureOutcome.class);
     private long openDeadlines;
     private long breachedDeadlines;
     private long deadlinesMetOnTime;
@@ -41,7 +41,7 @@ public final class MonthlyRollup {
         for (Disposition disposition : Disposition.values()) {
             byDisposition.put(disposition, 0L);
         }
-        for (InternalTrackOutcome outcome : InternalTrackOutcome.values()) {
+        for (ClosureOutcome outcome : ClosureOutcome.values()) {
             internalTrackOutcomes.put(outcome, 0L);
         }
     }

@@ -56,7 +56,7 @@ import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.statistics.monthly.ComplaintCount;
 import th.bma.anticorruption.statistics.monthly.InternalTrackClosure;
-import th.bma.anticorruption.statistics.monthly.InternalTrackOutcome;
+import th.bma.anticorruption.statistics.monthly.ClosureOutcome;
 import th.bma.anticorruption.statistics.monthly.MonthlyRollup;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 
@@ -348,7 +348,7 @@ public class StatisticsReadModel {
                 facts.getString("district"),
                 deadlineStatus == null ? null : DeadlineStatus.valueOf(deadlineStatus),
                 Boolean.TRUE.equals(facts.getBoolean("metOnTime")),
-                outcome == null ? null : InternalTrackOutcome.valueOf(outcome),
+                outcome == null ? null : ClosureOutcome.valueOf(outcome),
                 n);
     }
 

@@ -16,7 +16,7 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.MonthlyStatistics;
-import th.bma.anticorruption.statistics.monthly.InternalTrackOutcome;
+import th.bma.anticorruption.statistics.monthly.ClosureOutcome;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 
 /**
@@ -252,25 +252,29 @@ public final class MonthlyReport {
     }
 
     static String thaiOutcome(String outcome) {
-        return switch (InternalTrackOutcome.valueOf(outcome)) {
-            case DISCIPLINARY_INQUIRY -> "ตั้งกรรมการสอบสวนทางวินัย";
-            case CRIMINAL_REFERRAL -> "ส่งดำเนินคดีอาญา";
-            case ADMINISTRATIVE_MEASURE -> "ดำเนินการทางการบริหาร";
-            case NO_ACTION -> "ไม่ต้องดำเนินการต่อ";
+        return switch (ClosureOutcome.valueOf(outcome)) {
             case NOT_CREDIBLE -> "ข้อมูลไม่น่าเชื่อถือ";
             case NOT_GROUNDED -> "ไม่มีมูล";
+            case DISCIPLINARY_INQUIRY -> "สอบสวนทางวินัย";
+            case CRIMINAL_REFERRAL_NACC -> "ส่งสำนักงาน ป.ป.ช. ดำเนินคดีอาญา";
+            case CRIMINAL_REFERRAL_PACC -> "ส่งสำนักงาน ป.ป.ท. ดำเนินคดีอาญา";
+            case CRIMINAL_REFERRAL_POLICE -> "ร้องทุกข์กล่าวโทษต่อพนักงานสอบสวน";
+            case ADMINISTRATIVE_MEASURE -> "มาตรการทางการบริหาร";
+            case NO_ACTION -> "ไม่มีคำสั่งให้ดำเนินการ";
             case OUTCOME_NOT_RECORDED -> "ไม่ได้บันทึกผล";
         };
     }
 
     static String englishOutcome(String outcome) {
-        return switch (InternalTrackOutcome.valueOf(outcome)) {
-            case DISCIPLINARY_INQUIRY -> "disciplinary inquiry";
-            case CRIMINAL_REFERRAL -> "criminal referral";
-            case ADMINISTRATIVE_MEASURE -> "administrative measure";
-            case NO_ACTION -> "no action";
+        return switch (ClosureOutcome.valueOf(outcome)) {
             case NOT_CREDIBLE -> "not credible";
             case NOT_GROUNDED -> "not grounded";
+            case DISCIPLINARY_INQUIRY -> "disciplinary inquiry";
+            case CRIMINAL_REFERRAL_NACC -> "criminal referral to the NACC";
+            case CRIMINAL_REFERRAL_PACC -> "criminal referral to the PACC";
+            case CRIMINAL_REFERRAL_POLICE -> "criminal complaint to the police";
+            case ADMINISTRATIVE_MEASURE -> "administrative measure";
+            case NO_ACTION -> "no action";
             case OUTCOME_NOT_RECORDED -> "outcome not recorded";
         };
     }

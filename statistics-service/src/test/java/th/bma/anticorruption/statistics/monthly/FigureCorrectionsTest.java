@@ -29,7 +29,7 @@ class FigureCorrectionsTest {
                 .count(count(Channel.TRAFFY_FONDUE, LineOfWork.PUBLIC_WORKS, Disposition.FORWARDED_TO_UNIT, "ปทุมวัน",
                         null))
                 .count(count(Channel.TRAFFY_FONDUE, LineOfWork.PUBLIC_WORKS, Disposition.COMPLETED, "สาทร",
-                        InternalTrackOutcome.NOT_GROUNDED))
+                        ClosureOutcome.NOT_GROUNDED))
                 .count(count(Channel.LETTER, LineOfWork.OTHER, Disposition.UNDER_VERIFICATION, null, null))
                 .figures();
 
@@ -63,7 +63,7 @@ class FigureCorrectionsTest {
     }
 
     private static ComplaintCount count(Channel channel, LineOfWork line, Disposition disposition, String district,
-            InternalTrackOutcome outcome) {
+            ClosureOutcome outcome) {
         return new ComplaintCount(channel, line, disposition, district, null, false, outcome, 1);
     }
 }

@@ -25,11 +25,13 @@ class InternalTrackClosureTest {
     @Test
     void dismissedInThePreliminaryReviewIsNotCredibleAndAfterTheSubcommitteeNotGrounded() {
         assertThat(InternalTrackClosure.outcomeOf(snapshot(INTERNAL_TRACK, "PRELIMINARY_REVIEW", "NOT_GROUNDED")))
-                .contains(InternalTrackOutcome.NOT_CREDIBLE);
+                .contains(ClosureOutcome.NOT_CREDIBLE);
         assertThat(InternalTrackClosure.outcomeOf(snapshot(INTERNAL_TRACK, "SUBCOMMITTEE_APPOINTED", "NOT_GROUNDED")))
-                .contains(InternalTrackOutcome.NOT_GROUNDED);
+                .contains(ClosureOutcome.NOT_GROUNDED);
+        assertThat(InternalTrackClosure.outcomeOf(snapshot(INTERNAL_TRACK, "PRELIMINARY_REVIEW", "NOT_CREDIBLE")))
+                .contains(ClosureOutcome.NOT_CREDIBLE);
         assertThat(InternalTrackClosure.outcomeOf(snapshot(INTERNAL_TRACK, "GROUNDED", "COMPLETED")))
-                .contains(InternalTrackOutcome.OUTCOME_NOT_RECORDED);
+                .contains(ClosureOutcome.OUTCOME_NOT_RECORDED);
     }
 
     @Test

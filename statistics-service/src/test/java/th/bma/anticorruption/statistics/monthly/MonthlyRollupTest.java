@@ -18,7 +18,7 @@ class MonthlyRollupTest {
     void namesEveryLineOfWorkAndDispositionButOnlyChannelsAndDistrictsThatHaveComplaints() {
         PeriodFigures figures = new MonthlyRollup()
                 .count(new ComplaintCount(Channel.TRAFFY_FONDUE, LineOfWork.PUBLIC_WORKS, Disposition.COMPLETED,
-                        "ปทุมวัน", DeadlineStatus.MET, true, InternalTrackOutcome.NOT_GROUNDED, 2))
+                        "ปทุมวัน", DeadlineStatus.MET, true, ClosureOutcome.NOT_GROUNDED, 2))
                 .count(new ComplaintCount(Channel.TRAFFY_FONDUE, LineOfWork.OTHER, Disposition.FORWARDED_TO_UNIT,
                         "ปทุมวัน", DeadlineStatus.OPEN, false, null, 3))
                 .count(new ComplaintCount(Channel.EXECUTIVE_REFERRAL, LineOfWork.OTHER,
@@ -46,7 +46,7 @@ class MonthlyRollupTest {
         assertThat(figures.deadlines()).isEqualTo(new DeadlineFigures(3, 2, 1, 2));
         assertThat(figures.screenedOutByChannel()).containsExactly(Map.entry("TRAFFY_FONDUE", 4L));
         // Every outcome is named; only closed internal-track cases count.
-        assertThat(figures.internalTrackOutcomes()).hasSize(InternalTrackOutcome.values().length)
+        assertThat(figures.internalTrackOutcomes()).hasSize(ClosureOutcome.values().length)
                 .containsEntry("NOT_GROUNDED", 2L).containsEntry("NOT_CREDIBLE", 0L)
                 .containsEntry("DISCIPLINARY_INQUIRY", 0L);
     }

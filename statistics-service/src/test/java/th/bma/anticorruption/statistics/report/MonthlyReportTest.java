@@ -13,7 +13,7 @@ import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.MonthlyStatistics;
 import th.bma.anticorruption.statistics.monthly.ComplaintCount;
 import th.bma.anticorruption.statistics.monthly.FigureCorrections;
-import th.bma.anticorruption.statistics.monthly.InternalTrackOutcome;
+import th.bma.anticorruption.statistics.monthly.ClosureOutcome;
 import th.bma.anticorruption.statistics.monthly.MonthlyRollup;
 import th.bma.anticorruption.statistics.monthly.PeriodFigures;
 
@@ -93,11 +93,11 @@ class MonthlyReportTest {
     }
 
     private static MonthlyStatistics withAdditions() {
-        return rollup(InternalTrackOutcome.NOT_CREDIBLE, InternalTrackOutcome.NOT_GROUNDED)
+        return rollup(ClosureOutcome.NOT_CREDIBLE, ClosureOutcome.NOT_GROUNDED)
                 .screenedOut(Channel.TRAFFY_FONDUE, 4).figures().toMonthly("2023-04", APRIL_30_END);
     }
 
-    private static MonthlyRollup rollup(InternalTrackOutcome first, InternalTrackOutcome second) {
+    private static MonthlyRollup rollup(ClosureOutcome first, ClosureOutcome second) {
         return new MonthlyRollup()
                 .count(new ComplaintCount(Channel.HOTLINE_1555, LineOfWork.OTHER, Disposition.COMPLETED, "ปทุมวัน",
                         null, false, first, 1))
