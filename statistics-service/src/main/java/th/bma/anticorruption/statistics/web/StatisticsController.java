@@ -30,7 +30,8 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
  */
 @RestController
 @RequestMapping("/api/statistics")
-@Tag(name = "Statistics", description = "Live monthly and fiscal-year complaint figures of the monitoring centre")
+@Tag(name = "Statistics", description = "Monthly and fiscal-year complaint figures of the monitoring centre: live, as of a "
+        + "past moment, and the month editions kept at each month's end")
 class StatisticsController {
 
     private final MonthlyStatisticsQueries queries;
