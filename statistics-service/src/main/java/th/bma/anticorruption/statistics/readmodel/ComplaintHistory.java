@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoCollection;
@@ -44,7 +43,6 @@ class ComplaintHistory {
 
     void createIndexes() {
         collection().createIndex(Indexes.ascending("month", "changedAt"));
-        collection().createIndex(Indexes.ascending("complaintId"));
     }
 
     void drop() {
@@ -74,31 +72,43 @@ class ComplaintHistory {
     }
 
     /**
-     * The latest version learned by {@code asOf} of every complaint that was counted in one of the months by then.
-     * Two reads: the complaints with a version in the months, then all their versions up to {@code asOf}, so a
-     * complaint whose receipt time was later corrected into another month counts where its latest version puts it
-     * (the caller filters by month).
+     * The latest version learned by {@code asOf} of every complaint counted in one of the months then. Two reads, and
+     * no list of complaint ids in a filter (the embedded MongoDB of the local run matches {@code $in} element by
+     * element, except on {@code _id}): the versions of the months learned by then, of which each complaint's highest
+     * is its candidate; then, by {@code _id}, each candidate's next version. If that one was learned by then too and
+     * belongs to another month, the complaint's receipt time had been corrected into that month by then and it no
+     * longer counts here (a later version back in these months would have been the candidate).
      */
     Collection<Document> latestAsOf(Collection<String> months, Instant asOf) {
         Date until = Date.from(asOf);
-        List<String> complaintIds = new ArrayList<>();
-        collection().distinct("complaintId", and(in("month", months), lte("changedAt", until)), String.class)
-                .into(complaintIds);
         Map<String, Document> latest = new HashMap<>();
-        if (complaintIds.isEmpty()) {
+        for (Document version : collection().find(and(in("month", months), lte("changedAt", until)))) {
+            latest.merge(version.getString("complaintId"), version,
+                    (kept, next) -> version(next) > version(kept) ? next : kept);
+        }
+        if (latest.isEmpty()) {
             return latest.values();
         }
-        Bson learned = and(in("complaintId", complaintIds), lte("changedAt", until));
-        for (Document version : collection().find(learned)) {
-            latest.merge(version.getString("complaintId"), version, (kept, next) ->
-                    ((Number) next.get("caseVersion")).longValue() > ((Number) kept.get("caseVersion")).longValue()
-                            ? next : kept);
+        List<String> nextVersions = latest.values().stream()
+                .map(version -> id(version.getString("complaintId"), version(version) + 1)).toList();
+        for (Document next : collection().find(in("_id", nextVersions))) {
+            if (!next.getDate("changedAt").after(until) && !months.contains(next.getString("month"))) {
+                latest.remove(next.getString("complaintId"));
+            }
         }
         return latest.values();
     }
 
+    private static long version(Document version) {
+        return ((Number) version.get("caseVersion")).longValue();
+    }
+
+    private static String id(String complaintId, long caseVersion) {
+        return complaintId + "#" + caseVersion;
+    }
+
     private static String id(CaseStatusChanged snapshot) {
-        return snapshot.complaintId() + "#" + snapshot.caseVersion();
+        return id(snapshot.complaintId(), snapshot.caseVersion());
     }
 
     private static Document onInsert(CaseStatusChanged snapshot, Document facts) {
