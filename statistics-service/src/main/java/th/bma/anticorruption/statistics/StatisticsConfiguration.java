@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StatisticsConfiguration {
 
     @Bean
-    StatisticsReadModel statisticsReadModel(MongoTemplate mongo, PublishedMonths publishedMonths,
+    StatisticsReadModel statisticsReadModel(MongoTemplate mongo, PublishedMonths publishedMonths, Clock clock,
             @Value("${statistics.rebuild:false}") boolean rebuild) {
         StatisticsReadModel readModel = new StatisticsReadModel(mongo);
         if (rebuild) {
@@ -48,6 +48,7 @@ class StatisticsConfiguration {
             publishedMonths.drop();
         }
         readModel.createIndexes();
+        readModel.beginHistory(clock.instant());
         return readModel;
     }
 

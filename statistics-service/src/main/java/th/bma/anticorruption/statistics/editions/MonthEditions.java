@@ -25,7 +25,9 @@ import th.bma.anticorruption.statistics.report.MonthlyReport;
  * instant ({@link StatisticsCalendar#endOf(YearMonth)}, from the history, so the same whenever it runs) are kept as
  * edition {@value #MONTH_END}. It is idempotent across restarts and instances: the edition's key is written once,
  * and a second writer's duplicate changes nothing. A service that was down over several month ends takes the missed
- * months after the latest edition kept; a service that has never taken one starts with the month just ended.
+ * months after the latest edition kept; a service that has never taken one starts with the month just ended. A month
+ * that ended before the history of changes began ({@link MonthlyStatisticsQueries#historySince()}: a read model
+ * upgraded, not rebuilt) gets no edition: its figures at its end are not known.
  */
 public class MonthEditions {
 
@@ -49,9 +51,10 @@ public class MonthEditions {
         Instant now = clock.instant();
         YearMonth lastDue = StatisticsCalendar.monthOf(now.minus(settle)).minusMonths(1);
         YearMonth month = store.latestMonth().map(latest -> latest.plusMonths(1)).orElse(lastDue);
+        Instant historySince = queries.historySince();
         List<YearMonth> kept = new ArrayList<>();
         for (; !month.isAfter(lastDue); month = month.plusMonths(1)) {
-            if (store.keep(monthEnd(month, now))) {
+            if (StatisticsCalendar.endOf(month).isAfter(historySince) && store.keep(monthEnd(month, now))) {
                 kept.add(month);
             }
         }

@@ -44,6 +44,11 @@ public class MonthlyStatisticsQueries {
                 .toMonthly(StatisticsCalendar.key(month), OffsetDateTime.ofInstant(asOf, StatisticsCalendar.BANGKOK));
     }
 
+    /** The earliest moment {@link #monthAsOf} can answer for: when the history of changes began. */
+    public Instant historySince() {
+        return readModel.historySince();
+    }
+
     /** The figures of each of several months, computed together (one pass over the read model, not one per month). */
     public Map<YearMonth, MonthlyStatistics> months(Collection<YearMonth> months) {
         Instant now = clock.instant();

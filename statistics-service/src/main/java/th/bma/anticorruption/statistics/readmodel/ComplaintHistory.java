@@ -30,10 +30,15 @@ import th.bma.anticorruption.contracts.CaseStatusChanged;
  * platform learned them (the event's {@code occurredAt}, never the time it was consumed), so a replay writes the
  * same history. The figures as they stood at a moment take, per complaint, the highest version the platform had
  * learned by then. Older snapshots that the live read model ignores are history too and are kept.
+ * <p>
+ * The history covers the snapshots consumed since it began ({@link #since()}): from the beginning of the topics for a
+ * read model that started empty or was rebuilt, from the moment of the upgrade for one that had counted complaints
+ * before the history existed. Nothing earlier can be answered from it.
  */
 class ComplaintHistory {
 
     static final String COLLECTION = "complaint_history";
+    static final String COVERAGE = "history_coverage";
 
     private final MongoTemplate mongo;
 
@@ -47,6 +52,23 @@ class ComplaintHistory {
 
     void drop() {
         collection().drop();
+        mongo.getCollection(COVERAGE).drop();
+    }
+
+    /**
+     * Records when the history begins, once: {@link Instant#EPOCH} (everything) if nothing was counted before it
+     * ({@code countedBefore} false: a new or rebuilt read model), else {@code now}.
+     */
+    void begin(boolean countedBefore, Instant now) {
+        mongo.getCollection(COVERAGE).updateOne(eq("_id", COLLECTION),
+                new Document("$setOnInsert", new Document("since", Date.from(countedBefore ? now : Instant.EPOCH))),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** Since when the history holds every snapshot consumed. */
+    Instant since() {
+        Document coverage = mongo.getCollection(COVERAGE).find(eq("_id", COLLECTION)).first();
+        return coverage == null ? Instant.EPOCH : coverage.getDate("since").toInstant();
     }
 
     /** Keeps one version's facts; a redelivered version changes nothing. */

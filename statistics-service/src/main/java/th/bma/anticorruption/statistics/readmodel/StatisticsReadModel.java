@@ -104,6 +104,20 @@ public class StatisticsReadModel {
         history.createIndexes();
     }
 
+    /**
+     * Records, once, since when the history of snapshots is complete: from the beginning if the read model holds no
+     * complaint yet (new, or dropped for a rebuild that replays the topics), else from {@code now} (a read model that
+     * counted complaints before it kept their history; a rebuild fills it).
+     */
+    public void beginHistory(Instant now) {
+        history.begin(complaints().estimatedDocumentCount() > 0, now);
+    }
+
+    /** The earliest moment whose figures the history can give. */
+    public Instant historySince() {
+        return history.since();
+    }
+
     /** Drops every document of the read model (the rebuild starts from nothing). */
     public void drop() {
         complaints().drop();

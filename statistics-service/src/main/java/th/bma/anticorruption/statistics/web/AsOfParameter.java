@@ -6,9 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
+
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
+import th.bma.anticorruption.support.web.FieldViolation;
 import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /**
@@ -18,6 +22,7 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
  * day is today. Kept to the millisecond, as the read model keeps its times. Refused (400, field {@code asOf}): anything
  * else (rule {@code iso-8601}), a moment later than now ({@code not-future}), a moment before the month began
  * ({@code not-before-month}: no complaint of the month can have been known then, so the question is a mistake).
+ * A moment before the history of changes began is a 409 ({@code not-before-history}).
  */
 final class AsOfParameter {
 
@@ -40,6 +45,15 @@ final class AsOfParameter {
                     "asOf must not be before the month began: nothing of the month was known then.");
         }
         return Optional.of(asOf);
+    }
+
+    /** Refuses (409, rule {@code not-before-history}) a moment before the history of changes began. */
+    static void requireHistory(Instant asOf, Instant historySince) {
+        if (asOf.isBefore(historySince)) {
+            throw new RequestRejectedException(HttpStatus.CONFLICT, "The history of changes begins at " + historySince
+                    + "; a rebuild of the statistics fills it from the topics.", List.of(new FieldViolation(FIELD,
+                            "not-before-history", "asOf must not be before the history of changes began.")));
+        }
     }
 
     private static Instant moment(String text, Instant now) {

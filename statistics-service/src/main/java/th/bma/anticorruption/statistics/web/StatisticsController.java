@@ -45,7 +45,8 @@ class StatisticsController {
             + "change). An ISO-8601 instant with an offset (2023-04-21T16:00:00+07:00; write + as %2B in a query "
             + "string) or a date (2023-04-21), meaning the end of that day in Bangkok, or now if it is today. "
             + "Not later than now and not before the month began (400, field asOf, rules iso-8601, not-future, "
-            + "not-before-month). Without it: the live figures.";
+            + "not-before-month), nor before the history of changes began (409, rule not-before-history: a "
+            + "statistics database upgraded, not rebuilt). Without it: the live figures.";
 
     @GetMapping("/monthly/{month}")
     @Operation(summary = "A month's figures",
@@ -109,7 +110,10 @@ class StatisticsController {
     /** The live figures, or those at the moment {@code asOf} names. */
     private MonthlyStatistics figures(YearMonth month, String asOf) {
         return AsOfParameter.parse(asOf, month, queries.now().toInstant())
-                .map(moment -> queries.monthAsOf(month, moment))
+                .map(moment -> {
+                    AsOfParameter.requireHistory(moment, queries.historySince());
+                    return queries.monthAsOf(month, moment);
+                })
                 .orElseGet(() -> queries.month(month));
     }
 

@@ -50,6 +50,18 @@ class AsOfParameterTest {
         assertRefused("2023-03-31", "not-before-month");
     }
 
+    @Test
+    void aMomentBeforeTheHistoryBeganIsAConflictNotABadRequest() {
+        Instant historySince = Instant.parse("2023-04-25T00:00:00Z");
+        AsOfParameter.requireHistory(historySince, historySince);
+        assertThatThrownBy(() -> AsOfParameter.requireHistory(Instant.parse("2023-04-21T09:00:00Z"), historySince))
+                .isInstanceOfSatisfying(RequestRejectedException.class, e -> {
+                    assertThat(e.status().value()).isEqualTo(409);
+                    assertThat(e.violations().get(0).field()).isEqualTo("asOf");
+                    assertThat(e.violations().get(0).rule()).isEqualTo("not-before-history");
+                });
+    }
+
     private static void assertRefused(String text, String rule) {
         assertThatThrownBy(() -> AsOfParameter.parse(text, APRIL, NOW))
                 .isInstanceOfSatisfying(RequestRejectedException.class, e -> {
