@@ -63,7 +63,7 @@ class EditionController {
                     + "live figures (at corrections.asOf) minus the edition's, field by field; received always, "
                     + "maps only with the keys that changed (e.g. byDisposition {\"COMPLETED\": 1, "
                     + "\"FORWARDED_TO_UNIT\": -1}). 404 if the month has no such edition.")
-    EditionView edition(@PathVariable String month,
+    EditionView edition(@Parameter(description = "yyyy-MM, e.g. 2023-04") @PathVariable String month,
             @Parameter(description = "the edition's number, 1 for the month-end edition") @PathVariable String edition) {
         MonthEdition kept = find(month, edition);
         return new EditionView(kept.month(), kept.edition(), kept.asOf(), kept.takenAt(), kept.figures(),
@@ -74,7 +74,8 @@ class EditionController {
     @Operation(summary = "One edition's report as text, with the corrections since",
             description = "The Thai or English report exactly as kept with the edition, then a separate part with "
                     + "the corrections since ('การแก้ไขหลังจัดทำฉบับนี้' / 'Corrections since this edition').")
-    String report(@PathVariable String month, @PathVariable String edition,
+    String report(@Parameter(description = "yyyy-MM, e.g. 2023-04") @PathVariable String month,
+            @Parameter(description = "the edition's number, 1 for the month-end edition") @PathVariable String edition,
             @Parameter(description = "th or en") @RequestParam(defaultValue = "th") String lang,
             @Parameter(description = "arabic or thai (Thai report only)") @RequestParam(defaultValue = "arabic")
             String digits) {
