@@ -34,12 +34,6 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
         + "past moment, and the month editions kept at each month's end")
 class StatisticsController {
 
-    private final MonthlyStatisticsQueries queries;
-
-    StatisticsController(MonthlyStatisticsQueries queries) {
-        this.queries = queries;
-    }
-
     static final String AS_OF = "A past moment: the figures as the platform knew them then (each complaint under "
             + "the disposition, line of work and deadline status it had then, by when the platform learned each "
             + "change). An ISO-8601 instant with an offset (2023-04-21T16:00:00+07:00; write + as %2B in a query "
@@ -47,6 +41,12 @@ class StatisticsController {
             + "Not later than now and not before the month began (400, field asOf, rules iso-8601, not-future, "
             + "not-before-month), nor before the history of changes began (409, rule not-before-history: a "
             + "statistics database upgraded, not rebuilt). Without it: the live figures.";
+
+    private final MonthlyStatisticsQueries queries;
+
+    StatisticsController(MonthlyStatisticsQueries queries) {
+        this.queries = queries;
+    }
 
     @GetMapping("/monthly/{month}")
     @Operation(summary = "A month's figures",
