@@ -7,6 +7,10 @@ import java.util.Map;
  * The value of the compacted topic {@link Topics#STATISTICS_MONTHLY} (key {@code yyyy-MM}) and the body of
  * {@code GET /api/statistics/monthly/{yyyy-MM}}: the shape of CONTRACT.md. It is a state snapshot, not an event,
  * so it has no event id; {@code asOf} orders snapshots. Fields may only be added.
+ *
+ * @param internalTrackOutcomes addition to the contract shape: the month's complaints whose internal-track case is
+ *                              closed, per outcome (every outcome named, zeros included); absent (null) in values
+ *                              published before it was added
  */
 public record MonthlyStatistics(
         String month,
@@ -18,7 +22,8 @@ public record MonthlyStatistics(
         Map<String, Long> byDisposition,
         Map<String, Long> byDistrict,
         DeadlineFigures deadlines,
-        Map<String, Long> screenedOutByChannel) {
+        Map<String, Long> screenedOutByChannel,
+        Map<String, Long> internalTrackOutcomes) {
 
     /** Deadline figures of the month's complaints. */
     public record DeadlineFigures(long open, long dueWithin7Days, long breached, long metOnTime) {

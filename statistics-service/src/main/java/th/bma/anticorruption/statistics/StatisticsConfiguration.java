@@ -19,17 +19,19 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
 import th.bma.anticorruption.contracts.ScreenedOutTallied;
+import th.bma.anticorruption.statistics.editions.MonthEditions;
 import th.bma.anticorruption.statistics.messaging.MonthlyStatisticsPublisher;
 import th.bma.anticorruption.statistics.messaging.StatisticsConsumers;
 import th.bma.anticorruption.statistics.monthly.DirtyMonths;
 import th.bma.anticorruption.statistics.monthly.MonthlyStatisticsQueries;
 import th.bma.anticorruption.statistics.readmodel.MongoPingHealthIndicator;
+import th.bma.anticorruption.statistics.readmodel.MonthEditionStore;
 import th.bma.anticorruption.statistics.readmodel.PublishedMonths;
 import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wires the statistics: read model, consumers, debounced publisher. With {@code statistics.rebuild=true} (the
+ * Wires the statistics: read model, consumers, debounced publisher, month editions. With {@code statistics.rebuild=true} (the
  * {@code rebuild} profile) the read model is dropped while the context starts, before any consumer runs, and the
  * profile makes the consumers read every input topic again from the beginning.
  */
@@ -38,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StatisticsConfiguration {
 
     @Bean
-    StatisticsReadModel statisticsReadModel(MongoTemplate mongo, PublishedMonths publishedMonths,
+    StatisticsReadModel statisticsReadModel(MongoTemplate mongo, PublishedMonths publishedMonths, Clock clock,
             @Value("${statistics.rebuild:false}") boolean rebuild) {
         StatisticsReadModel readModel = new StatisticsReadModel(mongo);
         if (rebuild) {
@@ -46,7 +48,21 @@ class StatisticsConfiguration {
             publishedMonths.drop();
         }
         readModel.createIndexes();
+        readModel.beginHistory(clock.instant());
         return readModel;
+    }
+
+    @Bean
+    MonthEditionStore monthEditionStore(MongoTemplate mongo, JsonMapper json) {
+        MonthEditionStore store = new MonthEditionStore(mongo, json);
+        store.createIndexes();
+        return store;
+    }
+
+    @Bean
+    MonthEditions monthEditions(MonthEditionStore store, MonthlyStatisticsQueries queries, Clock clock,
+            @Value("${statistics.editions.settle:PT1H}") Duration settle) {
+        return new MonthEditions(store, queries, clock, settle);
     }
 
     @Bean

@@ -98,7 +98,10 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
                    "REFERRED_TO_NACC":0,"REFERRED_TO_PACC":0,"UNDER_VERIFICATION":0},
                  "byDistrict":{"บางรัก":2},
                  "deadlines":{"open":1,"dueWithin7Days":1,"breached":0,"metOnTime":1},
-                 "screenedOutByChannel":{"TRAFFY_FONDUE":2}}""";
+                 "screenedOutByChannel":{"TRAFFY_FONDUE":2},
+                 "internalTrackOutcomes":{"NOT_CREDIBLE":0,"NOT_GROUNDED":0,"DISCIPLINARY_INQUIRY":0,
+                   "CRIMINAL_REFERRAL_NACC":0,"CRIMINAL_REFERRAL_PACC":0,"CRIMINAL_REFERRAL_POLICE":0,
+                   "ADMINISTRATIVE_MEASURE":0,"NO_ACTION":0,"OUTCOME_NOT_RECORDED":0}}""";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(JSON.readTree(
                 mvc.perform(get("/api/statistics/monthly/" + JUNE).header("Authorization", dashboardToken()))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()))

@@ -100,7 +100,12 @@ class MonthlyStatisticsSchemaIntegrationTest extends StatisticsIntegrationTestSu
         badMonth.put("month", "2023-13");
         ObjectNode negative = good.deepCopy();
         negative.put("received", -1);
-        for (ObjectNode broken : List.of(utc, missingDisposition, unknownChannel, badMonth, negative)) {
+        ObjectNode unknownOutcome = good.deepCopy();
+        unknownOutcome.putObject("internalTrackOutcomes").put("PARDONED", 1);
+        ObjectNode knownOutcome = good.deepCopy();
+        knownOutcome.putObject("internalTrackOutcomes").put("NOT_CREDIBLE", 1);
+        assertThat(schema.validate(knownOutcome.toString(), InputFormat.JSON)).isEmpty();
+        for (ObjectNode broken : List.of(utc, missingDisposition, unknownChannel, badMonth, negative, unknownOutcome)) {
             assertThat(schema.validate(broken.toString(), InputFormat.JSON)).as(broken.toString()).isNotEmpty();
         }
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -34,7 +35,7 @@ import th.bma.anticorruption.testkit.TestInfrastructure;
 /**
  * A rebuild from scratch (the {@code rebuild} profile: drop the read model, replay every input topic from the
  * beginning: case snapshots, screened-out records and the CSV import's tallies, some redelivered) gives exactly the
- * live figures. The rebuilt service runs as a second application on a database that holds a stale document beforehand, with its own consumer group and its own output topic so it does not disturb
+ * live figures, now and as they stood at a past moment. The rebuilt service runs as a second application on a database that holds a stale document beforehand, with its own consumer group and its own output topic so it does not disturb
  * the live one. Uses November 2022 (and every month the other tests produced).
  */
 class RebuildIntegrationTest extends StatisticsIntegrationTestSupport {
@@ -107,6 +108,24 @@ class RebuildIntegrationTest extends StatisticsIntegrationTestSupport {
                 }
             });
             assertThat(rebuilt.getBean(StatisticsReadModel.class).months()).containsAll(List.copyOf(months));
+
+            // The history is replayed too, dated by when the platform learned each change, not by the replay: the
+            // figures as they stood at a past moment are the same. At 00:00:02 the first complaint was still with a
+            // unit; it was completed a second later.
+            Instant beforeCompletion = Instant.parse("2022-07-01T00:00:02Z");
+            assertThat(liveQueries.monthAsOf(november, beforeCompletion).byDisposition())
+                    .containsEntry("COMPLETED", 0L).containsEntry("FORWARDED_TO_UNIT", 1L);
+            for (Instant asOf : List.of(beforeCompletion, NOW)) {
+                for (YearMonth month : months) {
+                    assertThat(PeriodFigures.of(rebuiltQueries.monthAsOf(month, asOf)))
+                            .as("figures of %s as of %s", month, asOf)
+                            .isEqualTo(PeriodFigures.of(liveQueries.monthAsOf(month, asOf)));
+                }
+            }
+            // The import's tally is dated 20 November 2026: not known yet on 21 April 2023, the clock's today.
+            assertThat(liveQueries.monthAsOf(november, NOW).screenedOutByChannel()).containsEntry("TRAFFY_FONDUE", 1L);
+            assertThat(liveQueries.monthAsOf(november, NOW).byDisposition())
+                    .isEqualTo(liveQueries.month(november).byDisposition());
         }
     }
 }

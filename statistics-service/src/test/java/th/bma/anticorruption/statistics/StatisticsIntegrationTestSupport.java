@@ -105,15 +105,20 @@ public abstract class StatisticsIntegrationTestSupport {
         }
     }
 
+    /** Trusts the tokens of {@link #TOKENS}, as the authorization server's would be trusted. */
+    static JwtDecoder testJwtDecoder() {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(TOKENS.publicKey()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(TestTokens.ISSUER)));
+        return decoder;
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class TestSecurityAndClock {
 
         @Bean
         JwtDecoder jwtDecoder() {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(TOKENS.publicKey()).build();
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(TestTokens.ISSUER)));
-            return decoder;
+            return testJwtDecoder();
         }
 
         @Bean

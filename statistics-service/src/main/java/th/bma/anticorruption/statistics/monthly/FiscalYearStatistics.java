@@ -23,12 +23,13 @@ public record FiscalYearStatistics(
         Map<String, Long> byDisposition,
         Map<String, Long> byDistrict,
         DeadlineFigures deadlines,
-        Map<String, Long> screenedOutByChannel) {
+        Map<String, Long> screenedOutByChannel,
+        Map<String, Long> internalTrackOutcomes) {
 
     static FiscalYearStatistics of(int fiscalYear, OffsetDateTime asOf, PeriodFigures f) {
         return new FiscalYearStatistics(fiscalYear, fiscalYear + 543,
                 StatisticsCalendar.firstDayOfFiscalYear(fiscalYear), StatisticsCalendar.lastDayOfFiscalYear(fiscalYear),
                 asOf, f.received(), f.byChannel(), f.byLineOfWork(), f.byChannelAndLineOfWork(), f.byDisposition(),
-                f.byDistrict(), f.deadlines(), f.screenedOutByChannel());
+                f.byDistrict(), f.deadlines(), f.screenedOutByChannel(), f.internalTrackOutcomes());
     }
 }

@@ -12,8 +12,8 @@ import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.MonthlyStatistics.DeadlineFigures;
 
 /**
- * Folds the counted complaints of a period into the figures of the centre's report. Every line of work and every
- * disposition is named, with zeros; channels, districts and screened-out channels appear only when they have
+ * Folds the counted complaints of a period into the figures of the centre's report. Every line of work, every
+ * disposition and every internal-track outcome is named, with zeros; channels, districts and screened-out channels appear only when they have
  * complaints (the shape of CONTRACT.md). A complaint without a district counts under {@value #NO_DISTRICT}.
  */
 public final class MonthlyRollup {
@@ -28,6 +28,7 @@ public final class MonthlyRollup {
     private final Map<Disposition, Long> byDisposition = new EnumMap<>(Disposition.class);
     private final Map<String, Long> byDistrict = new TreeMap<>();
     private final Map<Channel, Long> screenedOutByChannel = new EnumMap<>(Channel.class);
+    private final Map<ClosureOutcome, Long> internalTrackOutcomes = new EnumMap<>(ClosureOutcome.class);
     private long openDeadlines;
     private long breachedDeadlines;
     private long deadlinesMetOnTime;
@@ -39,6 +40,9 @@ public final class MonthlyRollup {
         }
         for (Disposition disposition : Disposition.values()) {
             byDisposition.put(disposition, 0L);
+        }
+        for (ClosureOutcome outcome : ClosureOutcome.values()) {
+            internalTrackOutcomes.put(outcome, 0L);
         }
     }
 
@@ -58,6 +62,9 @@ public final class MonthlyRollup {
             breachedDeadlines += n;
         } else if (row.deadlineStatus() == DeadlineStatus.MET && row.metOnTime()) {
             deadlinesMetOnTime += n;
+        }
+        if (row.internalTrackOutcome() != null) {
+            internalTrackOutcomes.merge(row.internalTrackOutcome(), n, Long::sum);
         }
         return this;
     }
@@ -79,7 +86,7 @@ public final class MonthlyRollup {
         return new PeriodFigures(received, named(byChannel), named(byLineOfWork), channelAndLine,
                 named(byDisposition), new LinkedHashMap<>(byDistrict),
                 new DeadlineFigures(openDeadlines, deadlinesDueWithin7Days, breachedDeadlines, deadlinesMetOnTime),
-                named(screenedOutByChannel));
+                named(screenedOutByChannel), named(internalTrackOutcomes));
     }
 
     private static Map<LineOfWork, Long> zeroPerLineOfWork() {

@@ -16,7 +16,8 @@ import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
  * The figures of a month or a fiscal year, computed now from the read model. {@code asOf} is the instant of the
  * computation for every period: the current month's figures are month to date up to {@code asOf}; a past month's
  * figures count the complaints received in that whole month, each under its disposition and deadline status at
- * {@code asOf} (dispositions keep moving after the month ends).
+ * {@code asOf} (dispositions keep moving after the month ends). {@link #monthAsOf} gives a month's figures as the
+ * platform knew them at an earlier moment.
  */
 public class MonthlyStatisticsQueries {
 
@@ -32,6 +33,20 @@ public class MonthlyStatisticsQueries {
         Instant now = clock.instant();
         return readModel.rollup(List.of(month), now).figures()
                 .toMonthly(StatisticsCalendar.key(month), OffsetDateTime.ofInstant(now, StatisticsCalendar.BANGKOK));
+    }
+
+    /**
+     * The month's figures as the platform knew them at {@code asOf} (not later than now): the complaints received in
+     * the month by then, each under its disposition, line of work and deadline status as they stood then.
+     */
+    public MonthlyStatistics monthAsOf(YearMonth month, Instant asOf) {
+        return readModel.rollupAsOf(month, asOf).figures()
+                .toMonthly(StatisticsCalendar.key(month), OffsetDateTime.ofInstant(asOf, StatisticsCalendar.BANGKOK));
+    }
+
+    /** The earliest moment {@link #monthAsOf} can answer for: when the history of changes began. */
+    public Instant historySince() {
+        return readModel.historySince();
     }
 
     /** The figures of each of several months, computed together (one pass over the read model, not one per month). */

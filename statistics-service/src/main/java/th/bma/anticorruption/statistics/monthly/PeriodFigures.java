@@ -1,5 +1,6 @@
 package th.bma.anticorruption.statistics.monthly;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import th.bma.anticorruption.contracts.MonthlyStatistics;
@@ -17,16 +18,17 @@ public record PeriodFigures(
         Map<String, Long> byDisposition,
         Map<String, Long> byDistrict,
         DeadlineFigures deadlines,
-        Map<String, Long> screenedOutByChannel) {
+        Map<String, Long> screenedOutByChannel,
+        Map<String, Long> internalTrackOutcomes) {
 
-    public MonthlyStatistics toMonthly(String month, java.time.OffsetDateTime asOf) {
+    public MonthlyStatistics toMonthly(String month, OffsetDateTime asOf) {
         return new MonthlyStatistics(month, asOf, received, byChannel, byLineOfWork, byChannelAndLineOfWork,
-                byDisposition, byDistrict, deadlines, screenedOutByChannel);
+                byDisposition, byDistrict, deadlines, screenedOutByChannel, internalTrackOutcomes);
     }
 
     public static PeriodFigures of(MonthlyStatistics statistics) {
         return new PeriodFigures(statistics.received(), statistics.byChannel(), statistics.byLineOfWork(),
                 statistics.byChannelAndLineOfWork(), statistics.byDisposition(), statistics.byDistrict(),
-                statistics.deadlines(), statistics.screenedOutByChannel());
+                statistics.deadlines(), statistics.screenedOutByChannel(), statistics.internalTrackOutcomes());
     }
 }

@@ -58,6 +58,19 @@ public final class StatisticsCalendar {
         return month.atDay(1).atStartOfDay(BANGKOK);
     }
 
+    /**
+     * The last instant of a month in Bangkok that the read model can tell apart (its times are kept to the
+     * millisecond): 23:59:59.999 on the last day. Figures "as at the end of the month" count what was known by then.
+     */
+    public static Instant endOf(YearMonth month) {
+        return startOf(month.plusMonths(1)).toInstant().minusMillis(1);
+    }
+
+    /** The last instant of a Bangkok day, to the millisecond: 23:59:59.999. */
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(BANGKOK).toInstant().minusMillis(1);
+    }
+
     /** The fiscal year (named by the year it ends) a month belongs to. */
     public static int fiscalYearOf(YearMonth month) {
         return month.getMonthValue() >= 10 ? month.getYear() + 1 : month.getYear();

@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -54,13 +55,16 @@ import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.statistics.monthly.ComplaintCount;
+import th.bma.anticorruption.statistics.monthly.InternalTrackClosure;
+import th.bma.anticorruption.statistics.monthly.ClosureOutcome;
 import th.bma.anticorruption.statistics.monthly.MonthlyRollup;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 
 /**
  * The statistics read model: one document per complaint holding its latest case snapshot, one per screened-out
- * channel record. Every figure is computed from these documents, never kept as a running total, so a redelivered,
- * replayed or reordered event cannot make a count drift:
+ * channel record, and the history of every complaint's snapshots ({@link ComplaintHistory}) for the figures as they
+ * stood at a past moment. Every figure is computed from these documents, never kept as a running total, so a
+ * redelivered, replayed or reordered event cannot make a count drift:
  * <ul>
  * <li>a snapshot is written only if its {@code caseVersion} is higher than the stored one (one guarded upsert: when
  * the stored version is not lower, the filter misses and the insert hits the {@code _id}, a duplicate key that
@@ -78,11 +82,17 @@ public class StatisticsReadModel {
     static final String SCREENED_OUT_TALLIES = "screened_out_tallies";
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsReadModel.class);
+    /** The fields a complaint is counted by. */
+    private static final List<String> COUNTED = List.of("channel", "lineOfWork", "disposition", "district",
+            "deadlineStatus", "metOnTime", "internalTrackOutcome");
+    private static final Duration DUE_SOON = Duration.ofDays(7);
 
     private final MongoTemplate mongo;
+    private final ComplaintHistory history;
 
     public StatisticsReadModel(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.history = new ComplaintHistory(mongo);
     }
 
     /** Creates the indexes the rollups need; idempotent. */
@@ -91,6 +101,21 @@ public class StatisticsReadModel {
         complaints().createIndex(Indexes.ascending("month", "deadlineStatus", "deadlineDueAt"));
         screenedOut().createIndex(Indexes.ascending("month"));
         tallies().createIndex(Indexes.ascending("month"));
+        history.createIndexes();
+    }
+
+    /**
+     * Records, once, since when the history of snapshots is complete: from the beginning if the read model holds no
+     * complaint yet (new, or dropped for a rebuild that replays the topics), else from {@code now} (a read model that
+     * counted complaints before it kept their history; a rebuild fills it).
+     */
+    public void beginHistory(Instant now) {
+        history.begin(complaints().estimatedDocumentCount() > 0, now);
+    }
+
+    /** The earliest moment whose figures the history can give. */
+    public Instant historySince() {
+        return history.since();
     }
 
     /** Drops every document of the read model (the rebuild starts from nothing). */
@@ -98,6 +123,7 @@ public class StatisticsReadModel {
         complaints().drop();
         screenedOut().drop();
         tallies().drop();
+        history.drop();
         log.warn("Statistics read model dropped for a rebuild");
     }
 
@@ -109,9 +135,11 @@ public class StatisticsReadModel {
      */
     public Set<YearMonth> apply(CaseStatusChanged snapshot) {
         YearMonth month = StatisticsCalendar.monthOf(snapshot.receivedAt());
+        Document facts = facts(snapshot, month);
+        history.record(snapshot, facts);
         Bson newer = and(eq("_id", snapshot.complaintId()), lt("caseVersion", snapshot.caseVersion()));
         try {
-            Document before = complaints().findOneAndUpdate(newer, update(snapshot, month),
+            Document before = complaints().findOneAndUpdate(newer, new Document("$set", facts),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
                             .projection(Projections.include("month")));
             Set<YearMonth> changed = new TreeSet<>();
@@ -129,21 +157,26 @@ public class StatisticsReadModel {
     }
 
     /**
-     * Keeps each snapshot of a batch that is newer than the stored one, in two round trips whatever the batch size:
+     * Keeps each snapshot of a batch that is newer than the stored one, in three round trips whatever the batch size:
      * one read of the complaints' stored months, one unordered bulk of guarded upserts (a duplicate key means "have
-     * something newer", as in {@link #apply}). Within the batch only each complaint's highest version is written.
+     * something newer", as in {@link #apply}), one unordered bulk adding every snapshot of the batch to the history.
+     * Within the batch only each complaint's highest version is written to the live document.
      *
      * @return the months whose figures may have changed, and how many snapshots were kept
      */
     public BatchOutcome applyAll(List<CaseStatusChanged> snapshots) {
         Map<String, CaseStatusChanged> latest = new LinkedHashMap<>();
+        List<ComplaintHistory.Versioned> versions = new ArrayList<>(snapshots.size());
         for (CaseStatusChanged snapshot : snapshots) {
             latest.merge(snapshot.complaintId(), snapshot,
                     (kept, next) -> next.caseVersion() > kept.caseVersion() ? next : kept);
+            versions.add(new ComplaintHistory.Versioned(snapshot,
+                    facts(snapshot, StatisticsCalendar.monthOf(snapshot.receivedAt()))));
         }
         if (latest.isEmpty()) {
             return new BatchOutcome(Set.of(), 0);
         }
+        history.recordAll(versions);
         Set<YearMonth> changed = new TreeSet<>();
         for (Document stored : complaints().find(in("_id", latest.keySet())).projection(Projections.include("month"))) {
             if (stored.getString("month") != null) {
@@ -155,7 +188,7 @@ public class StatisticsReadModel {
             YearMonth month = StatisticsCalendar.monthOf(snapshot.receivedAt());
             changed.add(month);
             writes.add(new UpdateOneModel<>(and(eq("_id", snapshot.complaintId()), lt("caseVersion", snapshot.caseVersion())),
-                    update(snapshot, month), new UpdateOptions().upsert(true)));
+                    new Document("$set", facts(snapshot, month)), new UpdateOptions().upsert(true)));
         }
         try {
             BulkWriteResult result = complaints().bulkWrite(writes, new BulkWriteOptions().ordered(false));
@@ -175,24 +208,28 @@ public class StatisticsReadModel {
     public record BatchOutcome(Set<YearMonth> months, int kept) {
     }
 
-    private static Bson update(CaseStatusChanged snapshot, YearMonth month) {
+    /**
+     * What is counted of a snapshot: the live document's fields ({@code $set}) and a history version's
+     * ({@code $setOnInsert}). {@code changedAt} is when the platform learned it (the event's {@code occurredAt}).
+     */
+    private static Document facts(CaseStatusChanged snapshot, YearMonth month) {
         CaseDeadline deadline = snapshot.deadline();
-        return Updates.combine(
-                Updates.set("caseVersion", snapshot.caseVersion()),
-                Updates.set("caseId", snapshot.caseId()),
-                Updates.set("month", StatisticsCalendar.key(month)),
-                Updates.set("receivedAt", Date.from(snapshot.receivedAt().toInstant())),
-                Updates.set("channel", name(snapshot.channel())),
-                Updates.set("lineOfWork", name(snapshot.lineOfWork() == null ? LineOfWork.OTHER : snapshot.lineOfWork())),
-                Updates.set("disposition", name(snapshot.disposition() == null
-                        ? Disposition.UNDER_VERIFICATION : snapshot.disposition())),
-                Updates.set("district", snapshot.district()),
-                Updates.set("deadlineStatus", deadline == null ? null : name(deadline.status())),
-                Updates.set("deadlineDueAt", deadline == null || deadline.dueAt() == null
-                        ? null : Date.from(deadline.dueAt().toInstant())),
-                Updates.set("metOnTime", metOnTime(deadline)),
-                Updates.set("stale", snapshot.stale()),
-                Updates.set("changedAt", Date.from(snapshot.occurredAt())));
+        return new Document("caseVersion", snapshot.caseVersion())
+                .append("caseId", snapshot.caseId())
+                .append("month", StatisticsCalendar.key(month))
+                .append("receivedAt", Date.from(snapshot.receivedAt().toInstant()))
+                .append("channel", name(snapshot.channel()))
+                .append("lineOfWork", name(snapshot.lineOfWork() == null ? LineOfWork.OTHER : snapshot.lineOfWork()))
+                .append("disposition", name(snapshot.disposition() == null
+                        ? Disposition.UNDER_VERIFICATION : snapshot.disposition()))
+                .append("district", snapshot.district())
+                .append("deadlineStatus", deadline == null ? null : name(deadline.status()))
+                .append("deadlineDueAt", deadline == null || deadline.dueAt() == null
+                        ? null : Date.from(deadline.dueAt().toInstant()))
+                .append("metOnTime", metOnTime(deadline))
+                .append("stale", snapshot.stale())
+                .append("internalTrackOutcome", InternalTrackClosure.outcomeOf(snapshot).map(Enum::name).orElse(null))
+                .append("changedAt", Date.from(snapshot.occurredAt()));
     }
 
     /** Counts a screened-out channel record once; returns its month if it was new. */
@@ -202,7 +239,8 @@ public class StatisticsReadModel {
                 Updates.combine(
                         Updates.setOnInsert("channel", name(screened.channel())),
                         Updates.setOnInsert("month", StatisticsCalendar.key(month)),
-                        Updates.setOnInsert("receivedAt", Date.from(screened.receivedAt().toInstant()))),
+                        Updates.setOnInsert("receivedAt", Date.from(screened.receivedAt().toInstant())),
+                        Updates.setOnInsert("learnedAt", learnedAt(screened.occurredAt()))),
                 new UpdateOptions().upsert(true));
         return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
     }
@@ -215,7 +253,8 @@ public class StatisticsReadModel {
                 Updates.combine(
                         Updates.setOnInsert("channel", name(tally.channel())),
                         Updates.setOnInsert("month", StatisticsCalendar.key(month)),
-                        Updates.setOnInsert("count", tally.count())),
+                        Updates.setOnInsert("count", tally.count()),
+                        Updates.setOnInsert("learnedAt", learnedAt(tally.occurredAt()))),
                 new UpdateOptions().upsert(true));
         return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
     }
@@ -244,50 +283,87 @@ public class StatisticsReadModel {
         return rollups;
     }
 
+    /**
+     * The figures of a month as the platform knew them at {@code asOf}: each complaint received in the month under
+     * its latest snapshot learned by then ({@link ComplaintHistory}), the screened-out records and tallies learned by
+     * then, and "due within 7 days" judged at {@code asOf}. Reads the history, not the live documents: slower than
+     * {@link #rollup}, and only asked for a moment in the past.
+     */
+    public MonthlyRollup rollupAsOf(YearMonth month, Instant asOf) {
+        String key = StatisticsCalendar.key(month);
+        MonthlyRollup rollup = new MonthlyRollup();
+        for (Document latest : history.latestAsOf(List.of(key), asOf)) {
+            if (!key.equals(latest.getString("month"))) {
+                continue;
+            }
+            rollup.count(countOf(latest, 1));
+            Date dueAt = latest.getDate("deadlineDueAt");
+            if (DeadlineStatus.OPEN.name().equals(latest.getString("deadlineStatus")) && dueAt != null
+                    && !dueAt.toInstant().isBefore(asOf) && !dueAt.toInstant().isAfter(asOf.plus(DUE_SOON))) {
+                rollup.dueWithin7Days(1);
+            }
+        }
+        countScreenedOut(List.of(key), lte("learnedAt", Date.from(asOf)), null, any -> rollup);
+        return rollup;
+    }
+
     /** Groups the documents of the months, by month too if asked, and adds each group to {@code target(month)}. */
     private void aggregate(Collection<YearMonth> months, Instant now, boolean byMonth,
             Function<String, MonthlyRollup> target) {
         List<String> keys = months.stream().map(StatisticsCalendar::key).toList();
         Object month = byMonth ? "$month" : null;
-        Document groupKey = new Document("month", month).append("channel", "$channel")
-                .append("lineOfWork", "$lineOfWork").append("disposition", "$disposition")
-                .append("district", "$district").append("deadlineStatus", "$deadlineStatus")
-                .append("metOnTime", "$metOnTime");
+        Document groupKey = new Document("month", month);
+        COUNTED.forEach(field -> groupKey.append(field, "$" + field));
         for (Document row : complaints().aggregate(List.of(
                 Aggregates.match(in("month", keys)),
                 Aggregates.group(groupKey, Accumulators.sum("count", 1))))) {
             Document key = row.get("_id", Document.class);
-            target.apply(key.getString("month")).count(new ComplaintCount(
-                    Channel.valueOf(key.getString("channel")),
-                    LineOfWork.valueOf(key.getString("lineOfWork")),
-                    Disposition.valueOf(key.getString("disposition")),
-                    key.getString("district"),
-                    key.getString("deadlineStatus") == null ? null : DeadlineStatus.valueOf(key.getString("deadlineStatus")),
-                    Boolean.TRUE.equals(key.getBoolean("metOnTime")),
-                    ((Number) row.get("count")).longValue()));
+            target.apply(key.getString("month")).count(countOf(key, ((Number) row.get("count")).longValue()));
         }
         for (Document row : complaints().aggregate(List.of(
                 Aggregates.match(and(in("month", keys), eq("deadlineStatus", DeadlineStatus.OPEN.name()),
                         gte("deadlineDueAt", Date.from(now)),
-                        lte("deadlineDueAt", Date.from(now.plus(java.time.Duration.ofDays(7)))))),
+                        lte("deadlineDueAt", Date.from(now.plus(DUE_SOON))))),
                 Aggregates.group(month, Accumulators.sum("count", 1))))) {
             target.apply(row.getString("_id")).dueWithin7Days(((Number) row.get("count")).longValue());
         }
+        countScreenedOut(keys, null, month, target);
+    }
+
+    /** Adds the screened-out records and tallies of the months (those matching {@code learned}, if given). */
+    private void countScreenedOut(List<String> keys, Bson learned, Object month,
+            Function<String, MonthlyRollup> target) {
+        Bson inMonths = learned == null ? in("month", keys) : and(in("month", keys), learned);
         Document channelKey = new Document("month", month).append("channel", "$channel");
         for (Document row : screenedOut().aggregate(List.of(
-                Aggregates.match(in("month", keys)),
+                Aggregates.match(inMonths),
                 Aggregates.group(channelKey, Accumulators.sum("count", 1))))) {
             Document key = row.get("_id", Document.class);
             target.apply(key.getString("month")).screenedOut(Channel.valueOf(key.getString("channel")),
                     ((Number) row.get("count")).longValue());
         }
         for (Document row : tallies().aggregate(List.of(
-                Aggregates.match(in("month", keys)),
+                Aggregates.match(inMonths),
                 Aggregates.group(channelKey, Accumulators.sum("count", "$count"))))) {
             Document key = row.get("_id", Document.class);
             target.apply(key.getString("month")).screenedOut(Channel.valueOf(key.getString("channel")),
                     ((Number) row.get("count")).longValue());
         }
+    }
+
+    /** {@code n} complaints with the counted fields of {@code facts} (a live group key or a history version). */
+    private static ComplaintCount countOf(Document facts, long n) {
+        String deadlineStatus = facts.getString("deadlineStatus");
+        String outcome = facts.getString("internalTrackOutcome");
+        return new ComplaintCount(
+                Channel.valueOf(facts.getString("channel")),
+                LineOfWork.valueOf(facts.getString("lineOfWork")),
+                Disposition.valueOf(facts.getString("disposition")),
+                facts.getString("district"),
+                deadlineStatus == null ? null : DeadlineStatus.valueOf(deadlineStatus),
+                Boolean.TRUE.equals(facts.getBoolean("metOnTime")),
+                outcome == null ? null : ClosureOutcome.valueOf(outcome),
+                n);
     }
 
     /** Every month that has at least one counted complaint, screened-out record or tally. */
@@ -308,6 +384,10 @@ public class StatisticsReadModel {
         complaints().distinct("month", eq("deadlineStatus", DeadlineStatus.OPEN.name()), String.class)
                 .forEach(m -> StatisticsCalendar.parseMonth(m).ifPresent(months::add));
         return months;
+    }
+
+    private static Date learnedAt(Instant occurredAt) {
+        return occurredAt == null ? null : Date.from(occurredAt);
     }
 
     private static boolean metOnTime(CaseDeadline deadline) {

@@ -9,18 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.MonthlyStatistics;
+import th.bma.anticorruption.statistics.monthly.ClosureOutcome;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 
 /**
- * The centre's monthly report as text, in the form of the report the monitoring centre gives the Governor's meeting
- * (DOMAIN.md, seeds 000 and 001): complaints received, per channel with their lines of work, per line of work, and
- * what became of them. In Thai (Buddhist Era, abbreviated months, optionally Thai digits) or English. A month still
- * running is reported as month to date ("1–21 เม.ย. 66").
+ * The centre's monthly report as text, in the form of the report the monitoring centre gives the Governor's meeting:
+ * complaints received, per channel with their lines of work, per line of work, and what became of them. In Thai
+ * (Buddhist Era, abbreviated months, optionally Thai digits) or English. A month still running, or reported as it
+ * stood on a day within it, is reported as month to date ("1–21 เม.ย. 66"). What the platform counts beyond the
+ * centre's report (records screened out, outcomes of closed internal-track cases) follows in a separate part headed
+ * {@value #THAI_ADDITIONS} / {@value #ENGLISH_ADDITIONS}, only when there is something to state.
  */
 public final class MonthlyReport {
 
@@ -29,6 +34,13 @@ public final class MonthlyReport {
         TH, EN
     }
 
+    static final String THAI_ADDITIONS = "ส่วนเพิ่มเติม (นอกเหนือจากรายงานของศูนย์ฯ)";
+    static final String ENGLISH_ADDITIONS = "Additions (not part of the centre's report)";
+    static final String THAI_SCREENED_OUT = "เรื่องที่คัดกรองแล้วไม่เกี่ยวกับการทุจริต: ";
+    static final String ENGLISH_SCREENED_OUT = "Screened out as not about corruption: ";
+    static final String THAI_OUTCOMES = "ผลของเรื่องที่สำนักงาน ก.ก. ตรวจสอบและยุติแล้ว: ";
+    static final String ENGLISH_OUTCOMES = "Closed internal-track cases (ก.ก. office) by outcome: ";
+
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private MonthlyReport() {
@@ -36,7 +48,8 @@ public final class MonthlyReport {
 
     /**
      * @param statistics   the month's figures
-     * @param monthToDate  the last day covered when the month is still running, or null for a whole month
+     * @param monthToDate  the last day covered when the month is still running (or was at {@code asOf}), or null for
+     *                     a whole month
      * @param thaiDigits   write Thai digits (Thai only)
      */
     public static String render(MonthlyStatistics statistics, LocalDate monthToDate, Language language,
@@ -83,15 +96,13 @@ public final class MonthlyReport {
         if (!outcomes.isEmpty()) {
             lines.add("ผลการดำเนินการ: " + String.join(" ", outcomes));
         }
-        if (s.screenedOutByChannel() != null && !s.screenedOutByChannel().isEmpty()) {
-            List<String> screened = new ArrayList<>();
-            s.screenedOutByChannel().forEach((channel, n) -> screened.add(thaiChannel(channel) + " " + n + " เรื่อง"));
-            lines.add("เรื่องที่คัดกรองแล้วไม่เกี่ยวกับการทุจริต: " + String.join(", ", screened));
-        }
-        OffsetDateTime asOf = s.asOf().atZoneSameInstant(StatisticsCalendar.BANGKOK).toOffsetDateTime();
-        lines.add("ข้อมูล ณ วันที่ " + ThaiCalendarText.date(asOf.toLocalDate()) + " เวลา "
-                + ThaiCalendarText.time(asOf.toLocalTime()));
-        return String.join("\n", lines) + "\n";
+        lines.add("ข้อมูล ณ วันที่ " + thaiMoment(s.asOf()));
+        List<String> additions = new ArrayList<>();
+        addCounts(additions, THAI_SCREENED_OUT, s.screenedOutByChannel(), MonthlyReport::thaiChannel, " เรื่อง",
+                Long::toString);
+        addCounts(additions, THAI_OUTCOMES, s.internalTrackOutcomes(), MonthlyReport::thaiOutcome, " เรื่อง",
+                Long::toString);
+        return withPart(lines, THAI_ADDITIONS, additions);
     }
 
     private static String english(MonthlyStatistics s, YearMonth month, LocalDate monthToDate) {
@@ -128,16 +139,56 @@ public final class MonthlyReport {
         if (!outcomes.isEmpty()) {
             lines.add("Outcome: " + String.join(", ", outcomes));
         }
-        if (s.screenedOutByChannel() != null && !s.screenedOutByChannel().isEmpty()) {
-            List<String> screened = new ArrayList<>();
-            s.screenedOutByChannel().forEach((channel, n) -> screened.add(englishChannel(channel) + " " + n));
-            lines.add("Screened out as not about corruption: " + String.join(", ", screened));
+        lines.add("As of " + englishMoment(s.asOf()));
+        List<String> additions = new ArrayList<>();
+        addCounts(additions, ENGLISH_SCREENED_OUT, s.screenedOutByChannel(), MonthlyReport::englishChannel, "",
+                Long::toString);
+        addCounts(additions, ENGLISH_OUTCOMES, s.internalTrackOutcomes(), MonthlyReport::englishOutcome, "",
+                Long::toString);
+        return withPart(lines, ENGLISH_ADDITIONS, additions);
+    }
+
+    /** The lines, then (if it has items) a blank line, the part's heading and its items, one per line. */
+    static String withPart(List<String> lines, String heading, List<String> items) {
+        List<String> all = new ArrayList<>(lines);
+        if (!items.isEmpty()) {
+            all.add("");
+            all.add(heading);
+            items.forEach(item -> all.add("- " + item));
         }
-        OffsetDateTime asOf = s.asOf().atZoneSameInstant(StatisticsCalendar.BANGKOK).toOffsetDateTime();
-        lines.add("As of " + asOf.getDayOfMonth() + " "
-                + asOf.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + asOf.getYear() + ", "
-                + ENGLISH_TIME.format(asOf) + " Bangkok time");
-        return String.join("\n", lines) + "\n";
+        return String.join("\n", all) + "\n";
+    }
+
+    /**
+     * Adds the item "label: name n unit, name n unit" of the non-zero counts (in the map's order), if there is one;
+     * {@code number} writes a count (plain, or signed for corrections).
+     */
+    static void addCounts(List<String> items, String label, Map<String, Long> counts, UnaryOperator<String> name,
+            String unit, LongFunction<String> number) {
+        List<String> named = new ArrayList<>();
+        if (counts != null) {
+            counts.forEach((key, n) -> {
+                if (n != 0) {
+                    named.add(name.apply(key) + " " + number.apply(n) + unit);
+                }
+            });
+        }
+        if (!named.isEmpty()) {
+            items.add(label + String.join(", ", named));
+        }
+    }
+
+    /** "21 เม.ย. 66 เวลา 16.00 น." in Bangkok time. */
+    static String thaiMoment(OffsetDateTime moment) {
+        OffsetDateTime bangkok = moment.atZoneSameInstant(StatisticsCalendar.BANGKOK).toOffsetDateTime();
+        return ThaiCalendarText.date(bangkok.toLocalDate()) + " เวลา " + ThaiCalendarText.time(bangkok.toLocalTime());
+    }
+
+    /** "21 April 2023, 16:00 Bangkok time". */
+    static String englishMoment(OffsetDateTime moment) {
+        OffsetDateTime bangkok = moment.atZoneSameInstant(StatisticsCalendar.BANGKOK).toOffsetDateTime();
+        return bangkok.getDayOfMonth() + " " + bangkok.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + bangkok.getYear() + ", " + ENGLISH_TIME.format(bangkok) + " Bangkok time";
     }
 
     private static String joinThai(List<String> items) {
@@ -197,6 +248,34 @@ public final class MonthlyReport {
             case REFERRED_TO_NACC -> "ส่งเรื่องให้สำนักงาน ป.ป.ช.";
             case REFERRED_TO_PACC -> "ส่งเรื่องให้สำนักงาน ป.ป.ท.";
             case UNDER_VERIFICATION -> "อยู่ระหว่างตรวจสอบข้อมูล";
+        };
+    }
+
+    static String thaiOutcome(String outcome) {
+        return switch (ClosureOutcome.valueOf(outcome)) {
+            case NOT_CREDIBLE -> "ข้อมูลไม่น่าเชื่อถือ";
+            case NOT_GROUNDED -> "ไม่มีมูล";
+            case DISCIPLINARY_INQUIRY -> "สอบสวนทางวินัย";
+            case CRIMINAL_REFERRAL_NACC -> "ส่งสำนักงาน ป.ป.ช. ดำเนินคดีอาญา";
+            case CRIMINAL_REFERRAL_PACC -> "ส่งสำนักงาน ป.ป.ท. ดำเนินคดีอาญา";
+            case CRIMINAL_REFERRAL_POLICE -> "ร้องทุกข์กล่าวโทษต่อพนักงานสอบสวน";
+            case ADMINISTRATIVE_MEASURE -> "มาตรการทางการบริหาร";
+            case NO_ACTION -> "ไม่มีคำสั่งให้ดำเนินการ";
+            case OUTCOME_NOT_RECORDED -> "ไม่ได้บันทึกผล";
+        };
+    }
+
+    static String englishOutcome(String outcome) {
+        return switch (ClosureOutcome.valueOf(outcome)) {
+            case NOT_CREDIBLE -> "not credible";
+            case NOT_GROUNDED -> "not grounded";
+            case DISCIPLINARY_INQUIRY -> "disciplinary inquiry";
+            case CRIMINAL_REFERRAL_NACC -> "criminal referral to the NACC";
+            case CRIMINAL_REFERRAL_PACC -> "criminal referral to the PACC";
+            case CRIMINAL_REFERRAL_POLICE -> "criminal complaint to the police";
+            case ADMINISTRATIVE_MEASURE -> "administrative measure";
+            case NO_ACTION -> "no action";
+            case OUTCOME_NOT_RECORDED -> "outcome not recorded";
         };
     }
 

@@ -36,6 +36,10 @@ public final class StatisticsCsv {
             csv.writeRecord(m, "deadlines", "metOnTime", "", Long.toString(s.deadlines().metOnTime()));
             s.screenedOutByChannel().forEach((k, n) ->
                     csv.writeRecord(m, "screenedOutByChannel", k, "", Long.toString(n)));
+            if (s.internalTrackOutcomes() != null) {
+                s.internalTrackOutcomes().forEach((k, n) ->
+                        csv.writeRecord(m, "internalTrackOutcomes", k, "", Long.toString(n)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

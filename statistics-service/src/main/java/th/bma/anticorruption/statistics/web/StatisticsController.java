@@ -24,11 +24,23 @@ import th.bma.anticorruption.statistics.report.MonthlyReport;
 import th.bma.anticorruption.statistics.report.StatisticsCsv;
 import th.bma.anticorruption.support.web.RequestRejectedException;
 
-/** The statistics of CONTRACT.md as JSON: a month (month to date for the current one) and a fiscal year. */
+/**
+ * The statistics as JSON, text and CSV: a month (month to date for the current one), live or as the platform knew
+ * them at a past moment ({@code asOf}), and a fiscal year.
+ */
 @RestController
 @RequestMapping("/api/statistics")
-@Tag(name = "Statistics", description = "Live monthly and fiscal-year complaint figures of the monitoring centre")
+@Tag(name = "Statistics", description = "Monthly and fiscal-year complaint figures of the monitoring centre: live, as of a "
+        + "past moment, and the month editions kept at each month's end")
 class StatisticsController {
+
+    static final String AS_OF = "A past moment: the figures as the platform knew them then (each complaint under "
+            + "the disposition, line of work and deadline status it had then, by when the platform learned each "
+            + "change). An ISO-8601 instant with an offset (2023-04-21T16:00:00+07:00; write + as %2B in a query "
+            + "string) or a date (2023-04-21), meaning the end of that day in Bangkok, or now if it is today. "
+            + "Not later than now and not before the month began (400, field asOf, rules iso-8601, not-future, "
+            + "not-before-month), nor before the history of changes began (409, rule not-before-history: a "
+            + "statistics database upgraded, not rebuilt). Without it: the live figures.";
 
     private final MonthlyStatisticsQueries queries;
 
@@ -39,9 +51,11 @@ class StatisticsController {
     @GetMapping("/monthly/{month}")
     @Operation(summary = "A month's figures",
             description = "Complaints counted in the Bangkok month their channel received them, each under its "
-                    + "current disposition; month to date for the current month. asOf is the time of computation.")
-    MonthlyStatistics month(@Parameter(description = "yyyy-MM, e.g. 2023-02") @PathVariable String month) {
-        return queries.month(month(month, queries.currentMonth()));
+                    + "current disposition; month to date for the current month. asOf is the time of computation, "
+                    + "or the moment asked for.")
+    MonthlyStatistics month(@Parameter(description = "yyyy-MM, e.g. 2023-02") @PathVariable String month,
+            @Parameter(description = AS_OF, example = "2023-04-21") @RequestParam(required = false) String asOf) {
+        return figures(month(month, queries.currentMonth()), asOf);
     }
 
     @GetMapping("/fiscal-year/{year}")
@@ -67,34 +81,61 @@ class StatisticsController {
     @GetMapping(value = "/monthly/{month}/report", produces = "text/plain;charset=UTF-8")
     @Operation(summary = "The centre's monthly report as text",
             description = "In the form of the report given to the Governor's meeting: Thai (Buddhist Era, "
-                    + "abbreviated months; digits=thai for Thai digits) or English; month to date for the current month.")
+                    + "abbreviated months; digits=thai for Thai digits) or English; month to date for the current "
+                    + "month, or for a month asked asOf a day within it (1–21 เม.ย. 66). What the platform counts "
+                    + "beyond the centre's report follows in a separate part headed 'ส่วนเพิ่มเติม' / 'Additions'.")
     String report(@PathVariable String month,
             @Parameter(description = "th or en") @RequestParam(defaultValue = "th") String lang,
             @Parameter(description = "arabic or thai (Thai report only)") @RequestParam(defaultValue = "arabic")
-            String digits) {
-        YearMonth current = queries.currentMonth();
-        YearMonth reported = month(month, current);
-        MonthlyReport.Language language = switch (lang) {
-            case "th" -> MonthlyReport.Language.TH;
-            case "en" -> MonthlyReport.Language.EN;
-            default -> throw RequestRejectedException.of("lang", "th|en", "The language must be th or en.");
-        };
-        if (!digits.equals("thai") && !digits.equals("arabic")) {
-            throw RequestRejectedException.of("digits", "thai|arabic", "Digits must be thai or arabic.");
-        }
-        MonthlyStatistics statistics = queries.month(reported);
-        LocalDate monthToDate = reported.equals(current) ? queries.now().toLocalDate() : null;
-        return MonthlyReport.render(statistics, monthToDate, language, digits.equals("thai"));
+            String digits,
+            @Parameter(description = AS_OF, example = "2023-04-21") @RequestParam(required = false) String asOf) {
+        YearMonth reported = month(month, queries.currentMonth());
+        MonthlyReport.Language language = language(lang);
+        boolean thaiDigits = thaiDigits(digits);
+        MonthlyStatistics statistics = figures(reported, asOf);
+        return MonthlyReport.render(statistics, monthToDate(reported, statistics), language, thaiDigits);
     }
 
     @GetMapping(value = "/monthly/{month}.csv", produces = "text/csv;charset=UTF-8")
     @Operation(summary = "A month's figures as CSV", description = "One row per figure: month,figure,key,subkey,count.")
-    ResponseEntity<String> csv(@PathVariable String month) {
+    ResponseEntity<String> csv(@PathVariable String month,
+            @Parameter(description = AS_OF, example = "2023-04-21") @RequestParam(required = false) String asOf) {
         YearMonth reported = month(month, queries.currentMonth());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("statistics-" + StatisticsCalendar.key(reported) + ".csv").build().toString())
-                .body(StatisticsCsv.of(queries.month(reported)));
+                .body(StatisticsCsv.of(figures(reported, asOf)));
+    }
+
+    /** The live figures, or those at the moment {@code asOf} names. */
+    private MonthlyStatistics figures(YearMonth month, String asOf) {
+        return AsOfParameter.parse(asOf, month, queries.now().toInstant())
+                .map(moment -> {
+                    AsOfParameter.requireHistory(moment, queries.historySince());
+                    return queries.monthAsOf(month, moment);
+                })
+                .orElseGet(() -> queries.month(month));
+    }
+
+    /** The last day the figures cover if they were taken before the month ended, else null (the whole month). */
+    static LocalDate monthToDate(YearMonth month, MonthlyStatistics statistics) {
+        return statistics.asOf().toInstant().isBefore(StatisticsCalendar.endOf(month))
+                ? statistics.asOf().atZoneSameInstant(StatisticsCalendar.BANGKOK).toLocalDate() : null;
+    }
+
+    static MonthlyReport.Language language(String lang) {
+        return switch (lang) {
+            case "th" -> MonthlyReport.Language.TH;
+            case "en" -> MonthlyReport.Language.EN;
+            default -> throw RequestRejectedException.of("lang", "th|en", "The language must be th or en.");
+        };
+    }
+
+    static boolean thaiDigits(String digits) {
+        if (!digits.equals("thai") && !digits.equals("arabic")) {
+            throw RequestRejectedException.of("digits", "thai|arabic", "Digits must be thai or arabic.");
+        }
+        return digits.equals("thai");
     }
 
     /** Parses and checks the month of a path; shared with the report and export endpoints. */

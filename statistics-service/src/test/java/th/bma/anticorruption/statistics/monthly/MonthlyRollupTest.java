@@ -18,13 +18,13 @@ class MonthlyRollupTest {
     void namesEveryLineOfWorkAndDispositionButOnlyChannelsAndDistrictsThatHaveComplaints() {
         PeriodFigures figures = new MonthlyRollup()
                 .count(new ComplaintCount(Channel.TRAFFY_FONDUE, LineOfWork.PUBLIC_WORKS, Disposition.COMPLETED,
-                        "ปทุมวัน", DeadlineStatus.MET, true, 2))
+                        "ปทุมวัน", DeadlineStatus.MET, true, ClosureOutcome.NOT_GROUNDED, 2))
                 .count(new ComplaintCount(Channel.TRAFFY_FONDUE, LineOfWork.OTHER, Disposition.FORWARDED_TO_UNIT,
-                        "ปทุมวัน", DeadlineStatus.OPEN, false, 3))
+                        "ปทุมวัน", DeadlineStatus.OPEN, false, null, 3))
                 .count(new ComplaintCount(Channel.EXECUTIVE_REFERRAL, LineOfWork.OTHER,
-                        Disposition.REFERRED_TO_NACC, null, DeadlineStatus.BREACHED, false, 1))
+                        Disposition.REFERRED_TO_NACC, null, DeadlineStatus.BREACHED, false, null, 1))
                 .count(new ComplaintCount(Channel.EXECUTIVE_REFERRAL, LineOfWork.OTHER,
-                        Disposition.REFERRED_TO_NACC, null, DeadlineStatus.MET, false, 1))
+                        Disposition.REFERRED_TO_NACC, null, DeadlineStatus.MET, false, null, 1))
                 .dueWithin7Days(2)
                 .screenedOut(Channel.TRAFFY_FONDUE, 4)
                 .figures();
@@ -45,6 +45,10 @@ class MonthlyRollupTest {
         // A deadline met late is neither open, breached nor met on time.
         assertThat(figures.deadlines()).isEqualTo(new DeadlineFigures(3, 2, 1, 2));
         assertThat(figures.screenedOutByChannel()).containsExactly(Map.entry("TRAFFY_FONDUE", 4L));
+        // Every outcome is named; only closed internal-track cases count.
+        assertThat(figures.internalTrackOutcomes()).hasSize(ClosureOutcome.values().length)
+                .containsEntry("NOT_GROUNDED", 2L).containsEntry("NOT_CREDIBLE", 0L)
+                .containsEntry("DISCIPLINARY_INQUIRY", 0L);
     }
 
     @Test
