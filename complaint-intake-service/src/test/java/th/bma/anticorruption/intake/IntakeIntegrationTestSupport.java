@@ -65,6 +65,8 @@ public abstract class IntakeIntegrationTestSupport {
         Path keys = Files.createTempDirectory("intake-keys");
         registry.add("platform.identity.keyset-path", () -> keys.resolve("identity-keyset.json").toString());
         registry.add("platform.identity.generate-keyset", () -> "true");
+        registry.add("platform.tracking.hash-key-file", () -> keys.resolve("tracking-hash-key").toString());
+        registry.add("platform.tracking.generate-hash-key", () -> "true");
     }
 
     protected HttpResponse<String> send(String method, String path, String role, String body) {

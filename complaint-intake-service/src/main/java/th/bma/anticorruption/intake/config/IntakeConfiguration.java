@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -37,7 +38,7 @@ import th.bma.anticorruption.intake.tracking.TrackingCodes;
 import th.bma.anticorruption.intake.traffy.TraffyCsvImport;
 import th.bma.anticorruption.intake.traffy.TraffyStatusUpdates;
 import th.bma.anticorruption.support.messaging.EventPublisher;
-import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
+import th.bma.anticorruption.support.tracking.TrackingHashKey;
 
 /** Wires intake's domain objects (which hold no Spring types of their own). */
 @Configuration(proxyBeanMethods = false)
@@ -51,8 +52,8 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TrackingCodes trackingCodes(@Value("${platform.tracking.hash-key}") String hashKey, Sealer sealer) {
-        return new TrackingCodes(new TrackingCodeHasher(hashKey), sealer);
+    TrackingCodes trackingCodes(Environment environment, Sealer sealer) {
+        return new TrackingCodes(TrackingHashKey.hasher(environment), sealer);
     }
 
     @Bean
