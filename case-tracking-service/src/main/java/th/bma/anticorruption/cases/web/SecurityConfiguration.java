@@ -27,7 +27,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/public/track").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                         "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/error").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/cases/*/audit").hasAnyRole(AUDITOR, DIRECTOR)
+                .requestMatchers(HttpMethod.GET, "/api/cases/*/audit", "/api/cases/audit/verify")
+                        .hasAnyRole(AUDITOR, DIRECTOR)
                 .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*")
                         .hasAnyRole(DIRECTOR, INTAKE_OFFICER, INVESTIGATOR, AUDITOR, UNIT_OFFICER)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/progress").hasAnyRole(DIRECTOR, UNIT_OFFICER)

@@ -3,14 +3,14 @@ package th.bma.anticorruption.support.audit;
 import java.util.List;
 
 /**
- * What an auditor learns from walking a hash-chained audit trail: whether it holds, how many entries it has, its
- * head (sequence and hash, to compare with the head written down at an earlier check: a head that went back means
- * the newest entries were removed), and every place it breaks, in chain order (at most 100 listed; {@code
- * breaksTruncated} says there were more). {@code notChained} counts entries without a place in the chain (written
- * outside it, or before the trail was chained): the trail does not hold while there are any.
+ * What an auditor learns from walking a hash-chained audit trail ({@code trail}, its collection): whether it holds,
+ * how many entries it has, its head (sequence and hash, to compare with the head written down at an earlier check: a
+ * head that went back means the newest entries were removed), and every place it breaks, in chain order (at most
+ * 100 listed; {@code breaksTruncated} says there were more). {@code notChained} counts entries without a place in the
+ * chain (written outside it, or before the trail was chained): the trail does not hold while there are any.
  */
-public record ChainVerification(boolean intact, long entries, long notChained, Head head, List<Break> breaks,
-        boolean breaksTruncated) {
+public record ChainVerification(String trail, boolean intact, long entries, long notChained, Head head,
+        List<Break> breaks, boolean breaksTruncated) {
 
     /** The newest entry of the chain. */
     public record Head(long sequence, String hash) {

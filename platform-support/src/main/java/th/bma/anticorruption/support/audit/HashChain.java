@@ -120,7 +120,7 @@ public final class HashChain {
             breakCount++;
             record(breaks, new ChainVerification.Break(0, null, ChainVerification.Problem.NOT_IN_CHAIN));
         }
-        return new ChainVerification(breakCount == 0, found, notChained, last, List.copyOf(breaks),
+        return new ChainVerification(entries.getNamespace().getCollectionName(), breakCount == 0, found, notChained, last, List.copyOf(breaks),
                 breakCount > breaks.size());
     }
 
