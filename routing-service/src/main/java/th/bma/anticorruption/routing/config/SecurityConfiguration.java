@@ -37,7 +37,8 @@ public class SecurityConfiguration {
                 .hasAnyRole(INTAKE_OFFICER, DIRECTOR)
                 .requestMatchers(HttpMethod.POST, "/api/routing/complaints/*/redecision").hasRole(DIRECTOR)
                 .requestMatchers(HttpMethod.GET, "/api/routing/complaints/**").hasAnyRole(OFFICERS)
-                .requestMatchers(HttpMethod.GET, "/api/routing/rules/audit").hasAnyRole(DIRECTOR, AUDITOR)
+                .requestMatchers(HttpMethod.GET, "/api/routing/rules/audit", "/api/routing/rules/audit/verify")
+                .hasAnyRole(DIRECTOR, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/routing/rules/**").hasAnyRole(OFFICERS)
                 .requestMatchers(HttpMethod.PUT, "/api/routing/rules/**").hasRole(DIRECTOR)
                 .anyRequest().denyAll());
