@@ -28,8 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.IntegrationEvent;
 import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.security.PlatformRoles;
 import th.bma.anticorruption.testkit.MutableClock;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
@@ -79,7 +81,7 @@ public abstract class IntakeIntegrationTestSupport {
                 .header("Content-Type", contentType)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (role != null) {
-            request.header("Authorization", "Bearer " + TOKENS.token(role.toLowerCase() + "-client", role));
+            request.header("Authorization", "Bearer " + tokenFor(path, role));
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -89,6 +91,19 @@ public abstract class IntakeIntegrationTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A channel adapter pushing where a test sends it is that channel's adapter, as in the platform. */
+    private static String tokenFor(String path, String role) {
+        if (PlatformRoles.CHANNEL_ADAPTER.equals(role)) {
+            if (path.startsWith("/api/intake/traffy-fondue")) {
+                return TOKENS.channelToken("traffy-adapter", Channel.TRAFFY_FONDUE.name());
+            }
+            if (path.startsWith("/api/intake/hotline-1555")) {
+                return TOKENS.channelToken("hotline-adapter", Channel.HOTLINE_1555.name());
+            }
+        }
+        return TOKENS.token(role.toLowerCase() + "-client", role);
     }
 
     protected static JsonNode json(HttpResponse<String> response) {

@@ -127,8 +127,10 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TraffyCsvImport traffyCsvImport(ComplaintIntake intake, @Value("${platform.intake.import-batch-size:1000}") int batchSize) {
-        return new TraffyCsvImport(intake, batchSize, 10_000);
+    TraffyCsvImport traffyCsvImport(ComplaintIntake intake, @Value("${platform.intake.import-batch-size:1000}") int batchSize,
+            @Value("${platform.intake.import-max-rows:2000000}") long maxRows,
+            @Value("${platform.intake.import-max-concurrent:4}") int maxConcurrent) {
+        return new TraffyCsvImport(intake, batchSize, 10_000, new TraffyCsvImport.Limits(maxRows, maxConcurrent));
     }
 
     @Bean
