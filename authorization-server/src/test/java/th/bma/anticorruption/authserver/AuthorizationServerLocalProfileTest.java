@@ -69,6 +69,18 @@ class AuthorizationServerLocalProfileTest {
         assertThat(jwt.getClaimAsString("unit")).isEqualTo(unit);
     }
 
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "traffy-adapter, TRAFFY_FONDUE",
+            "hotline-adapter, HOTLINE_1555",
+            "intake-officer, -",
+            "pathumwan-officer, -"})
+    void aChannelAdaptersTokenNamesTheOneChannelItPushes(String clientId, String channel) throws Exception {
+        Jwt jwt = decoder().decode(accessToken(clientId, clientId + "-secret"));
+
+        assertThat(jwt.getClaimAsString("channel")).isEqualTo(channel);
+    }
+
     @Test
     void wrongSecretIsRefused() throws Exception {
         mvc.perform(post("/oauth2/token")

@@ -15,9 +15,9 @@ import th.bma.anticorruption.authserver.accounts.PlatformUser;
 import th.bma.anticorruption.support.security.PlatformRoles;
 
 /**
- * Puts the caller's platform roles into the access token's {@code roles} claim and, for an officer of a unit or
- * working group, its directory code into {@code unit}: from the client for the client-credentials grant, from the
- * signed-in user for the authorization-code grant.
+ * Puts the caller's platform roles into the access token's {@code roles} claim, for an officer of a unit or working
+ * group its directory code into {@code unit}, and for a channel adapter its channel into {@code channel}: from the
+ * client for the client-credentials grant, from the signed-in user for the authorization-code grant.
  */
 public class RolesTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -34,7 +34,12 @@ public class RolesTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
         }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             Optional<PlatformClient> client = accounts.client(context.getRegisteredClient().getClientId());
-            client.ifPresent(c -> claim(context, c.roles(), c.unit()));
+            client.ifPresent(c -> {
+                claim(context, c.roles(), c.unit());
+                if (c.channel() != null && !c.channel().isBlank()) {
+                    context.getClaims().claim(PlatformRoles.CHANNEL_CLAIM, c.channel());
+                }
+            });
             return;
         }
         String username = context.getPrincipal().getName();
