@@ -45,7 +45,8 @@ public class TriageController {
     public List<TriageItem> queue(Authentication authentication) {
         Caller caller = Caller.of(authentication);
         // the roles allowed here read every complaint; the check keeps the queue closed if that ever changes
-        return store.triageQueue().stream().filter(file -> caller.reads(file.currentDestination().code()))
+        return store.triageQueue().stream()
+                .filter(file -> file.currentDestination() != null && caller.reads(file.currentDestination().code()))
                 .map(TriageItem::of).toList();
     }
 
