@@ -70,6 +70,18 @@ class AuthorizationServerLocalProfileTest {
         assertThat(jwt.getClaimAsString("subject_kind")).as("a client is no named person").isEqualTo("client");
     }
 
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "traffy-adapter, TRAFFY_FONDUE",
+            "hotline-adapter, HOTLINE_1555",
+            "intake-officer, -",
+            "pathumwan-officer, -"})
+    void aChannelAdaptersTokenNamesTheOneChannelItPushes(String clientId, String channel) throws Exception {
+        Jwt jwt = decoder().decode(accessToken(clientId, clientId + "-secret"));
+
+        assertThat(jwt.getClaimAsString("channel")).isEqualTo(channel);
+    }
+
     @Test
     void wrongSecretIsRefused() throws Exception {
         mvc.perform(post("/oauth2/token")

@@ -1,8 +1,11 @@
 package th.bma.anticorruption.authserver;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Base64;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,13 +17,20 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Outside the local profile the demo clients do not exist, and clients come from configuration (the environment).
  */
 @SpringBootTest(properties = {
         "platform.auth.clients[0].id=statistics-exporter",
         "platform.auth.clients[0].secret=a-long-secret-from-the-environment",
-        "platform.auth.clients[0].roles=DASHBOARD"})
+        "platform.auth.clients[0].roles=DASHBOARD",
+        "platform.auth.clients[1].id=hotline-1555-gateway",
+        "platform.auth.clients[1].secret=another-long-secret-from-the-environment",
+        "platform.auth.clients[1].roles=CHANNEL_ADAPTER",
+        "platform.auth.clients[1].channel=HOTLINE_1555"})
 @AutoConfigureMockMvc
 @ActiveProfiles("docker")
 class AuthorizationServerWithoutLocalProfileTest {
@@ -49,5 +59,22 @@ class AuthorizationServerWithoutLocalProfileTest {
                         .content("grant_type=client_credentials"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.access_token").isNotEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChannelAdapterFromTheEnvironmentGetsItsChannelInTheToken() throws Exception {
+        String body = mvc.perform(post("/oauth2/token")
+                        .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
+                                "hotline-1555-gateway", "another-long-secret-from-the-environment"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("grant_type=client_credentials"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonMapper.builder().build().readTree(body).path("access_token").asString();
+        // the server's own answer: its claims are read, not verified again
+        JsonNode claims = JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+
+        assertThat(claims.path("roles").get(0).asString()).isEqualTo("CHANNEL_ADAPTER");
+        assertThat(claims.path("channel").asString()).isEqualTo("HOTLINE_1555");
     }
 }

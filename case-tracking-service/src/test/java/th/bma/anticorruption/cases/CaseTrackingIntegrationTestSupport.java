@@ -79,7 +79,7 @@ public abstract class CaseTrackingIntegrationTestSupport {
     protected static final Instant START = Instant.parse("2026-08-20T03:00:00Z");
     protected static final JsonMapper JSON = JsonMapper.builder()
             .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
-    protected static final String HASH_KEY = "bG9jYWwtb25seS10cmFja2luZy1oYXNoLWtleS0zMi1ieXRlcyE=";
+    protected static final String HASH_KEY = "dGVzdC1vbmx5LXRyYWNraW5nLWhhc2gta2V5LTMyLWJ5dGVzIQ==";
     protected static final Destination WG_3 = new Destination(DestinationKind.WORKING_GROUP, "WG-3",
             "คณะทำงานที่ 3 (เทศกิจ)", "Working group 3 (city law enforcement)");
     protected static final Destination PATHUM_WAN = new Destination(DestinationKind.UNIT, "DISTRICT-1007",
@@ -105,6 +105,7 @@ public abstract class CaseTrackingIntegrationTestSupport {
     static void infra(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "cases");
         TestInfrastructure.registerIdentityKeyset(registry);
+        registry.add("platform.tracking.hash-key", () -> HASH_KEY);
     }
 
     @BeforeAll

@@ -17,8 +17,8 @@ public final class DemoAccounts {
 
     public static List<PlatformClient> clients() {
         return List.of(
-                demo("traffy-adapter", PlatformRoles.CHANNEL_ADAPTER, null),
-                demo("hotline-adapter", PlatformRoles.CHANNEL_ADAPTER, null),
+                adapter("traffy-adapter", "TRAFFY_FONDUE"),
+                adapter("hotline-adapter", "HOTLINE_1555"),
                 demo("intake-officer", PlatformRoles.INTAKE_OFFICER, null),
                 demo("investigator", PlatformRoles.INVESTIGATOR, null),
                 demo("director", PlatformRoles.DIRECTOR, null),
@@ -35,6 +35,10 @@ public final class DemoAccounts {
 
     // {noop}: the demo secrets are public anyway, and hashing them would only slow every token request
     private static PlatformClient demo(String id, String role, String unit) {
-        return new PlatformClient(id, "{noop}" + id + "-secret", List.of(role), unit);
+        return new PlatformClient(id, "{noop}" + id + "-secret", List.of(role), unit, null);
+    }
+
+    private static PlatformClient adapter(String id, String channel) {
+        return new PlatformClient(id, "{noop}" + id + "-secret", List.of(PlatformRoles.CHANNEL_ADAPTER), null, channel);
     }
 }

@@ -28,7 +28,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/public/track").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                         "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/error").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/cases/*/audit").hasAnyRole(AUDITOR, DIRECTOR)
+                .requestMatchers(HttpMethod.GET, "/api/cases/*/audit", "/api/cases/audit/verify")
+                        .hasAnyRole(AUDITOR, DIRECTOR)
                 .requestMatchers(HttpMethod.GET, "/api/cases/audit/officers-texts-reveals").hasRole(AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/officers-texts/reveal").hasRole(CONFIDENTIALITY_OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*")

@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -40,7 +41,7 @@ import th.bma.anticorruption.intake.tracking.TrackingCodes;
 import th.bma.anticorruption.intake.traffy.TraffyCsvImport;
 import th.bma.anticorruption.intake.traffy.TraffyStatusUpdates;
 import th.bma.anticorruption.support.messaging.EventPublisher;
-import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
+import th.bma.anticorruption.support.tracking.TrackingHashKey;
 
 /** Wires intake's domain objects (which hold no Spring types of their own). */
 @Configuration(proxyBeanMethods = false)
@@ -54,8 +55,8 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TrackingCodes trackingCodes(@Value("${platform.tracking.hash-key}") String hashKey, Sealer sealer) {
-        return new TrackingCodes(new TrackingCodeHasher(hashKey), sealer);
+    TrackingCodes trackingCodes(Environment environment, Sealer sealer) {
+        return new TrackingCodes(TrackingHashKey.hasher(environment), sealer);
     }
 
     @Bean
@@ -130,8 +131,10 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TraffyCsvImport traffyCsvImport(ComplaintIntake intake, @Value("${platform.intake.import-batch-size:1000}") int batchSize) {
-        return new TraffyCsvImport(intake, batchSize, 10_000);
+    TraffyCsvImport traffyCsvImport(ComplaintIntake intake, @Value("${platform.intake.import-batch-size:1000}") int batchSize,
+            @Value("${platform.intake.import-max-rows:2000000}") long maxRows,
+            @Value("${platform.intake.import-max-concurrent:4}") int maxConcurrent) {
+        return new TraffyCsvImport(intake, batchSize, 10_000, new TraffyCsvImport.Limits(maxRows, maxConcurrent));
     }
 
     @Bean

@@ -24,7 +24,8 @@ public class IntakeSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/intake/complaints/*/identity/reveal")
                         .hasRole(PlatformRoles.CONFIDENTIALITY_OFFICER)
                         .requestMatchers(HttpMethod.POST, "/api/intake/complaints").hasRole(PlatformRoles.INTAKE_OFFICER)
-                        .requestMatchers(HttpMethod.GET, "/api/intake/audit/identity-reveals").hasRole(PlatformRoles.AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/intake/audit/identity-reveals",
+                                "/api/intake/audit/identity-reveals/verify").hasRole(PlatformRoles.AUDITOR)
                         .anyRequest().denyAll())
                 .build();
     }
