@@ -32,7 +32,6 @@ import th.bma.anticorruption.intake.identity.IdentityRevealAudit;
 import th.bma.anticorruption.intake.identity.IdentityVault;
 import th.bma.anticorruption.intake.sealing.Sealer;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
-import th.bma.anticorruption.intake.screening.ScreeningLexicon;
 import th.bma.anticorruption.intake.tracking.TrackingCodes;
 import th.bma.anticorruption.intake.traffy.TraffyCsvImport;
 import th.bma.anticorruption.intake.traffy.TraffyStatusUpdates;
@@ -53,11 +52,6 @@ public class IntakeConfiguration {
     @Bean
     TrackingCodes trackingCodes(@Value("${platform.tracking.hash-key}") String hashKey, Sealer sealer) {
         return new TrackingCodes(new TrackingCodeHasher(hashKey), sealer);
-    }
-
-    @Bean
-    CorruptionScreening corruptionScreening() {
-        return new CorruptionScreening(ScreeningLexicon.loadDefault());
     }
 
     @Bean

@@ -23,7 +23,10 @@ import th.bma.anticorruption.intake.identity.ComplainantIdentity;
 import th.bma.anticorruption.intake.validation.ThaiText;
 import th.bma.anticorruption.intake.validation.Violations;
 
-/** The 1555 call centre pushes its call records (role CHANNEL_ADAPTER); {@code callId} makes a re-push the same. */
+/**
+ * The 1555 call centre pushes its call records (role CHANNEL_ADAPTER); {@code callId} makes a re-push the same. The
+ * general hotline takes every kind of call, so each is screened like a Traffy ticket, by its text alone.
+ */
 @RestController
 @Tag(name = "Hotline 1555", description = "Call records of the BMA's 1555 hotline")
 public class HotlineController {
@@ -37,7 +40,9 @@ public class HotlineController {
     }
 
     @PostMapping("/api/intake/hotline-1555")
-    @Operation(summary = "A 1555 call record: 202 {complaintId, trackingCode}; 200 the same again for a re-push")
+    @Operation(summary = "A 1555 call record: 202 {complaintId, trackingCode}; 200 the same again for a re-push; "
+            + "200 {outOfScope: true} for a call not about corruption or misconduct, whatever its category (counted, "
+            + "not tracked)")
     public ResponseEntity<Map<String, Object>> call(@RequestBody HotlineCall call) {
         Violations violations = new Violations();
         String description = ThaiText.normalise(call.description());

@@ -1,6 +1,7 @@
 package th.bma.anticorruption.intake.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,15 +24,10 @@ public final class ThaiWords {
     }
 
     public static List<String> of(String text) {
-        List<String> words = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return words;
+            return new ArrayList<>();
         }
-        return ofNormalised(ThaiText.normalise(text));
-    }
-
-    /** The same for text already NFC-normalised. */
-    public static List<String> ofNormalised(String normalised) {
+        String normalised = ThaiText.normalise(text);
         List<String> words = new ArrayList<>();
         BreakIterator boundaries = WORDS.get();
         boundaries.setText(normalised);
@@ -43,5 +39,21 @@ public final class ThaiWords {
         }
         boundaries.setText("");
         return words;
+    }
+
+    /** The offsets in {@code text} where ICU puts a word boundary, in order, {@code 0} and the length included. */
+    static int[] boundaries(String text) {
+        BreakIterator iterator = WORDS.get();
+        iterator.setText(text);
+        int[] found = new int[Math.max(8, text.length() / 2)];
+        int count = 0;
+        for (int at = iterator.first(); at != BreakIterator.DONE; at = iterator.next()) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
+            }
+            found[count++] = at;
+        }
+        iterator.setText("");
+        return Arrays.copyOf(found, count);
     }
 }
