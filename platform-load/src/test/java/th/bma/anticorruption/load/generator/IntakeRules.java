@@ -25,7 +25,6 @@ import th.bma.anticorruption.intake.hotline.HotlineController;
 import th.bma.anticorruption.intake.officer.OfficerComplaint;
 import th.bma.anticorruption.intake.officer.OfficerComplaintController;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
-import th.bma.anticorruption.intake.screening.ScreeningLexicon;
 import th.bma.anticorruption.intake.traffy.TraffyNewIssue;
 import th.bma.anticorruption.intake.traffy.TraffyTickets;
 import th.bma.anticorruption.intake.validation.Violations;
@@ -38,7 +37,7 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
 final class IntakeRules {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final CorruptionScreening SCREENING = new CorruptionScreening(ScreeningLexicon.loadDefault());
+    static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRules();
 
     private final ComplaintIntake intake = mock(ComplaintIntake.class);
     private final HotlineController hotline = new HotlineController(intake);
@@ -62,6 +61,11 @@ final class IntakeRules {
 
     static boolean screenedInScope(IncomingComplaint complaint) {
         return SCREENING.screen(complaint.categories(), complaint.description()).inScope();
+    }
+
+    /** A 1555 call is screened by its text alone, whatever category the operator gave it. */
+    static boolean callScreenedInScope(IncomingComplaint call) {
+        return SCREENING.screen(List.of(), call.description()).inScope();
     }
 
     IncomingComplaint hotlineCall(IntakeRequest request) {
