@@ -28,7 +28,18 @@ class CorruptionScreeningTest {
             "ผอ.กองรับซองขาวจากผู้รับเหมาทุกงวดงาน",
             "หัวหน้าฝ่ายรับเงิน 2 หมื่นแลกกับให้ผ่านแบบก่อสร้าง",
             "เขตแบ่งซื้อแบ่งจ้างงานทาสีรั้วเป็นสามสัญญา",
-            "a district officer asked me for 500 baht to speed up the permit"
+            "a district officer asked me for 500 baht to speed up the permit",
+            "ผู้รับเหมาโดนหักหัวคิวทุกงวดงาน",
+            "โรงเรียนเรียกแป๊ะเจี๊ยะห้าหมื่น",
+            "โดนรีดไถทุกคืนที่ตลาดนัด",
+            "ฝ่ายการคลังเบิกเท็จค่าเดินทาง",
+            "มีลูกจ้างผีในฝ่ายรักษาความสะอาด",
+            "หัวหน้าใช้รถหลวงไปเที่ยวต่างจังหวัด",
+            "มีการขายตำแหน่งหัวหน้าฝ่าย",
+            "รับอามิสสินจ้างจากผู้ประกอบการ",
+            "บริษัทญาติผอ.ชนะประมูลทุกครั้ง",
+            "the contractor pays a kickback to the district",
+            "enforcement officers extort vendors every night"
     })
     void everydayAccusationsAreInScope(String text) {
         assertThat(screening.screen(List.of(), text).inScope()).as(text).isTrue();
@@ -44,6 +55,8 @@ class CorruptionScreeningTest {
             ไม่มีการเรียกรับสินบน แค่อยากให้เร่งซ่อมไฟทาง                                | denial
             nobody asked me for a bribe, the queue was just long                     | denial
             ขอข้อมูลเงินสินบนนำจับกรณีแจ้งคนทิ้งขยะ                                    | informant-reward
+            ขอชื่นชมเจ้าหน้าที่เขตบางรักที่ไม่รับเงินใต้โต๊ะ ทำงานตรงไปตรงมา                | denial
+            แท็กซี่หน้าสถานีโกงมิเตอร์ คิดเงินเกินสองเท่า                                | no-corruption-signal
             ถนนหน้าบ้านเป็นหลุมเป็นบ่อ รถจักรยานยนต์ล้มหลายคันแล้ว                     | no-corruption-signal
             """)
     void trapsAndNegationsAreOutOfScopeAndTheVerdictSaysWhy(String text, String reason) {
