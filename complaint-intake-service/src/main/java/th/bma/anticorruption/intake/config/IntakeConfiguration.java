@@ -36,7 +36,6 @@ import th.bma.anticorruption.support.reveal.RevealAnnouncer;
 import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.sealing.Sealer;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
-import th.bma.anticorruption.intake.screening.ScreeningLexicon;
 import th.bma.anticorruption.intake.tracking.TrackingCodes;
 import th.bma.anticorruption.intake.traffy.TraffyCsvImport;
 import th.bma.anticorruption.intake.traffy.TraffyStatusUpdates;
@@ -57,11 +56,6 @@ public class IntakeConfiguration {
     @Bean
     TrackingCodes trackingCodes(Environment environment, Sealer sealer) {
         return new TrackingCodes(TrackingHashKey.hasher(environment), sealer);
-    }
-
-    @Bean
-    CorruptionScreening corruptionScreening() {
-        return new CorruptionScreening(ScreeningLexicon.loadDefault());
     }
 
     @Bean

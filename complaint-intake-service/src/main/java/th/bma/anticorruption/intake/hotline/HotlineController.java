@@ -27,7 +27,8 @@ import th.bma.anticorruption.support.security.ChannelPermit;
 
 /**
  * The 1555 call centre pushes its call records (role CHANNEL_ADAPTER, a token whose channel claim is HOTLINE_1555);
- * {@code callId} makes a re-push the same.
+ * {@code callId} makes a re-push the same. The general hotline takes every kind of call, so each is screened like a
+ * Traffy ticket, by its text alone.
  */
 @RestController
 @Tag(name = "Hotline 1555", description = "Call records of the BMA's 1555 hotline")
@@ -42,7 +43,9 @@ public class HotlineController {
     }
 
     @PostMapping("/api/intake/hotline-1555")
-    @Operation(summary = "A 1555 call record: 202 {complaintId, trackingCode}; 200 the same again for a re-push")
+    @Operation(summary = "A 1555 call record: 202 {complaintId, trackingCode}; 200 the same again for a re-push; "
+            + "200 {outOfScope: true} for a call not about corruption or misconduct, whatever its category (counted, "
+            + "not tracked)")
     public ResponseEntity<Map<String, Object>> call(@RequestBody HotlineCall call, Authentication authentication) {
         ChannelPermit.require(authentication, Channel.HOTLINE_1555.name());
         Violations violations = new Violations();

@@ -76,6 +76,8 @@ public class GatewaySecurity {
                         .pathMatchers(HttpMethod.GET, "/dashboard", "/dashboard/", "/dashboard/**").permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
+                        .pathMatchers("/api/intake/screening-rules", "/api/intake/screening-rules/**")
+                        .hasAnyRole(RouteRoles.of(RouteRoles.SCREENING_RULES))
                         .pathMatchers("/api/intake/**").hasAnyRole(RouteRoles.of(RouteRoles.INTAKE))
                         .pathMatchers("/api/routing/**").hasAnyRole(RouteRoles.of(RouteRoles.ROUTING))
                         .pathMatchers("/api/cases", "/api/cases/**").hasAnyRole(RouteRoles.of(RouteRoles.CASES))

@@ -28,7 +28,6 @@ import th.bma.anticorruption.intake.hotline.HotlineController;
 import th.bma.anticorruption.intake.officer.OfficerComplaint;
 import th.bma.anticorruption.intake.officer.OfficerComplaintController;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
-import th.bma.anticorruption.intake.screening.ScreeningLexicon;
 import th.bma.anticorruption.intake.traffy.TraffyNewIssue;
 import th.bma.anticorruption.intake.traffy.TraffyTickets;
 import th.bma.anticorruption.intake.validation.Violations;
@@ -42,7 +41,7 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
 final class IntakeRules {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final CorruptionScreening SCREENING = new CorruptionScreening(ScreeningLexicon.loadDefault());
+    static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRules();
 
     /** The 1555 adapter's authentication: its token names the one channel it pushes. */
     private static final JwtAuthenticationToken HOTLINE_ADAPTER = new JwtAuthenticationToken(Jwt.withTokenValue("t")
@@ -71,6 +70,11 @@ final class IntakeRules {
 
     static boolean screenedInScope(IncomingComplaint complaint) {
         return SCREENING.screen(complaint.categories(), complaint.description()).inScope();
+    }
+
+    /** A 1555 call is screened by its text alone, whatever category the operator gave it. */
+    static boolean callScreenedInScope(IncomingComplaint call) {
+        return SCREENING.screen(List.of(), call.description()).inScope();
     }
 
     IncomingComplaint hotlineCall(IntakeRequest request) {
