@@ -19,6 +19,8 @@ public final class Topics {
     public static final String CASES_DEADLINE_BREACHED = "cases.deadline-breached.v1";
     public static final String CASES_STALE = "cases.stale.v1";
     public static final String CASES_PROGRESS_REPORT_MISSING = "cases.progress-report-missing.v1";
+    /** Reminders before the 20th to units that have not yet reported ({@link UnitProgressReportDue}). */
+    public static final String CASES_PROGRESS_REPORT_DUE = "cases.progress-report-due.v1";
     /** Compacted, key {@code yyyy-MM}, value {@link MonthlyStatistics}; part of the external contract. */
     public static final String STATISTICS_MONTHLY = "statistics.monthly.v1";
 
@@ -34,6 +36,7 @@ public final class Topics {
             new TopicSpec(CASES_DEADLINE_BREACHED, CaseDeadlineBreached.class, "caseId"),
             new TopicSpec(CASES_STALE, CaseMarkedStale.class, "caseId"),
             new TopicSpec(CASES_PROGRESS_REPORT_MISSING, UnitProgressReportMissing.class, "caseId"),
+            new TopicSpec(CASES_PROGRESS_REPORT_DUE, UnitProgressReportDue.class, "caseId"),
             new TopicSpec(STATISTICS_MONTHLY, MonthlyStatistics.class, "yyyy-MM"));
 
     private Topics() {
