@@ -343,7 +343,7 @@ public class ComplaintCase {
         if (!state.isClosed()) {
             checkDeadline(now, policy, alerts);
             if (state.isForwarded()) {
-                progress.check(now, policy, alerts, timeline);
+                progress.check(destination(), now, policy, alerts, timeline);
             }
             if (!stale && !lastActivityAt.plus(policy.staleAfter()).isAfter(now)) {
                 stale = true;

@@ -38,10 +38,15 @@ public class ProgressLedger {
         obligations.removeIf(o -> !now.isAfter(o.dueAt()));
     }
 
-    /** Lets time pass up to {@code now} on a forwarded case: the reminder before the 20th, every missed month once. */
-    void check(Instant now, CaseTimingPolicy policy, List<CaseAlert> alerts, List<TimelineEntry> timeline) {
+    /**
+     * Lets time pass up to {@code now} on a case forwarded to {@code holder}: the reminder before the 20th, every
+     * missed month once.
+     */
+    void check(Destination holder, Instant now, CaseTimingPolicy policy, List<CaseAlert> alerts,
+            List<TimelineEntry> timeline) {
         if (obligations.isEmpty()) {
-            return;
+            // Stored before its obligations were kept: it owes from the month now being reported on.
+            owe(policy.progressMonthCredited(now), holder, policy);
         }
         ProgressObligation pending = obligations.get(obligations.size() - 1);
         while (now.isAfter(pending.dueAt())) {

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -43,6 +47,9 @@ class CaseOversightIntegrationTest extends CaseTrackingIntegrationTestSupport {
 
     @Autowired
     DeadlineWatch watch;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeAll
     static void openReader() {
@@ -193,6 +200,20 @@ class CaseOversightIntegrationTest extends CaseTrackingIntegrationTestSupport {
                 PlatformRoles.UNIT_OFFICER, pathumWanLike.code()))
                 .andExpect(jsonPath("$.items[?(@.caseId == '" + reported + "')].followUp.reasons[0]")
                         .value("NO_PROGRESS"));
+    }
+
+    @Test
+    void aForwardedCaseStoredWithoutItsObligationsOwesFromTheMonthBeingReported() throws Exception {
+        Destination unit = aUnit("สำนักงานเขตทดสอบสี่");
+        String caseId = open(unit, Disposition.FORWARDED_TO_UNIT);
+        // As a case stored before the service kept what each month owes.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), new Update().unset("progress"), "cases");
+
+        clock.set(bangkok("2026-09-10T10:00:00"));
+        reportAs(unit, caseId, "สอบข้อเท็จจริงแล้ว");
+
+        progressAs(unit, "2026-09").andExpect(jsonPath("$[0].held").value(1))
+                .andExpect(jsonPath("$[0].onTime").value(1));
     }
 
     private static List<JsonNode> remindersOf(String caseId) {
