@@ -154,10 +154,17 @@ public abstract class CaseTrackingIntegrationTestSupport {
 
     protected static ComplaintRouted routed(String complaintId, long sequence, RoutingKind kind,
             Destination destination, Disposition disposition, String trackingCode) {
+        return routed(complaintId, sequence, kind, destination, disposition, trackingCode,
+                OffsetDateTime.parse("2026-08-20T10:21:07+07:00"));
+    }
+
+    /** The same for a complaint its channel received at {@code receivedAt}. */
+    protected static ComplaintRouted routed(String complaintId, long sequence, RoutingKind kind,
+            Destination destination, Disposition disposition, String trackingCode, OffsetDateTime receivedAt) {
         return new ComplaintRouted(UUID.randomUUID(), Instant.parse("2026-08-20T15:25:40Z"), complaintId,
                 ComplaintRouted.SCHEMA_VERSION, UUID.randomUUID(), sequence, kind,
-                new ComplaintSummary(Channel.HOTLINE_1555, "CALL-" + complaintId,
-                        OffsetDateTime.parse("2026-08-20T10:21:07+07:00"), "ปทุมวัน", List.of("ทุจริต"), null,
+                new ComplaintSummary(Channel.HOTLINE_1555, "CALL-" + complaintId, receivedAt, "ปทุมวัน",
+                        List.of("ทุจริต"), null,
                         "เจ้าหน้าที่เทศกิจเรียกเก็บเงินผู้ค้า โทร [หมายเลขโทรศัพท์]", null,
                         new AccusedPerson(null, "เจ้าพนักงานเทศกิจ", "ชำนาญงาน", "ฝ่ายเทศกิจ เขตปทุมวัน",
                                 "DISTRICT-1007"),
@@ -166,6 +173,11 @@ public abstract class CaseTrackingIntegrationTestSupport {
                 new RuleReference("CITY-LAW-ENFORCEMENT", 3, "เรื่องเทศกิจส่งคณะทำงานที่ 3",
                         "City law enforcement goes to working group 3"),
                 kind == RoutingKind.INITIAL ? "routing-service" : "director", null);
+    }
+
+    /** A Bangkok wall-clock time, {@code yyyy-MM-ddTHH:mm:ss}. */
+    protected static Instant bangkok(String localDateTime) {
+        return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
     }
 
     protected static String newComplaintId() {

@@ -251,6 +251,9 @@ class CaseApiIntegrationTest extends CaseTrackingIntegrationTestSupport {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/actions/{action}'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/progress'].get.parameters[0].name").value("month"))
+                .andExpect(jsonPath("$.paths['/api/cases/follow-up'].get").exists())
+                .andExpect(jsonPath("$.components.schemas.Deadline.properties.startedAt").exists())
                 .andExpect(jsonPath("$.paths['/api/public/track'].post").exists());
     }
 }
