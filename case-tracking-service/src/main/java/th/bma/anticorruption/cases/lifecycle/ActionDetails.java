@@ -21,4 +21,9 @@ public record ActionDetails(List<String> members, InterimMeasureKind measure, St
     public static ActionDetails note(String note) {
         return new ActionDetails(List.of(), null, null, null, note, null, null, null);
     }
+
+    /** The same details with another note (the masked copy of what the officer wrote). */
+    public ActionDetails withNote(String otherNote) {
+        return new ActionDetails(members, measure, orderedBy, orderedAt, otherNote, order, measureId, reviewBy);
+    }
 }

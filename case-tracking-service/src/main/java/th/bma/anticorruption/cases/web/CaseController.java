@@ -109,8 +109,7 @@ public class CaseController {
         Caller caller = Caller.of(authentication);
         ActionDetails details = request == null ? ActionDetails.none() : request.details();
         if (details.note() != null) {
-            details = new ActionDetails(details.members(), details.measure(), details.orderedBy(), details.orderedAt(),
-                    maskedNote(caller, caseId, caseAction.pathName() + ".note", details.note()));
+            details = details.withNote(maskedNote(caller, caseId, caseAction.pathName() + ".note", details.note()));
         }
         return CaseView.summaryOf(work.perform(caller, caseId, caseAction, details));
     }
