@@ -1,9 +1,13 @@
 package th.bma.anticorruption.authserver;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.nimbusds.jwt.SignedJWT;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,10 +18,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Outside the local profile the demo clients do not exist, and clients come from configuration (the environment).
+ * Outside the local profile the demo clients do not exist, and clients come from configuration (the environment), as
+ * does the audience of the tokens.
  */
 @SpringBootTest(properties = {
+        "platform.auth.audience=bma-anticorruption-api-production",
         "platform.auth.clients[0].id=statistics-exporter",
         "platform.auth.clients[0].secret=a-long-secret-from-the-environment",
         "platform.auth.clients[0].roles=DASHBOARD"})
@@ -40,7 +48,7 @@ class AuthorizationServerWithoutLocalProfileTest {
                 .andExpect(jsonPath("$.error").value("invalid_client"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aClientFromTheEnvironmentGetsAToken() throws Exception {
         mvc.perform(post("/oauth2/token")
                         .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
@@ -49,5 +57,20 @@ class AuthorizationServerWithoutLocalProfileTest {
                         .content("grant_type=client_credentials"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.access_token").isNotEmpty());
+    }
+
+    @Test
+    void itsTokensAreForThisEnvironmentsAudience() throws Exception {
+        String body = mvc.perform(post("/oauth2/token")
+                        .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
+                                "statistics-exporter", "a-long-secret-from-the-environment"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("grant_type=client_credentials"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonMapper.builder().build().readTree(body).path("access_token").asString();
+
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getAudience())
+                .containsExactly("bma-anticorruption-api-production");
     }
 }
