@@ -82,7 +82,7 @@ export function createStub({ gatewayPort = 18080, authPort = 19000, withStream =
 
   // The policy the gateway sends with every page (gateway security/PageHeaders): nothing inline, API and sign-in only.
   const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-    + `connect-src 'self' ${authOrigin}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'`;
+    + `connect-src 'self' ${authOrigin}; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
   const gateway = createServer(async (req, res) => {
     const url = new URL(req.url, gatewayOrigin);
     const path = url.pathname;

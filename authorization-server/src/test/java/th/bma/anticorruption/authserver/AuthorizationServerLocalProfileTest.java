@@ -171,7 +171,7 @@ class AuthorizationServerLocalProfileTest {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy",
-                        "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
+                        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"))
                 .andExpect(header().string("Referrer-Policy", "no-referrer"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
     }

@@ -164,7 +164,7 @@ class GatewayLimitsTest extends GatewayTestBase {
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().valueEquals("X-Frame-Options", "DENY")
                 .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
-                .expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+                .expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'");
     }
 
     @Test

@@ -24,7 +24,7 @@ class GatewayPageHeadersTest extends GatewayTestBase {
 
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self' http://localhost:9000; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Autowired
     ApplicationContext context;

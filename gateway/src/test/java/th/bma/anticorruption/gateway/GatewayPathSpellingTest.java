@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import th.bma.anticorruption.gateway.limits.ApiResponseHeaders;
+
 /**
  * One spelling per path, through the running gateway and on the wire (a plain socket, so no client normalises the
  * path): every limited route is tried with its path spelt some other way (percent-encoded letters, double and
@@ -75,6 +77,8 @@ class GatewayPathSpellingTest extends GatewayTestBase {
             if (answer.status() == 400 && !notAUri(spelling)) {
                 assertThat(answer.headers().get("content-type")).as(spelling).startsWith("application/problem+json");
                 assertThat(answer.body()).as(spelling).contains("\"status\":400");
+                assertThat(answer.headers().get("content-security-policy")).as(spelling)
+                        .isEqualTo(ApiResponseHeaders.API_POLICY);
             }
         }
         assertThat(reached(route)).as("no other spelling reached the service").isEqualTo(reachedBefore);

@@ -63,7 +63,7 @@ public class AuthorizationServerSecurity {
      * The sign-in and sign-out pages load only their own stylesheet. No {@code form-action}: after the sign-in form
      * the browser is redirected on to the page that asked for the sign-in, on another origin.
      */
-    static final String PAGE_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    static final String PAGE_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)

@@ -16,6 +16,10 @@ import th.bma.anticorruption.gateway.web.ClientPath;
  */
 public class ApiResponseHeaders implements WebFilter, Ordered {
 
+    /** Nothing in an API answer may run, load, frame or be framed. */
+    public static final String API_POLICY = "default-src 'none'; base-uri 'none'; object-src 'none'; "
+            + "frame-ancestors 'none'";
+
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE + 1;
@@ -29,7 +33,7 @@ public class ApiResponseHeaders implements WebFilter, Ordered {
                 headers.setCacheControl("no-store");
                 headers.setPragma("no-cache");
                 headers.remove(HttpHeaders.EXPIRES);
-                headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+                headers.set("Content-Security-Policy", API_POLICY);
                 headers.set("X-Content-Type-Options", "nosniff");
                 return Mono.empty();
             });

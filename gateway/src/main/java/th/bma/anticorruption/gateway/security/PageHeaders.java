@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * gateway's own origin only (no inline script or style: the built pages have none), calls ({@code connect-src}) to
  * the gateway and to the authorization server where the page exchanges its sign-in code for a token
  * ({@code sign-in-origins}: the authorization server as browsers reach it; by default the issuer), and forbids
- * plugins, framing, a foreign {@code <base>} and forms posting elsewhere. Should a page ever need an inline script,
+ * plugins, framing, any {@code <base>} and forms posting elsewhere. Should a page ever need an inline script,
  * its hash goes into {@code script-hashes} (e.g. {@code sha256-…}), never {@code 'unsafe-inline'}.
  */
 @ConfigurationProperties("platform.gateway.pages")
@@ -38,7 +38,7 @@ public record PageHeaders(List<String> signInOrigins, List<String> scriptHashes)
                 .append('\''));
         return "default-src 'self'; script-src " + scripts + "; style-src 'self'; img-src 'self' data:; "
                 + "font-src 'self'; connect-src " + String.join(" ", connect) + "; object-src 'none'; "
-                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+                + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 
     /** scheme://host[:port] of a URL: a source with a path would match that path alone. */

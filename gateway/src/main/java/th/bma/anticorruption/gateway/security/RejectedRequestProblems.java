@@ -1,11 +1,13 @@
 package th.bma.anticorruption.gateway.security;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
+import th.bma.anticorruption.gateway.limits.ApiResponseHeaders;
 import th.bma.anticorruption.gateway.web.Problems;
 
 /**
@@ -20,6 +22,10 @@ final class RejectedRequestProblems implements ServerExchangeRejectedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException refusal) {
+        // refused before Spring Security's header writers run: the answer carries the API's headers itself
+        HttpHeaders headers = exchange.getResponse().getHeaders();
+        headers.set("Content-Security-Policy", ApiResponseHeaders.API_POLICY);
+        headers.set("X-Content-Type-Options", "nosniff");
         String detail = refusal instanceof RequestFirewall.PathRefused path ? path.rule.detail : STRICT_DETAIL;
         return Problems.write(exchange, HttpStatus.BAD_REQUEST, "Request refused", detail);
     }
