@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Base64;
 
+import com.nimbusds.jwt.SignedJWT;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +24,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Outside the local profile the demo clients do not exist, and clients come from configuration (the environment).
+ * Outside the local profile the demo clients do not exist, and clients come from configuration (the environment), as
+ * does the audience of the tokens.
  */
 @SpringBootTest(properties = {
+        "platform.auth.audience=bma-anticorruption-api-production",
         "platform.auth.clients[0].id=statistics-exporter",
         "platform.auth.clients[0].secret=a-long-secret-from-the-environment",
         "platform.auth.clients[0].roles=DASHBOARD",
@@ -50,7 +55,7 @@ class AuthorizationServerWithoutLocalProfileTest {
                 .andExpect(jsonPath("$.error").value("invalid_client"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aClientFromTheEnvironmentGetsAToken() throws Exception {
         mvc.perform(post("/oauth2/token")
                         .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
@@ -61,7 +66,7 @@ class AuthorizationServerWithoutLocalProfileTest {
                 .andExpect(jsonPath("$.access_token").isNotEmpty());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aChannelAdapterFromTheEnvironmentGetsItsChannelInTheToken() throws Exception {
         String body = mvc.perform(post("/oauth2/token")
                         .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
@@ -76,5 +81,20 @@ class AuthorizationServerWithoutLocalProfileTest {
 
         assertThat(claims.path("roles").get(0).asString()).isEqualTo("CHANNEL_ADAPTER");
         assertThat(claims.path("channel").asString()).isEqualTo("HOTLINE_1555");
+    }
+
+    @Test
+    void itsTokensAreForThisEnvironmentsAudience() throws Exception {
+        String body = mvc.perform(post("/oauth2/token")
+                        .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
+                                "statistics-exporter", "a-long-secret-from-the-environment"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("grant_type=client_credentials"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonMapper.builder().build().readTree(body).path("access_token").asString();
+
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getAudience())
+                .containsExactly("bma-anticorruption-api-production");
     }
 }

@@ -58,6 +58,7 @@ record PlatformService(String name, String portName, int heapMegabytes, String d
             // the dashboard's sign-in returns to the gateway, and its token request comes from the gateway's origin
             command.add("--platform.auth.dashboard-redirect-uris=" + settings.gatewayOrigin() + "/dashboard/,"
                     + settings.gatewayOrigin() + "/dashboard/callback");
+            command.add("--platform.auth.officer-tools-redirect-uris=" + settings.gatewayOrigin() + "/workspace/callback");
             command.add("--platform.auth.dashboard-origins=" + settings.gatewayOrigin());
         }
         if (portName.equals("gateway")) {

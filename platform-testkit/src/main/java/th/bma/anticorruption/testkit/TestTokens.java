@@ -18,12 +18,17 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Signs tokens like the authorization server does ({@code roles}, optional {@code unit} or {@code channel}), for
- * service tests that run without it. A service under test trusts {@link #jwkSetJson()} (serve it, or decode with {@link #publicKey()}).
+ * Signs tokens like the authorization server does ({@code roles}, optional {@code unit} or {@code channel}, the local
+ * run's audience), for service tests that run without it. A service under test trusts {@link #jwkSetJson()} (serve
+ * it, or decode with {@link #publicKey()}). {@link #claims} and {@link #sign} make any other token (another audience,
+ * a scope).
  */
 public final class TestTokens {
 
     public static final String ISSUER = "http://localhost:9000";
+
+    /** The audience the platform expects when nothing else is configured (platform-support's ApiAudienceDefaults). */
+    public static final String AUDIENCE = "bma-anticorruption-api-local";
 
     private final RSAKey key;
 
@@ -80,17 +85,30 @@ public final class TestTokens {
     public String token(String subject, List<String> roles, String unit, String issuer, Duration validFor,
             Map<String, Object> otherClaims) {
         Instant now = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject(subject)
+        JWTClaimsSet.Builder claims = claims(subject, roles)
                 .issuer(issuer)
-                .issueTime(Date.from(now.minusSeconds(1)))
                 .expirationTime(Date.from(now.plus(validFor)))
-                .claim("roles", roles)
                 .claim("subject_kind", "client");
         if (unit != null) {
             claims.claim("unit", unit);
         }
         otherClaims.forEach(claims::claim);
+        return sign(claims);
+    }
+
+    /** The claims of a five-minute token for the subject and roles, to change before {@link #sign signing}. */
+    public JWTClaimsSet.Builder claims(String subject, List<String> roles) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .issueTime(Date.from(now.minusSeconds(1)))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .claim("roles", roles);
+    }
+
+    public String sign(JWTClaimsSet.Builder claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 claims.build());
         try {
