@@ -19,12 +19,14 @@ import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.support.time.BangkokTime;
 
 /**
- * A case as officers' tools read it (CONTRACT.md "Cases"), times in Bangkok. {@code complaint} (the masked
- * description and the accused's position) is present only when one case is read, and that read is audited.
+ * A case as officers' tools read it, times in Bangkok. {@code lineOfWork} is the one in force (an officer's
+ * correction once made), {@code suggestedLineOfWork} what routing's classifier made of the complaint. {@code complaint}
+ * (the masked description and the accused's position) is present only when one case is read, and that read is
+ * audited.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(String caseId, String complaintId, Channel channel, OffsetDateTime receivedAt,
-        LineOfWork lineOfWork, String district, String state, Disposition disposition, Destination destination,
+        LineOfWork lineOfWork, LineOfWork suggestedLineOfWork, String district, String state, Disposition disposition, Destination destination,
         Routing routing, @JsonInclude(JsonInclude.Include.ALWAYS) Deadline deadline, List<Entry> timeline,
         boolean stale, long caseVersion, OffsetDateTime lastProgressAt, SubcommitteeView subcommittee,
         List<Measure> interimMeasures, ComplaintDetails complaint) {
@@ -63,7 +65,7 @@ public record CaseView(String caseId, String complaintId, Channel channel, Offse
         CaseDeadlineState d = c.deadline();
         Subcommittee s = c.subcommittee();
         return new CaseView(c.id(), c.complaintId(), c.channel(), bangkok(c.receivedAt()), c.lineOfWork(),
-                c.district(), c.state().name(), c.disposition(), c.destination(),
+                c.suggestedLineOfWork(), c.district(), c.state().name(), c.disposition(), c.destination(),
                 new Routing(r.ruleId(), r.ruleVersion(), r.reasonTh(), r.reasonEn(), r.confidence(),
                         r.kind() == null ? null : r.kind().name(), r.sequence()),
                 d == null ? null : new Deadline(d.kind(), bangkok(d.dueAt()), d.status(), bangkok(d.metAt()),

@@ -1,0 +1,239 @@
+package th.bma.anticorruption.routing.jurisdiction;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import th.bma.anticorruption.contracts.BangkokDistrict;
+import th.bma.anticorruption.routing.directory.Directory;
+import th.bma.anticorruption.routing.directory.UnitMention;
+import th.bma.anticorruption.routing.jurisdiction.AccusationLexicon.StaffTerm;
+import th.bma.anticorruption.routing.jurisdiction.TextAccusation.Kind;
+import th.bma.anticorruption.routing.jurisdiction.WordedText.Span;
+
+/**
+ * Reads a complaint's text the way an intake officer would ask "whose staff does it accuse?". A staff word
+ * ({@code เจ้าหน้าที่}, {@code เทศกิจ}, a unit named as an office) is accused when an act of misconduct follows it
+ * ({@code เรียกเงิน}, {@code ไม่ออกใบเสร็จ}) or a payment precedes it ({@code จ่ายเงินให้}), unless it is the one asked
+ * to act ({@code ขอให้เทศกิจมาจัดการ}) or an impostor ({@code แอบอ้างเป็นเจ้าหน้าที่}); some words accuse officials by
+ * themselves ({@code ใต้โต๊ะ}). The words are data ({@link AccusationLexicon}).
+ */
+final class AccusationReader {
+
+    static final int ACT_WINDOW = 12;
+    static final int PAYMENT_WINDOW = 6;
+    static final int IMPERSONATION_WINDOW = 4;
+    static final int OUTSIDER_WINDOW = 6;
+    static final int ATTACHED_UNIT_GAP = 2;
+    static final int NEARBY_UNIT_WINDOW = 15;
+
+    private final AccusationLexicon lexicon;
+    private final Directory directory;
+
+    AccusationReader(AccusationLexicon lexicon, Directory directory) {
+        this.lexicon = lexicon;
+        this.directory = directory;
+    }
+
+    TextAccusation read(String description, BangkokDistrict district, Collection<String> knownLevels) {
+        WordedText text = WordedText.of(description, lexicon.abbreviations());
+        List<String> evidence = new ArrayList<>();
+        if (text.size() == 0) {
+            return new TextAccusation(Kind.NEITHER, null, null, null, null, null, List.of(), evidence);
+        }
+        List<Located> offices = directory.mentionsIn(text.compact(), district).stream()
+                .map(m -> new Located(text.spanOfChars(m.start(), m.end(), m.text()), m)).toList();
+        List<Subject> subjects = subjects(text, offices);
+        List<Span> payments = found(text, lexicon.paymentsToStaff());
+        List<Span> notMisconduct = found(text, lexicon.notMisconduct());
+        List<Span> staffActs = withoutCancelled(found(text, lexicon.actsByStaff()), notMisconduct);
+        List<Span> anyoneActs = withoutCancelled(found(text, lexicon.actsByAnyone()), notMisconduct);
+        List<Span> thirdParties = found(text, lexicon.thirdParties());
+        List<Span> addressing = found(text, lexicon.addressing());
+        List<Span> fillers = found(text, lexicon.addressFillers());
+        List<Span> impostors = found(text, lexicon.impersonation());
+
+        for (Subject subject : subjects) {
+            if (addressed(subject.span(), addressing, fillers)) {
+                evidence.add("asked to act: " + subject.span().phrase());
+                continue;
+            }
+            if (impostors.stream().anyMatch(i -> i.to() <= subject.span().from()
+                    && subject.span().from() - i.to() <= IMPERSONATION_WINDOW)) {
+                evidence.add("impostor, not staff: " + subject.span().phrase());
+                continue;
+            }
+            Optional<Span> act = actAfter(text, subject.span(), staffActs, anyoneActs, thirdParties)
+                    .or(() -> paymentBefore(text, subject.span(), withoutCancelled(payments, notMisconduct)));
+            if (act.isPresent()) {
+                UnitMention unit = subject.unit() != null ? subject.unit().mention()
+                        : nearbyOffice(text, subject.span(), offices, addressing, fillers);
+                evidence.add("staff accused: " + subject.span().phrase() + " … " + act.get().phrase());
+                return new TextAccusation(Kind.STAFF_ACCUSED, unit, subject.term() == null ? null
+                        : subject.term().section(), subject.term() == null ? null : subject.term().position(),
+                        levelAfter(text, subject.span(), knownLevels), act.get().phrase(), mentions(offices),
+                        evidence);
+            }
+        }
+        List<Span> outsiders = found(text, lexicon.outsiders());
+        for (Span implied : withoutCancelled(found(text, lexicon.impliedStaffMisconduct()), notMisconduct)) {
+            boolean byOutsiders = outsiders.stream().anyMatch(o -> text.sameSentence(o.from(), implied.from())
+                    && Math.abs(o.from() - implied.from()) <= OUTSIDER_WINDOW);
+            if (byOutsiders) {
+                evidence.add("outsiders, not staff: " + implied.phrase());
+                continue;
+            }
+            evidence.add("officials accused: " + implied.phrase());
+            UnitMention unit = nearbyOffice(text, implied, offices, addressing, fillers);
+            return new TextAccusation(Kind.STAFF_ACCUSED, unit, null, null, null, implied.phrase(), mentions(offices),
+                    evidence);
+        }
+        boolean enforcement = !found(text, lexicon.enforcementRequests()).isEmpty() || !thirdParties.isEmpty();
+        if (enforcement) {
+            evidence.add("asks for action against others, no staff accused");
+        }
+        return new TextAccusation(enforcement ? Kind.ENFORCEMENT_REQUESTED : Kind.NEITHER, null, null, null, null,
+                null, mentions(offices), evidence);
+    }
+
+    /** Staff words (the longest where they overlap, minus the cancelled) and offices named alone, in text order. */
+    private List<Subject> subjects(WordedText text, List<Located> offices) {
+        List<Span> notStaff = found(text, lexicon.notStaff());
+        List<Subject> staff = new ArrayList<>();
+        for (StaffTerm term : lexicon.staff()) {
+            for (Span span : text.find(term.term())) {
+                if (notStaff.stream().noneMatch(n -> n.contains(span))) {
+                    staff.add(new Subject(span, term, null));
+                }
+            }
+        }
+        staff.sort(Comparator.comparingInt((Subject s) -> s.span().from())
+                .thenComparing(s -> -(s.span().to() - s.span().from())));
+        List<Subject> subjects = new ArrayList<>();
+        for (Subject candidate : staff) {
+            if (subjects.stream().noneMatch(s -> s.span().overlaps(candidate.span()))) {
+                subjects.add(new Subject(candidate.span(), candidate.term(), attachedOffice(candidate.span(), offices)));
+            }
+        }
+        for (Located office : offices) {
+            boolean partOfStaff = subjects.stream().anyMatch(s -> s.unit() == office || s.span().overlaps(office.span()));
+            if (office.mention().namesAnOffice() && !partOfStaff) {
+                subjects.add(new Subject(office.span(), null, office));
+            }
+        }
+        subjects.sort(Comparator.comparingInt(s -> s.span().from()));
+        return subjects;
+    }
+
+    /** The office written with a staff word: overlapping it, right after it or right before it. */
+    private static Located attachedOffice(Span staff, List<Located> offices) {
+        for (Located office : offices) {
+            Span span = office.span();
+            boolean attached = span.overlaps(staff)
+                    || (span.from() >= staff.to() && span.from() - staff.to() <= ATTACHED_UNIT_GAP)
+                    || (span.to() <= staff.from() && staff.from() - span.to() <= 1);
+            if (attached) {
+                return office;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest office in the same sentence that the text does not ask to act, if any. */
+    private UnitMention nearbyOffice(WordedText text, Span near, List<Located> offices, List<Span> addressing,
+            List<Span> fillers) {
+        return offices.stream()
+                .filter(o -> o.mention().namesAnOffice() && text.sameSentence(o.span().from(), near.from()))
+                .filter(o -> distance(o.span(), near) <= NEARBY_UNIT_WINDOW)
+                .filter(o -> !addressed(o.span(), addressing, fillers))
+                .min(Comparator.comparingInt(o -> distance(o.span(), near)))
+                .map(Located::mention)
+                .orElse(null);
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.to() <= b.from() ? b.from() - a.to() : Math.max(0, a.from() - b.to());
+    }
+
+    /** An act within the window after the staff word, in the same sentence; a generic one only before a third party. */
+    private static Optional<Span> actAfter(WordedText text, Span subject, List<Span> staffActs, List<Span> anyoneActs,
+            List<Span> thirdParties) {
+        Optional<Span> byStaff = staffActs.stream().filter(a -> within(text, subject, a)).findFirst();
+        if (byStaff.isPresent()) {
+            return byStaff;
+        }
+        return anyoneActs.stream().filter(a -> within(text, subject, a))
+                .filter(a -> thirdParties.stream().noneMatch(t -> t.from() >= subject.to() && t.to() <= a.from()))
+                .findFirst();
+    }
+
+    private static boolean within(WordedText text, Span subject, Span act) {
+        return act.from() >= subject.to() && act.from() - subject.to() <= ACT_WINDOW
+                && text.sameSentence(subject.from(), act.from());
+    }
+
+    private static Optional<Span> paymentBefore(WordedText text, Span subject, List<Span> payments) {
+        return payments.stream()
+                .filter(p -> p.to() <= subject.from() && subject.from() - p.to() <= PAYMENT_WINDOW)
+                .filter(p -> text.sameSentence(p.from(), subject.from()))
+                .reduce((first, second) -> second);
+    }
+
+    /** Asked to act: an addressing word right before, with nothing but fillers between. */
+    private static boolean addressed(Span subject, List<Span> addressing, List<Span> fillers) {
+        for (Span address : addressing) {
+            int at = address.to();
+            while (at < subject.from()) {
+                int from = at;
+                Optional<Span> filler = fillers.stream().filter(f -> f.from() == from).findFirst();
+                if (filler.isEmpty()) {
+                    break;
+                }
+                at = filler.get().to();
+            }
+            if (at == subject.from()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A position level the rules know, written within two words after the staff word. */
+    private static String levelAfter(WordedText text, Span subject, Collection<String> knownLevels) {
+        String best = null;
+        for (String level : knownLevels) {
+            for (Span span : text.find(level)) {
+                if (span.from() >= subject.from() && span.from() - subject.to() <= 2
+                        && (best == null || level.length() > best.length())) {
+                    best = level;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<Span> found(WordedText text, List<String> phrases) {
+        List<Span> spans = new ArrayList<>();
+        phrases.forEach(p -> spans.addAll(text.find(p)));
+        spans.sort(Comparator.comparingInt(Span::from));
+        return spans;
+    }
+
+    private static List<Span> withoutCancelled(List<Span> spans, List<Span> cancelling) {
+        return spans.stream().filter(s -> cancelling.stream().noneMatch(c -> c.contains(s))).toList();
+    }
+
+    private static List<UnitMention> mentions(List<Located> offices) {
+        return offices.stream().map(Located::mention).toList();
+    }
+
+    /** A staff word or an office named as the one doing something, with the office written with it. */
+    private record Subject(Span span, StaffTerm term, Located unit) {
+    }
+
+    /** An office the text names, and the words it takes. */
+    private record Located(Span span, UnitMention mention) {
+    }
+}
