@@ -3,6 +3,7 @@ package th.bma.anticorruption.routing.directory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,7 @@ final class UnitMentions {
     static List<UnitMention> find(Directory directory, String text, BangkokDistrict district) {
         UnitMentions mentions = new UnitMentions(directory, text, district);
         mentions.districtOffices();
+        mentions.englishDistrictOffices();
         mentions.sectionsWithoutDistrict();
         mentions.bodies();
         mentions.found.sort(Comparator.comparingInt(UnitMention::start));
@@ -59,6 +61,22 @@ final class UnitMentions {
             }
             found.add(new UnitMention(start, end, new UnitMatch(office, section == null ? null : section.section()),
                     officeWord || section != null, text.substring(start, end)));
+        }
+    }
+
+    /** {@code Bang Kapi district office} (or only {@code Bang Kapi district}), in any letter case. */
+    private void englishDistrictOffices() {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (BangkokDistrict named : BangkokDistrict.values()) {
+            String name = named.nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "district";
+            for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+                boolean office = lower.startsWith("office", at + name.length());
+                int end = at + name.length() + (office ? "office".length() : 0);
+                if (!overlaps(at, end)) {
+                    found.add(new UnitMention(at, end, new UnitMatch(directory.districtOffice(named), null), office,
+                            text.substring(at, end)));
+                }
+            }
         }
     }
 

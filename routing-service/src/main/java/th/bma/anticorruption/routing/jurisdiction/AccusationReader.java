@@ -16,14 +16,16 @@ import th.bma.anticorruption.routing.jurisdiction.WordedText.Span;
 /**
  * Reads a complaint's text the way an intake officer would ask "whose staff does it accuse?". A staff word
  * ({@code เจ้าหน้าที่}, {@code เทศกิจ}, a unit named as an office) is accused when an act of misconduct follows it
- * ({@code เรียกเงิน}, {@code ไม่ออกใบเสร็จ}) or a payment precedes it ({@code จ่ายเงินให้}), unless it is the one asked
- * to act ({@code ขอให้เทศกิจมาจัดการ}) or an impostor ({@code แอบอ้างเป็นเจ้าหน้าที่}); some words accuse officials by
- * themselves ({@code ใต้โต๊ะ}). The words are data ({@link AccusationLexicon}).
+ * ({@code เรียกเงิน}, {@code ไม่ออกใบเสร็จ}) or a payment or tie precedes it ({@code จ่ายเงินให้}, {@code เป็นญาติ}),
+ * unless it is the one asked to act ({@code ขอให้เทศกิจมาจัดการ}) or an impostor ({@code แอบอ้างเป็นเจ้าหน้าที่}); some
+ * words accuse officials by themselves ({@code ใต้โต๊ะ}). A text asks a unit to act against someone else only if it
+ * says so ({@code ขอให้…ตรวจสอบ}) and writes no staff as doing anything; staff doing something the words cannot
+ * judge leave it open. The words are data ({@link AccusationLexicon}).
  */
 final class AccusationReader {
 
-    static final int ACT_WINDOW = 12;
-    static final int PAYMENT_WINDOW = 6;
+    static final int ACT_WINDOW = 16;
+    static final int BEFORE_WINDOW = 6;
     static final int IMPERSONATION_WINDOW = 4;
     static final int OUTSIDER_WINDOW = 6;
     static final int ATTACHED_UNIT_GAP = 2;
@@ -41,20 +43,24 @@ final class AccusationReader {
         WordedText text = WordedText.of(description, lexicon.abbreviations());
         List<String> evidence = new ArrayList<>();
         if (text.size() == 0) {
-            return new TextAccusation(Kind.NEITHER, null, null, null, null, null, List.of(), evidence);
+            return new TextAccusation(Kind.NEITHER, null, null, null, null, false, null, List.of(), evidence);
         }
         List<Located> offices = directory.mentionsIn(text.compact(), district).stream()
                 .map(m -> new Located(text.spanOfChars(m.start(), m.end(), m.text()), m)).toList();
         List<Subject> subjects = subjects(text, offices);
-        List<Span> payments = found(text, lexicon.paymentsToStaff());
         List<Span> notMisconduct = found(text, lexicon.notMisconduct());
-        List<Span> staffActs = withoutCancelled(found(text, lexicon.actsByStaff()), notMisconduct);
-        List<Span> anyoneActs = withoutCancelled(found(text, lexicon.actsByAnyone()), notMisconduct);
+        List<Span> negations = found(text, lexicon.negations());
+        List<Span> before = withoutCancelled(found(text, lexicon.beforeStaff()), notMisconduct);
+        List<Span> staffActs = affirmed(withoutCancelled(found(text, lexicon.actsByStaff()), notMisconduct), negations);
+        List<Span> anyoneActs = affirmed(withoutCancelled(found(text, lexicon.actsByAnyone()), notMisconduct),
+                negations);
         List<Span> thirdParties = found(text, lexicon.thirdParties());
-        List<Span> addressing = found(text, lexicon.addressing());
+        List<Span> addressing = withoutCancelled(found(text, lexicon.addressing()),
+                found(text, lexicon.notAddressing()));
         List<Span> fillers = found(text, lexicon.addressFillers());
         List<Span> impostors = found(text, lexicon.impersonation());
 
+        Subject actor = null;
         for (Subject subject : subjects) {
             if (addressed(subject.span(), addressing, fillers)) {
                 evidence.add("asked to act: " + subject.span().phrase());
@@ -65,16 +71,17 @@ final class AccusationReader {
                 evidence.add("impostor, not staff: " + subject.span().phrase());
                 continue;
             }
+            actor = actor == null ? subject : actor;
             Optional<Span> act = actAfter(text, subject.span(), staffActs, anyoneActs, thirdParties)
-                    .or(() -> paymentBefore(text, subject.span(), withoutCancelled(payments, notMisconduct)));
+                    .or(() -> signBefore(text, subject.span(), before));
             if (act.isPresent()) {
                 UnitMention unit = subject.unit() != null ? subject.unit().mention()
                         : nearbyOffice(text, subject.span(), offices, addressing, fillers);
                 evidence.add("staff accused: " + subject.span().phrase() + " … " + act.get().phrase());
-                return new TextAccusation(Kind.STAFF_ACCUSED, unit, subject.term() == null ? null
-                        : subject.term().section(), subject.term() == null ? null : subject.term().position(),
-                        levelAfter(text, subject.span(), knownLevels), act.get().phrase(), mentions(offices),
-                        evidence);
+                StaffTerm term = subject.term();
+                return new TextAccusation(Kind.STAFF_ACCUSED, unit, term == null ? null : term.section(),
+                        term == null ? null : term.position(), levelAfter(text, subject.span(), knownLevels),
+                        term != null && Boolean.TRUE.equals(term.unitless()), act.get().phrase(), mentions(offices), evidence);
             }
         }
         List<Span> outsiders = found(text, lexicon.outsiders());
@@ -87,15 +94,18 @@ final class AccusationReader {
             }
             evidence.add("officials accused: " + implied.phrase());
             UnitMention unit = nearbyOffice(text, implied, offices, addressing, fillers);
-            return new TextAccusation(Kind.STAFF_ACCUSED, unit, null, null, null, implied.phrase(), mentions(offices),
-                    evidence);
+            return new TextAccusation(Kind.STAFF_ACCUSED, unit, null, null, null, false, implied.phrase(),
+                    mentions(offices), evidence);
         }
-        boolean enforcement = !found(text, lexicon.enforcementRequests()).isEmpty() || !thirdParties.isEmpty();
-        if (enforcement) {
+        // Staff written as doing something, with no word of misconduct found: whether they are accused stays open.
+        boolean enforcement = actor == null && !found(text, lexicon.enforcementRequests()).isEmpty();
+        if (actor != null) {
+            evidence.add("staff doing something, unclear whether accused: " + actor.span().phrase());
+        } else if (enforcement) {
             evidence.add("asks for action against others, no staff accused");
         }
         return new TextAccusation(enforcement ? Kind.ENFORCEMENT_REQUESTED : Kind.NEITHER, null, null, null, null,
-                null, mentions(offices), evidence);
+                false, null, mentions(offices), evidence);
     }
 
     /** Staff words (the longest where they overlap, minus the cancelled) and offices named alone, in text order. */
@@ -174,9 +184,10 @@ final class AccusationReader {
                 && text.sameSentence(subject.from(), act.from());
     }
 
-    private static Optional<Span> paymentBefore(WordedText text, Span subject, List<Span> payments) {
-        return payments.stream()
-                .filter(p -> p.to() <= subject.from() && subject.from() - p.to() <= PAYMENT_WINDOW)
+    /** A payment, a family tie or a complaint written shortly before the staff word, in the same sentence. */
+    private static Optional<Span> signBefore(WordedText text, Span subject, List<Span> signs) {
+        return signs.stream()
+                .filter(p -> p.to() <= subject.from() && subject.from() - p.to() <= BEFORE_WINDOW)
                 .filter(p -> text.sameSentence(p.from(), subject.from()))
                 .reduce((first, second) -> second);
     }
@@ -219,6 +230,11 @@ final class AccusationReader {
         phrases.forEach(p -> spans.addAll(text.find(p)));
         spans.sort(Comparator.comparingInt(Span::from));
         return spans;
+    }
+
+    /** The acts not written right after a negation ({@code ไม่เคยเก็บเงิน}). */
+    private static List<Span> affirmed(List<Span> acts, List<Span> negations) {
+        return acts.stream().filter(a -> negations.stream().noneMatch(n -> n.to() == a.from())).toList();
     }
 
     private static List<Span> withoutCancelled(List<Span> spans, List<Span> cancelling) {

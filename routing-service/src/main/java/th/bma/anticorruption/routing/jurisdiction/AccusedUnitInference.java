@@ -27,7 +27,7 @@ import th.bma.anticorruption.routing.rules.AccusedUnitFinding;
  * ({@code เทศกิจ} in Sathon); else the complaint's district and line of work (a 1555 call: that district office's
  * section of the line) — all INFERRED; with no place at all, UNKNOWN;</li>
  * <li>a text that asks a unit to act against someone else accuses nobody there (NONE); a text that says neither,
- * addressed to a unit, leaves it UNCLEAR.</li>
+ * addressed to a unit or written from a district, leaves that unit UNCLEAR.</li>
  * </ol>
  * A section's staff are the district office's: the office is the unit to avoid.
  */
@@ -55,7 +55,7 @@ public final class AccusedUnitInference {
                 : directory.resolve(accused.unitCode()).or(() -> directory.resolve(accused.unit()));
         if (named.isPresent()) {
             evidence.add("accused unit " + named.get().code() + " named by the channel");
-            return found(AccusedUnitFinding.NAMED, named.get(), text,
+            return found(AccusedUnitFinding.NAMED, named.get(), AccusedUnit.Source.CHANNEL, text,
                     "ช่องทางระบุว่าผู้ถูกกล่าวหาสังกัด" + named.get().unit().nameTh(),
                     "the channel names the accused's unit, " + named.get().unit().nameEn(), evidence);
         }
@@ -67,10 +67,11 @@ public final class AccusedUnitInference {
             return AccusedUnit.none(evidence);
         }
         Optional<UnitMatch> addressed = organisation
-                .or(() -> text.offices().stream().filter(UnitMention::namesAnOffice).findFirst().map(UnitMention::match));
+                .or(() -> text.offices().stream().filter(UnitMention::namesAnOffice).findFirst().map(UnitMention::match))
+                .or(() -> Optional.ofNullable(district).map(d -> new UnitMatch(directory.districtOffice(d), null)));
         if (addressed.isPresent()) {
             evidence.add("unclear whether " + addressed.get().code() + " staff are accused or it is asked to act");
-            return new AccusedUnit(AccusedUnitFinding.UNCLEAR, addressed.get(),
+            return new AccusedUnit(AccusedUnitFinding.UNCLEAR, addressed.get(), null,
                     "ข้อความไม่ชัดว่ากล่าวหาเจ้าหน้าที่ของ" + addressed.get().unit().nameTh()
                             + " หรือขอให้หน่วยงานนั้นดำเนินการกับผู้อื่น",
                     "the text does not say whether it accuses staff of " + addressed.get().unit().nameEn()
@@ -82,18 +83,23 @@ public final class AccusedUnitInference {
 
     private AccusedUnit staffOf(TextAccusation text, Optional<UnitMatch> organisation, BangkokDistrict district,
             LineOfWork lineOfWork, List<String> evidence) {
+        if (text.unitless()) {
+            evidence.add("a political office holder accused: no unit of theirs to avoid");
+            return new AccusedUnit(AccusedUnitFinding.NONE, null, null, null, null, text.position(), text.level(),
+                    List.copyOf(evidence));
+        }
         String marker = text.marker() == null ? "" : ": “" + text.marker() + "”";
         if (text.accusedUnit() != null) {
             UnitMatch unit = text.accusedUnit().match();
             evidence.add("accused unit " + unit.code() + " named in the text: " + text.accusedUnit().text());
-            return found(AccusedUnitFinding.INFERRED, unit, text,
+            return found(AccusedUnitFinding.INFERRED, unit, AccusedUnit.Source.TEXT, text,
                     "ข้อความระบุ “" + text.accusedUnit().text() + "” และกล่าวหาเจ้าหน้าที่" + marker,
                     "the text names “" + text.accusedUnit().text() + "” and accuses its staff" + marker, evidence);
         }
         if (organisation.isPresent()) {
             UnitMatch unit = refined(organisation.get(), text.sectionKey());
             evidence.add("accused unit " + unit.code() + " from the organisation the channel sent it to");
-            return found(AccusedUnitFinding.INFERRED, unit, text,
+            return found(AccusedUnitFinding.INFERRED, unit, AccusedUnit.Source.ORGANISATION, text,
                     "เรื่องส่งถึง" + nameTh(organisation.get()) + " และข้อความกล่าวหาเจ้าหน้าที่ของหน่วยงานนั้น" + marker,
                     "it went to " + nameEn(organisation.get()) + " and its text accuses that unit's staff" + marker,
                     evidence);
@@ -107,20 +113,21 @@ public final class AccusedUnitInference {
                     + (text.sectionKey() != null ? "the staff it names" : "line of work " + lineOfWork));
             String where = section.map(Section::nameTh).orElse(office.nameTh());
             String whereEn = section.map(Section::nameEn).orElse(office.nameEn());
-            return found(AccusedUnitFinding.INFERRED, unit, text,
+            return found(AccusedUnitFinding.INFERRED, unit, AccusedUnit.Source.PLACE, text,
                     "ข้อความกล่าวหาเจ้าหน้าที่ในพื้นที่ของ" + where + marker,
                     "the text accuses staff where " + whereEn + " is responsible" + marker, evidence);
         }
         evidence.add("staff accused, but no unit or place to tell which");
-        return new AccusedUnit(AccusedUnitFinding.UNKNOWN, null,
+        return new AccusedUnit(AccusedUnitFinding.UNKNOWN, null, null,
                 "ข้อความกล่าวหาเจ้าหน้าที่แต่ไม่ระบุหน่วยงานหรือพื้นที่" + marker,
                 "the text accuses staff but names no unit or place" + marker, text.position(), text.level(),
                 List.copyOf(evidence));
     }
 
-    private static AccusedUnit found(AccusedUnitFinding finding, UnitMatch unit, TextAccusation text, String basisTh,
-            String basisEn, List<String> evidence) {
-        return new AccusedUnit(finding, unit, basisTh, basisEn, text.position(), text.level(), List.copyOf(evidence));
+    private static AccusedUnit found(AccusedUnitFinding finding, UnitMatch unit, AccusedUnit.Source source,
+            TextAccusation text, String basisTh, String basisEn, List<String> evidence) {
+        return new AccusedUnit(finding, unit, source, basisTh, basisEn, text.position(), text.level(),
+                List.copyOf(evidence));
     }
 
     /** A district office sent the complaint, the text names the section (เทศกิจ): that section of the office. */

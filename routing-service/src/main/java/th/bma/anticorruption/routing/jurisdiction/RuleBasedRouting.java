@@ -59,19 +59,25 @@ public final class RuleBasedRouting implements RoutingPolicy {
 
     @Override
     public RoutingVerdict decide(ComplaintSummary complaint) {
-        Classification found = classifier.classify(complaint);
-        return decide(complaint, found, found.lineOfWork());
+        return decide(complaint, null);
     }
 
     @Override
-    public RoutingVerdict decide(ComplaintSummary complaint, LineOfWork lineOfWork) {
+    public RoutingVerdict decide(ComplaintSummary complaint, LineOfWork officersLine) {
+        RuleTable table = rules.current();
         Classification found = classifier.classify(complaint);
-        return decide(complaint, Classification.byOfficer(lineOfWork, found.topics()), found.lineOfWork());
+        AccusedUnit accusedUnit = accusedUnits.infer(complaint, officersLine != null ? officersLine
+                : found.lineOfWork(), table.knownLevels());
+        Classification suggested = reading(complaint, found, accusedUnit);
+        Classification classification = officersLine == null ? suggested
+                : Classification.byOfficer(officersLine, suggested.topics());
+        return decide(complaint, classification, suggested.lineOfWork(), accusedUnit, table);
     }
 
     @Override
     public LineOfWork suggestedLineOfWork(ComplaintSummary complaint) {
-        return classifier.classify(complaint).lineOfWork();
+        Classification found = classifier.classify(complaint);
+        return reading(complaint, found, accusedUnit(complaint, found.lineOfWork())).lineOfWork();
     }
 
     /** What routing makes of the accused's unit, with the line of work in force. */
@@ -79,10 +85,29 @@ public final class RuleBasedRouting implements RoutingPolicy {
         return accusedUnits.infer(complaint, lineOfWork, rules.current().knownLevels());
     }
 
-    private RoutingVerdict decide(ComplaintSummary complaint, Classification classification, LineOfWork suggested) {
-        RuleTable table = rules.current();
+    /**
+     * The classifier's reading, except that a ticket whose text accuses the staff of another unit than the one it was
+     * sent to was misaddressed: its organisation says nothing of the line of work, and is set aside.
+     */
+    private Classification reading(ComplaintSummary complaint, Classification found, AccusedUnit accusedUnit) {
+        Optional<UnitMatch> organisation = directory.resolve(complaint.organisation());
+        boolean misaddressed = accusedUnit.source() == AccusedUnit.Source.TEXT && organisation.isPresent()
+                && !organisation.get().unit().code().equals(accusedUnit.unit().unit().code());
+        if (!misaddressed) {
+            return found;
+        }
+        Classification unaddressed = classifier.classify(new ComplaintSummary(complaint.channel(),
+                complaint.channelRecordId(), complaint.receivedAt(), complaint.district(), complaint.categories(), null,
+                complaint.description(), complaint.location(), complaint.accused(), complaint.trackingCodeHash()));
+        List<String> evidence = new ArrayList<>(unaddressed.evidence());
+        evidence.add(0, "organisation " + complaint.organisation() + " set aside: the text accuses staff of "
+                + accusedUnit.unit().code());
+        return new Classification(unaddressed.lineOfWork(), unaddressed.confidence(), unaddressed.topics(), evidence);
+    }
+
+    private RoutingVerdict decide(ComplaintSummary complaint, Classification classification, LineOfWork suggested,
+            AccusedUnit accusedUnit, RuleTable table) {
         AccusedPerson accused = complaint.accused();
-        AccusedUnit accusedUnit = accusedUnits.infer(complaint, classification.lineOfWork(), table.knownLevels());
         String position = accused == null ? null : PositionNames.normalise(accused.position());
         String level = accused == null ? null
                 : PositionNames.levelOf(accused.positionLevel(), accused.position(), table.knownLevels());
