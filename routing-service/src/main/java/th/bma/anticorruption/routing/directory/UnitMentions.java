@@ -1,11 +1,14 @@
 package th.bma.anticorruption.routing.directory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import th.bma.anticorruption.contracts.BangkokDistrict;
 
@@ -14,6 +17,11 @@ final class UnitMentions {
 
     private static final String DISTRICT = "เขต";
     private static final List<String> OFFICE_WORDS = List.of("สำนักงาน", "ที่ว่าการ");
+    /** {@code bangkapidistrict}: each district's English name as a compacted lower-case text writes it. */
+    private static final Map<BangkokDistrict, String> ENGLISH = Arrays.stream(BangkokDistrict.values())
+            .collect(Collectors.toMap(d -> d,
+                    d -> d.nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "district",
+                    (a, b) -> a, () -> new EnumMap<>(BangkokDistrict.class)));
 
     private final Directory directory;
     private final String text;
@@ -67,8 +75,12 @@ final class UnitMentions {
     /** {@code Bang Kapi district office} (or only {@code Bang Kapi district}), in any letter case. */
     private void englishDistrictOffices() {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (BangkokDistrict named : BangkokDistrict.values()) {
-            String name = named.nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "district";
+        if (lower.indexOf("district") < 0) {
+            return;
+        }
+        for (Map.Entry<BangkokDistrict, String> english : ENGLISH.entrySet()) {
+            BangkokDistrict named = english.getKey();
+            String name = english.getValue();
             for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
                 boolean office = lower.startsWith("office", at + name.length());
                 int end = at + name.length() + (office ? "office".length() : 0);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -21,6 +22,8 @@ import th.bma.anticorruption.routing.directory.Directory;
 final class WordedText {
 
     private static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(new ULocale("th", "TH"));
+    /** Phrases as compared; they come from the lexicon and the rule table's levels, so the map stays small. */
+    private static final Map<String, String> COMPARED = new ConcurrentHashMap<>();
 
     private final String compact;
     private final int[] starts;
@@ -72,7 +75,7 @@ final class WordedText {
 
     /** Every occurrence of a phrase on word boundaries, as word ranges. */
     List<Span> find(String phrase) {
-        String target = Directory.normalise(phrase).toLowerCase(Locale.ROOT);
+        String target = COMPARED.computeIfAbsent(phrase, p -> Directory.normalise(p).toLowerCase(Locale.ROOT));
         List<Span> spans = new ArrayList<>();
         if (target.isEmpty()) {
             return spans;
