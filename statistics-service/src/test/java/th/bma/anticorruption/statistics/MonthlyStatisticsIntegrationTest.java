@@ -136,7 +136,8 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
                 Disposition.UNDER_VERIFICATION, null);
         CaseStatusChanged corrected = snapshot("E", 2, Channel.TRAFFY_FONDUE, may3, "สาทร",
                 LineOfWork.CITY_LAW_ENFORCEMENT, Disposition.FORWARDED_TO_WORKING_GROUP, null);
-        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.STATISTICS_MONTHLY)) {
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.STATISTICS_MONTHLY)) {
             sendCase(suggested);
             reader.awaitValue(v -> "2022-05".equals(v.path("month").asString())
                     && v.path("byLineOfWork").path("OTHER").asLong() == 1, Duration.ofSeconds(30));

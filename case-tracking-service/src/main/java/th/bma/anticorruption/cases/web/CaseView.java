@@ -26,7 +26,8 @@ import th.bma.anticorruption.support.time.BangkokTime;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(String caseId, String complaintId, Channel channel, OffsetDateTime receivedAt,
-        LineOfWork lineOfWork, LineOfWork suggestedLineOfWork, String district, String state, Disposition disposition, Destination destination,
+        LineOfWork lineOfWork, LineOfWork suggestedLineOfWork, String district, String state, Disposition disposition,
+        Destination destination,
         Routing routing, @JsonInclude(JsonInclude.Include.ALWAYS) Deadline deadline, List<Entry> timeline,
         boolean stale, long caseVersion, OffsetDateTime lastProgressAt, SubcommitteeView subcommittee,
         List<Measure> interimMeasures, ComplaintDetails complaint) {

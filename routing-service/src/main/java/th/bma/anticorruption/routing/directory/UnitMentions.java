@@ -116,7 +116,8 @@ final class UnitMentions {
             String name = body.getKey();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 if (!overlaps(at, at + name.length())) {
-                    found.add(new UnitMention(at, at + name.length(), new UnitMatch(body.getValue(), null), true, name));
+                    found.add(new UnitMention(at, at + name.length(), new UnitMatch(body.getValue(), null), true,
+                            name));
                 }
             }
         }

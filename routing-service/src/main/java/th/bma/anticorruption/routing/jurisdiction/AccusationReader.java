@@ -47,55 +47,30 @@ final class AccusationReader {
         }
         List<Located> offices = directory.mentionsIn(text.compact(), district).stream()
                 .map(m -> new Located(text.spanOfChars(m.start(), m.end(), m.text()), m)).toList();
-        List<Subject> subjects = subjects(text, offices);
-        List<Span> notMisconduct = found(text, lexicon.notMisconduct());
-        List<Span> negations = found(text, lexicon.negations());
-        List<Span> before = withoutCancelled(found(text, lexicon.beforeStaff()), notMisconduct);
-        List<Span> staffActs = affirmed(withoutCancelled(found(text, lexicon.actsByStaff()), notMisconduct), negations);
-        List<Span> anyoneActs = affirmed(withoutCancelled(found(text, lexicon.actsByAnyone()), notMisconduct),
-                negations);
-        List<Span> thirdParties = found(text, lexicon.thirdParties());
-        List<Span> addressing = withoutCancelled(found(text, lexicon.addressing()),
-                found(text, lexicon.notAddressing()));
-        List<Span> fillers = found(text, lexicon.addressFillers());
-        List<Span> impostors = found(text, lexicon.impersonation());
-
+        Words words = words(text);
         Subject actor = null;
-        for (Subject subject : subjects) {
-            if (addressed(subject.span(), addressing, fillers)) {
+        for (Subject subject : subjects(text, offices)) {
+            if (addressed(subject.span(), words)) {
                 evidence.add("asked to act: " + subject.span().phrase());
                 continue;
             }
-            if (impostors.stream().anyMatch(i -> i.to() <= subject.span().from()
+            if (words.impostors().stream().anyMatch(i -> i.to() <= subject.span().from()
                     && subject.span().from() - i.to() <= IMPERSONATION_WINDOW)) {
                 evidence.add("impostor, not staff: " + subject.span().phrase());
                 continue;
             }
             actor = actor == null ? subject : actor;
-            Optional<Span> act = actAfter(text, subject.span(), staffActs, anyoneActs, thirdParties)
-                    .or(() -> signBefore(text, subject.span(), before));
+            Optional<Span> act = actAfter(text, subject.span(), words)
+                    .or(() -> signBefore(text, subject.span(), words));
             if (act.isPresent()) {
-                UnitMention unit = subject.unit() != null ? subject.unit().mention()
-                        : nearbyOffice(text, subject.span(), offices, addressing, fillers);
                 evidence.add("staff accused: " + subject.span().phrase() + " … " + act.get().phrase());
-                StaffTerm term = subject.term();
-                return new TextAccusation(Kind.STAFF_ACCUSED, unit, term == null ? null : term.section(),
-                        term == null ? null : term.position(), levelAfter(text, subject.span(), knownLevels),
-                        term != null && Boolean.TRUE.equals(term.unitless()), act.get().phrase(), mentions(offices), evidence);
+                return accused(text, subject, act.get(), offices, words, knownLevels, evidence);
             }
         }
-        List<Span> outsiders = found(text, lexicon.outsiders());
-        for (Span implied : withoutCancelled(found(text, lexicon.impliedStaffMisconduct()), notMisconduct)) {
-            boolean byOutsiders = outsiders.stream().anyMatch(o -> text.sameSentence(o.from(), implied.from())
-                    && Math.abs(o.from() - implied.from()) <= OUTSIDER_WINDOW);
-            if (byOutsiders) {
-                evidence.add("outsiders, not staff: " + implied.phrase());
-                continue;
-            }
-            evidence.add("officials accused: " + implied.phrase());
-            UnitMention unit = nearbyOffice(text, implied, offices, addressing, fillers);
-            return new TextAccusation(Kind.STAFF_ACCUSED, unit, null, null, null, false, implied.phrase(),
-                    mentions(offices), evidence);
+        Optional<Span> implied = impliedAccusation(text, words, evidence);
+        if (implied.isPresent()) {
+            return new TextAccusation(Kind.STAFF_ACCUSED, nearbyOffice(text, implied.get(), offices, words), null,
+                    null, null, false, implied.get().phrase(), mentions(offices), evidence);
         }
         // Staff written as doing something, with no word of misconduct found: whether they are accused stays open.
         boolean enforcement = actor == null && !found(text, lexicon.enforcementRequests()).isEmpty();
@@ -106,6 +81,46 @@ final class AccusationReader {
         }
         return new TextAccusation(enforcement ? Kind.ENFORCEMENT_REQUESTED : Kind.NEITHER, null, null, null, null,
                 false, null, mentions(offices), evidence);
+    }
+
+    /** The lexicon's phrases found in the text, the cancelled and the negated left out. */
+    private Words words(WordedText text) {
+        List<Span> notMisconduct = found(text, lexicon.notMisconduct());
+        List<Span> negations = found(text, lexicon.negations());
+        return new Words(
+                affirmed(withoutCancelled(found(text, lexicon.actsByStaff()), notMisconduct), negations),
+                affirmed(withoutCancelled(found(text, lexicon.actsByAnyone()), notMisconduct), negations),
+                withoutCancelled(found(text, lexicon.beforeStaff()), notMisconduct),
+                withoutCancelled(found(text, lexicon.impliedStaffMisconduct()), notMisconduct),
+                found(text, lexicon.thirdParties()),
+                withoutCancelled(found(text, lexicon.addressing()), found(text, lexicon.notAddressing())),
+                found(text, lexicon.addressFillers()),
+                found(text, lexicon.impersonation()),
+                found(text, lexicon.outsiders()));
+    }
+
+    private TextAccusation accused(WordedText text, Subject subject, Span act, List<Located> offices, Words words,
+            Collection<String> knownLevels, List<String> evidence) {
+        UnitMention unit = subject.unit() != null ? subject.unit().mention()
+                : nearbyOffice(text, subject.span(), offices, words);
+        StaffTerm term = subject.term();
+        return new TextAccusation(Kind.STAFF_ACCUSED, unit, term == null ? null : term.section(),
+                term == null ? null : term.position(), levelAfter(text, subject.span(), knownLevels),
+                term != null && Boolean.TRUE.equals(term.unitless()), act.phrase(), mentions(offices), evidence);
+    }
+
+    /** A word that accuses officials by itself, unless outsiders are named next to it. */
+    private static Optional<Span> impliedAccusation(WordedText text, Words words, List<String> evidence) {
+        for (Span implied : words.implied()) {
+            boolean byOutsiders = words.outsiders().stream().anyMatch(o -> text.sameSentence(o.from(), implied.from())
+                    && Math.abs(o.from() - implied.from()) <= OUTSIDER_WINDOW);
+            if (!byOutsiders) {
+                evidence.add("officials accused: " + implied.phrase());
+                return Optional.of(implied);
+            }
+            evidence.add("outsiders, not staff: " + implied.phrase());
+        }
+        return Optional.empty();
     }
 
     /** Staff words (the longest where they overlap, minus the cancelled) and offices named alone, in text order. */
@@ -124,11 +139,13 @@ final class AccusationReader {
         List<Subject> subjects = new ArrayList<>();
         for (Subject candidate : staff) {
             if (subjects.stream().noneMatch(s -> s.span().overlaps(candidate.span()))) {
-                subjects.add(new Subject(candidate.span(), candidate.term(), attachedOffice(candidate.span(), offices)));
+                subjects.add(new Subject(candidate.span(), candidate.term(),
+                        attachedOffice(candidate.span(), offices)));
             }
         }
         for (Located office : offices) {
-            boolean partOfStaff = subjects.stream().anyMatch(s -> s.unit() == office || s.span().overlaps(office.span()));
+            boolean partOfStaff = subjects.stream()
+                    .anyMatch(s -> s.unit() == office || s.span().overlaps(office.span()));
             if (office.mention().namesAnOffice() && !partOfStaff) {
                 subjects.add(new Subject(office.span(), null, office));
             }
@@ -152,12 +169,11 @@ final class AccusationReader {
     }
 
     /** The nearest office in the same sentence that the text does not ask to act, if any. */
-    private UnitMention nearbyOffice(WordedText text, Span near, List<Located> offices, List<Span> addressing,
-            List<Span> fillers) {
+    private static UnitMention nearbyOffice(WordedText text, Span near, List<Located> offices, Words words) {
         return offices.stream()
                 .filter(o -> o.mention().namesAnOffice() && text.sameSentence(o.span().from(), near.from()))
                 .filter(o -> distance(o.span(), near) <= NEARBY_UNIT_WINDOW)
-                .filter(o -> !addressed(o.span(), addressing, fillers))
+                .filter(o -> !addressed(o.span(), words))
                 .min(Comparator.comparingInt(o -> distance(o.span(), near)))
                 .map(Located::mention)
                 .orElse(null);
@@ -168,14 +184,14 @@ final class AccusationReader {
     }
 
     /** An act within the window after the staff word, in the same sentence; a generic one only before a third party. */
-    private static Optional<Span> actAfter(WordedText text, Span subject, List<Span> staffActs, List<Span> anyoneActs,
-            List<Span> thirdParties) {
-        Optional<Span> byStaff = staffActs.stream().filter(a -> within(text, subject, a)).findFirst();
+    private static Optional<Span> actAfter(WordedText text, Span subject, Words words) {
+        Optional<Span> byStaff = words.staffActs().stream().filter(a -> within(text, subject, a)).findFirst();
         if (byStaff.isPresent()) {
             return byStaff;
         }
-        return anyoneActs.stream().filter(a -> within(text, subject, a))
-                .filter(a -> thirdParties.stream().noneMatch(t -> t.from() >= subject.to() && t.to() <= a.from()))
+        return words.anyoneActs().stream().filter(a -> within(text, subject, a))
+                .filter(a -> words.thirdParties().stream()
+                        .noneMatch(t -> t.from() >= subject.to() && t.to() <= a.from()))
                 .findFirst();
     }
 
@@ -185,20 +201,20 @@ final class AccusationReader {
     }
 
     /** A payment, a family tie or a complaint written shortly before the staff word, in the same sentence. */
-    private static Optional<Span> signBefore(WordedText text, Span subject, List<Span> signs) {
-        return signs.stream()
+    private static Optional<Span> signBefore(WordedText text, Span subject, Words words) {
+        return words.before().stream()
                 .filter(p -> p.to() <= subject.from() && subject.from() - p.to() <= BEFORE_WINDOW)
                 .filter(p -> text.sameSentence(p.from(), subject.from()))
                 .reduce((first, second) -> second);
     }
 
     /** Asked to act: an addressing word right before, with nothing but fillers between. */
-    private static boolean addressed(Span subject, List<Span> addressing, List<Span> fillers) {
-        for (Span address : addressing) {
+    private static boolean addressed(Span subject, Words words) {
+        for (Span address : words.addressing()) {
             int at = address.to();
             while (at < subject.from()) {
                 int from = at;
-                Optional<Span> filler = fillers.stream().filter(f -> f.from() == from).findFirst();
+                Optional<Span> filler = words.fillers().stream().filter(f -> f.from() == from).findFirst();
                 if (filler.isEmpty()) {
                     break;
                 }
@@ -251,5 +267,11 @@ final class AccusationReader {
 
     /** An office the text names, and the words it takes. */
     private record Located(Span span, UnitMention mention) {
+    }
+
+    /** Where the lexicon's phrases are in one text. */
+    private record Words(List<Span> staffActs, List<Span> anyoneActs, List<Span> before, List<Span> implied,
+            List<Span> thirdParties, List<Span> addressing, List<Span> fillers, List<Span> impostors,
+            List<Span> outsiders) {
     }
 }

@@ -67,7 +67,8 @@ public final class AccusedUnitInference {
             return AccusedUnit.none(evidence);
         }
         Optional<UnitMatch> addressed = organisation
-                .or(() -> text.offices().stream().filter(UnitMention::namesAnOffice).findFirst().map(UnitMention::match))
+                .or(() -> text.offices().stream().filter(UnitMention::namesAnOffice).findFirst()
+                        .map(UnitMention::match))
                 .or(() -> Optional.ofNullable(district).map(d -> new UnitMatch(directory.districtOffice(d), null)));
         if (addressed.isPresent()) {
             evidence.add("unclear whether " + addressed.get().code() + " staff are accused or it is asked to act");

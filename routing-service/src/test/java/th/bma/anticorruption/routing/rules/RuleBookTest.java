@@ -82,7 +82,8 @@ class RuleBookTest {
                 new RuleTarget(TargetType.DIRECTORY_BODY, "CSC-OFFICE"), "ผู้ถูกกล่าวหาเป็นลูกจ้าง ส่งสำนักงาน ก.ก.",
                 "The accused is an employee: the ก.ก. office.", "ลูกจ้างเข้าสู่กระบวนการภายใน", 0), "director");
 
-        assertThat(book.current().firstMatch(new RoutingFacts(null, "ลูกจ้างประจำ", null, 0.9, java.util.Set.of(), null)))
+        assertThat(book.current().firstMatch(new RoutingFacts(null, "ลูกจ้างประจำ", null, 0.9, java.util.Set.of(),
+                null)))
                 .get().extracting(RoutingRule::ruleId).isEqualTo("ACCUSED-EMPLOYEE-INTERNAL-TRACK");
     }
 
