@@ -16,6 +16,7 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.contracts.Disposition;
+import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.support.security.PlatformRoles;
@@ -88,6 +89,34 @@ class CaseOpeningIntegrationTest extends CaseTrackingIntegrationTestSupport {
     }
 
     @Test
+    void anIntakeOfficersLineOfWorkReachesTheCaseAndItsPublishedSnapshotBesideTheSuggestion() throws Exception {
+        clock.set(START);
+        String complaintId = newComplaintId();
+        String caseId = caseIdOf(complaintId);
+        publish(Topics.COMPLAINTS_ROUTED, routed(complaintId, 1, RoutingKind.INITIAL, TRIAGE,
+                Disposition.UNDER_VERIFICATION, null, LineOfWork.OTHER, LineOfWork.OTHER));
+        JsonNode opened = statusChanged.awaitValue(v -> caseId.equals(v.path("caseId").asString()), WAIT);
+        assertThat(opened.path("lineOfWork").asString()).isEqualTo("OTHER");
+
+        publish(Topics.COMPLAINTS_ROUTED, routed(complaintId, 2, RoutingKind.TRIAGE_RESOLVED, WG_3,
+                Disposition.FORWARDED_TO_WORKING_GROUP, null, LineOfWork.CITY_LAW_ENFORCEMENT, LineOfWork.OTHER));
+
+        JsonNode resolved = statusChanged.awaitValue(v -> caseId.equals(v.path("caseId").asString())
+                && v.path("caseVersion").asLong() == 2, WAIT);
+        assertThat(resolved.path("lineOfWork").asString()).isEqualTo("CITY_LAW_ENFORCEMENT");
+        assertThat(resolved.path("disposition").asString()).isEqualTo("FORWARDED_TO_WORKING_GROUP");
+        mvc.perform(as(get("/api/cases/{caseId}", caseId), PlatformRoles.DIRECTOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lineOfWork").value("CITY_LAW_ENFORCEMENT"))
+                .andExpect(jsonPath("$.suggestedLineOfWork").value("OTHER"))
+                .andExpect(jsonPath("$.timeline[1].event").value("LINE_OF_WORK_CHANGED"));
+        mvc.perform(as(get("/api/cases").param("lineOfWork", "CITY_LAW_ENFORCEMENT")
+                        .param("complaintId", complaintId), PlatformRoles.INTAKE_OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(1));
+    }
+
+    @Test
     void channelStatusUpdatesLandOnTheTimelineOnceEvenWhenTheyArriveBeforeTheCaseOpens() throws Exception {
         clock.set(START);
         String complaintId = newComplaintId();
@@ -131,7 +160,7 @@ class CaseOpeningIntegrationTest extends CaseTrackingIntegrationTestSupport {
         ComplaintRouted withoutDestination = new ComplaintRouted(valid.eventId(), valid.occurredAt(), complaintId,
                 valid.schemaVersion(), valid.causationEventId(), 1, RoutingKind.INITIAL, valid.complaint(),
                 valid.lineOfWork(), valid.confidence(), valid.disposition(), null, valid.rule(), valid.decidedBy(),
-                null);
+                null, valid.suggestedLineOfWork());
 
         try (var deadLetters = new th.bma.anticorruption.testkit.TopicReader(
                 th.bma.anticorruption.testkit.TestInfrastructure.kafkaBootstrapServers(),

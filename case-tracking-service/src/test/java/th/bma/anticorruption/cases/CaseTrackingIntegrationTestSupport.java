@@ -161,6 +161,21 @@ public abstract class CaseTrackingIntegrationTestSupport {
     /** The same for a complaint its channel received at {@code receivedAt}. */
     protected static ComplaintRouted routed(String complaintId, long sequence, RoutingKind kind,
             Destination destination, Disposition disposition, String trackingCode, OffsetDateTime receivedAt) {
+        return routed(complaintId, sequence, kind, destination, disposition, trackingCode, receivedAt,
+                LineOfWork.CITY_LAW_ENFORCEMENT, LineOfWork.CITY_LAW_ENFORCEMENT);
+    }
+
+    /** A decision giving the case {@code lineOfWork} where routing's classifier suggested {@code suggested}. */
+    protected static ComplaintRouted routed(String complaintId, long sequence, RoutingKind kind,
+            Destination destination, Disposition disposition, String trackingCode, LineOfWork lineOfWork,
+            LineOfWork suggested) {
+        return routed(complaintId, sequence, kind, destination, disposition, trackingCode,
+                OffsetDateTime.parse("2026-08-20T10:21:07+07:00"), lineOfWork, suggested);
+    }
+
+    private static ComplaintRouted routed(String complaintId, long sequence, RoutingKind kind,
+            Destination destination, Disposition disposition, String trackingCode, OffsetDateTime receivedAt,
+            LineOfWork lineOfWork, LineOfWork suggested) {
         return new ComplaintRouted(UUID.randomUUID(), Instant.parse("2026-08-20T15:25:40Z"), complaintId,
                 ComplaintRouted.SCHEMA_VERSION, UUID.randomUUID(), sequence, kind,
                 new ComplaintSummary(Channel.HOTLINE_1555, "CALL-" + complaintId, receivedAt, "ปทุมวัน",
@@ -169,10 +184,10 @@ public abstract class CaseTrackingIntegrationTestSupport {
                         new AccusedPerson(null, "เจ้าพนักงานเทศกิจ", "ชำนาญงาน", "ฝ่ายเทศกิจ เขตปทุมวัน",
                                 "DISTRICT-1007"),
                         trackingCode == null ? null : new TrackingCodeHasher(HASH_KEY).hash(trackingCode)),
-                LineOfWork.CITY_LAW_ENFORCEMENT, 0.93, disposition, destination,
+                lineOfWork, 0.93, disposition, destination,
                 new RuleReference("CITY-LAW-ENFORCEMENT", 3, "เรื่องเทศกิจส่งคณะทำงานที่ 3",
                         "City law enforcement goes to working group 3"),
-                kind == RoutingKind.INITIAL ? "routing-service" : "director", null);
+                kind == RoutingKind.INITIAL ? "routing-service" : "director", null, suggested);
     }
 
     /** A Bangkok wall-clock time, {@code yyyy-MM-ddTHH:mm:ss}. */

@@ -6,7 +6,10 @@ import java.util.UUID;
 /**
  * Routing decided where a complaint goes. Topic {@link Topics#COMPLAINTS_ROUTED}, key complaintId.
  * {@code decisionSequence} grows with every decision on the same complaint (1 for the initial one), so a consumer
- * keeps the newest decision whatever order it sees them in.
+ * keeps the newest decision whatever order it sees them in. {@code lineOfWork} is the line in force after this decision
+ * (an officer's when one gave it); {@code suggestedLineOfWork} is what routing's classifier made of the complaint's
+ * own facts, the same on every decision, so a reader can show the officer's correction beside the suggestion (null on
+ * events published before it was added).
  */
 public record ComplaintRouted(
         UUID eventId,
@@ -23,7 +26,8 @@ public record ComplaintRouted(
         Destination destination,
         RuleReference rule,
         String decidedBy,
-        String note) implements IntegrationEvent {
+        String note,
+        LineOfWork suggestedLineOfWork) implements IntegrationEvent {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import th.bma.anticorruption.contracts.BangkokDistrict;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.statistics.reference.ReferenceComplaint;
@@ -28,14 +27,20 @@ import tools.jackson.databind.node.ObjectNode;
  * 2023) through the gateway as the centre would have lived them: each complaint arrives through its own channel
  * (Traffy Fondue webhook, 1555 call record, officer registration for letters, website forms and executives'
  * referrals) with its channel's own receipt time; routing cannot tell its line of work for sure, so it waits under
- * verification; the intake officer gives the line of work and sends it to a district office or bureau, a working group,
- * the NACC or the PACC; the director completes the ones the report counts as completed. Done once per platform.
+ * verification; the intake officer gives the line of work (which the case and the statistics then count) and sends it
+ * to a unit, a working group, the NACC or the PACC; the director completes the ones the report counts as completed.
+ * Done once per platform.
  */
 final class ReferenceMonthsOnPlatform {
 
     private static final Duration FLOW = Duration.ofMinutes(3);
     private static final DateTimeFormatter TRAFFY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-    private static final String NO_DISTRICT_UNIT = "BUREAU-PERMANENT-SECRETARY";
+    /**
+     * The unit the intake officer forwards to. Every reference text accuses an official of the complaint's district
+     * ({@link #description}), so routing never lets it go to that district office: the officer forwards it to the
+     * Office of the Permanent Secretary, above the district offices.
+     */
+    private static final String FORWARDED_TO = "BUREAU-PERMANENT-SECRETARY";
 
     private final PlatformClient client;
     private final Map<String, String> complaintIds = new LinkedHashMap<>();
@@ -119,8 +124,7 @@ final class ReferenceMonthsOnPlatform {
 
     private static String destinationOf(ReferenceComplaint complaint, Disposition disposition) {
         return switch (disposition) {
-            case FORWARDED_TO_UNIT, COMPLETED -> complaint.district() == null ? NO_DISTRICT_UNIT
-                    : BangkokDistrict.fromThai(complaint.district()).orElseThrow().code();
+            case FORWARDED_TO_UNIT, COMPLETED -> FORWARDED_TO;
             case FORWARDED_TO_WORKING_GROUP -> complaint.lineOfWork() == LineOfWork.PUBLIC_WORKS ? "WG-2" : "WG-3";
             case REFERRED_TO_NACC -> "NACC";
             case REFERRED_TO_PACC -> "PACC";

@@ -92,7 +92,7 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
                 0.1, Disposition.FORWARDED_TO_UNIT,
                 new Destination(DestinationKind.UNIT, "DISTRICT-1004", "สำนักงานเขตบางรัก", "Bang Rak District Office"),
                 new RuleReference("RESPONSIBLE-UNIT", 1, "ส่งหน่วยงานที่รับผิดชอบ", "Responsible unit"),
-                "routing-service", null);
+                "routing-service", null, LineOfWork.OTHER);
         assertThat(decisions.openFile(complaint, RoutingDecision.of(lost, List.of(), List.of()), Instant.now())).isTrue();
 
         publish(new ComplaintReceived(UUID.randomUUID(), Instant.now(), complaintId, ComplaintReceived.SCHEMA_VERSION,
@@ -118,7 +118,7 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
                 LineOfWork.OTHER, 0.7, Disposition.FORWARDED_TO_UNIT,
                 new Destination(DestinationKind.UNIT, "DISTRICT-1004", "สำนักงานเขตบางรัก", "Bang Rak District Office"),
                 new RuleReference("RESPONSIBLE-UNIT", 1, "ส่งหน่วยงานที่รับผิดชอบ", "Responsible unit"),
-                "routing-service", null);
+                "routing-service", null, LineOfWork.OTHER);
         try (Scope delivery = TraceParent.resume("00-" + decisionTrace + "-00f067aa0ba902b7-01")) {
             decisions.insert(RoutingDecision.of(stored, List.of(new RuleVersion("RESPONSIBLE-UNIT", 1)), List.of()));
         }

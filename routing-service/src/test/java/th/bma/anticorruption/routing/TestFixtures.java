@@ -9,6 +9,8 @@ import java.time.Instant;
 import th.bma.anticorruption.routing.classification.Lexicon;
 import th.bma.anticorruption.routing.classification.LineOfWorkClassifier;
 import th.bma.anticorruption.routing.directory.Directory;
+import th.bma.anticorruption.routing.jurisdiction.AccusationLexicon;
+import th.bma.anticorruption.routing.jurisdiction.AccusedUnitInference;
 import th.bma.anticorruption.routing.jurisdiction.RuleBasedRouting;
 import th.bma.anticorruption.routing.rules.InMemoryRuleStore;
 import th.bma.anticorruption.routing.rules.RuleBook;
@@ -16,7 +18,7 @@ import th.bma.anticorruption.routing.rules.RuleValidator;
 import th.bma.anticorruption.support.time.BangkokTime;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The real seed data (directory, lexicon) for unit tests, loaded once. */
+/** The real seed data (directory, lexicons) for unit tests, loaded once. */
 public final class TestFixtures {
 
     public static final Directory DIRECTORY = load();
@@ -37,8 +39,12 @@ public final class TestFixtures {
         return book;
     }
 
+    public static final AccusedUnitInference ACCUSED_UNITS = new AccusedUnitInference(DIRECTORY,
+            AccusationLexicon.load(TestFixtures.class.getResourceAsStream("/jurisdiction/accusation.json"),
+                    JsonMapper.builder().build()));
+
     public static RuleBasedRouting routing(RuleBook book) {
-        return new RuleBasedRouting(DIRECTORY, CLASSIFIER, book);
+        return new RuleBasedRouting(DIRECTORY, CLASSIFIER, book, ACCUSED_UNITS);
     }
 
     private static Directory load() {

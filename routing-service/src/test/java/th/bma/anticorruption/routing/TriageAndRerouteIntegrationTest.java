@@ -2,12 +2,16 @@ package th.bma.anticorruption.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import th.bma.anticorruption.contracts.AccusedPerson;
+import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintReceived;
+import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.support.privacy.Placeholders;
 import th.bma.anticorruption.support.security.PlatformRoles;
 import tools.jackson.databind.JsonNode;
@@ -115,8 +119,8 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
                 new AccusedPerson(null, "ลูกจ้างประจำ", null, "สำนักงานเขตปทุมวัน", "DISTRICT-1007"));
         publish(complaint);
         JsonNode initial = awaitRouted(complaint.complaintId(), v -> true);
-        assertThat(initial.path("destination").path("code").asString()).isEqualTo("CENTRE");
-        assertThat(initial.path("rule").path("ruleId").asString()).isEqualTo("NEVER-TO-OWN-UNIT");
+        assertThat(initial.path("destination").path("code").asString()).isEqualTo("CSC-OFFICE");
+        assertThat(initial.path("rule").path("ruleId").asString()).isEqualTo("ACCUSED-UNIT-INTERNAL-TRACK");
 
         Response toOwnUnit = post("/api/routing/complaints/" + complaint.complaintId() + "/reroute",
                 token(PlatformRoles.INTAKE_OFFICER), Map.of("destinationCode", "DISTRICT-1007", "reason", "ส่งเขต"));
@@ -129,6 +133,76 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
                 .isEqualTo(400);
         assertThat(get("/api/routing/complaints/" + complaint.complaintId() + "/decisions",
                 token(PlatformRoles.INVESTIGATOR)).body().path("decisions")).hasSize(1);
+    }
+
+    @Test
+    void aTraffyBriberyTicketToADistrictSectionNeverReachesThatDistrictOfficeNorCanAnOfficerSendItThere()
+            throws Exception {
+        ComplaintReceived ticket = Complaints.received(new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-BR4K7Q",
+                OffsetDateTime.parse("2026-03-14T10:21:07+07:00"), "บางรัก", List.of("ร้องเรียน"),
+                "ฝ่ายรายได้ เขตบางรัก", "ร้านในซอยเจริญกรุง 36 บอกว่าต้องจ่ายใต้โต๊ะให้เจ้าหน้าที่ภาษีป้ายทุกปี "
+                        + "ปีละ 5,000 บาท ถึงจะประเมินภาษีป้ายให้ต่ำ", null, null, "hash"));
+        publish(ticket);
+
+        JsonNode initial = awaitRouted(ticket.complaintId(), v -> true);
+        assertThat(initial.path("destination").path("code").asString()).isEqualTo("CSC-OFFICE");
+        assertThat(initial.path("rule").path("ruleId").asString()).isEqualTo("ACCUSED-UNIT-INTERNAL-TRACK");
+        assertThat(initial.path("rule").path("reasonTh").asString()).contains("สำนักงานเขตบางรัก", "ฝ่ายรายได้");
+        assertThat(initial.path("rule").path("reasonEn").asString()).contains("Bang Rak District Office");
+        assertThat(initial.path("lineOfWork").asString()).isEqualTo("REVENUE");
+        assertThat(initial.path("suggestedLineOfWork").asString()).isEqualTo("REVENUE");
+
+        Response toTheOffice = post("/api/routing/complaints/" + ticket.complaintId() + "/reroute",
+                token(PlatformRoles.DIRECTOR), Map.of("destinationCode", "DISTRICT-1004", "reason", "ส่งเขตบางรัก"));
+        assertThat(toTheOffice.status()).isEqualTo(422);
+        assertThat(toTheOffice.body().path("violations").get(0).path("rule").asString())
+                .isEqualTo("not-accuseds-unit");
+        assertThat(toTheOffice.body().path("violations").get(0).path("message").asString())
+                .contains("Bang Rak District Office");
+        assertThat(get("/api/routing/complaints/" + ticket.complaintId() + "/decisions",
+                TOKENS.scopedToken("bangrak-officer", PlatformRoles.UNIT_OFFICER, "DISTRICT-1004")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anOfficersLineOfWorkIsKeptByARerouteAndARedecisionBesideTheClassifiersSuggestion() throws Exception {
+        ComplaintReceived call = Complaints.hotline("เจ้าหน้าที่เรียกเงินค่าดำเนินการ",
+                "ปทุมวัน", null);
+        publish(call);
+        JsonNode initial = awaitRouted(call.complaintId(), v -> true);
+        assertThat(initial.path("destination").path("kind").asString()).isEqualTo("TRIAGE");
+        assertThat(initial.path("lineOfWork").asString()).isEqualTo("OTHER");
+
+        Response toOwnOffice = post("/api/routing/triage/" + call.complaintId() + "/decision",
+                token(PlatformRoles.INTAKE_OFFICER), Map.of("lineOfWork", "CITY_LAW_ENFORCEMENT",
+                        "destinationCode", "DISTRICT-1007", "reason", "ผู้ร้องยืนยันว่าเป็นเทศกิจเขตปทุมวัน"));
+        assertThat(toOwnOffice.status()).as("the call accuses staff of Pathum Wan's own office").isEqualTo(422);
+
+        Response resolved = post("/api/routing/triage/" + call.complaintId() + "/decision",
+                token(PlatformRoles.INTAKE_OFFICER), Map.of("lineOfWork", "REVENUE",
+                        "reason", "ผู้ร้องยืนยันว่าเป็นเจ้าหน้าที่จัดเก็บภาษีป้าย"));
+        assertThat(resolved.status()).isEqualTo(200);
+        JsonNode triaged = awaitRouted(call.complaintId(), v -> "TRIAGE_RESOLVED".equals(v.path("kind").asString()));
+        assertThat(triaged.path("lineOfWork").asString()).isEqualTo("REVENUE");
+        assertThat(triaged.path("suggestedLineOfWork").asString()).isEqualTo("OTHER");
+        assertThat(triaged.path("destination").path("code").asString()).isEqualTo("CSC-OFFICE");
+
+        Response corrected = post("/api/routing/complaints/" + call.complaintId() + "/reroute",
+                token(PlatformRoles.DIRECTOR), Map.of("destinationCode", "CSC-OFFICE",
+                        "lineOfWork", "ENVIRONMENT", "reason", "เป็นเรื่องใบอนุญาตสุขาภิบาลอาหาร"));
+        assertThat(corrected.status()).as("a new line of work alone is a decision").isEqualTo(200);
+        JsonNode reroute = awaitRouted(call.complaintId(), v -> "REROUTE".equals(v.path("kind").asString()));
+        assertThat(reroute.path("lineOfWork").asString()).isEqualTo("ENVIRONMENT");
+        assertThat(reroute.path("confidence").asDouble()).isEqualTo(1.0);
+        assertThat(reroute.path("rule").path("reasonTh").asString()).contains("สายงานสิ่งแวดล้อม");
+
+        Response redecided = post("/api/routing/complaints/" + call.complaintId() + "/redecision",
+                token(PlatformRoles.DIRECTOR), Map.of("reason", "ตรวจตามกฎปัจจุบัน"));
+        assertThat(redecided.status()).isEqualTo(200);
+        JsonNode redecision = awaitRouted(call.complaintId(), v -> "REDECISION".equals(v.path("kind").asString()));
+        assertThat(redecision.path("lineOfWork").asString()).as("the officer's line stands").isEqualTo("ENVIRONMENT");
+        assertThat(redecision.path("suggestedLineOfWork").asString()).isEqualTo("OTHER");
+        assertThat(redecision.path("destination").path("code").asString()).isEqualTo("CSC-OFFICE");
     }
 
     @Test

@@ -36,8 +36,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The live rollup on the real broker and database: snapshots and screened-out records go in over Kafka, figures
- * come out of the API and the compacted topic; redelivered and reordered snapshots change nothing. Uses June and
- * July 2022 only.
+ * come out of the API and the compacted topic; redelivered and reordered snapshots change nothing; an officer's
+ * corrected line of work moves the complaint. Uses May to August 2022 only.
  */
 class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport {
 
@@ -130,6 +130,38 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
                     && v.path("deadlines").path("breached").asLong() == 1
                     && v.path("byDistrict").path("ไม่ระบุ").asLong() == 1, Duration.ofSeconds(30));
         }
+    }
+
+    @Test
+    void anOfficersCorrectionOfTheLineOfWorkMovesTheComplaintInItsMonthsFigures() throws Exception {
+        OffsetDateTime may3 = OffsetDateTime.parse("2022-05-03T14:05:00+07:00");
+        CaseStatusChanged suggested = snapshot("E", 1, Channel.TRAFFY_FONDUE, may3, "สาทร", LineOfWork.OTHER,
+                Disposition.UNDER_VERIFICATION, null);
+        CaseStatusChanged corrected = snapshot("E", 2, Channel.TRAFFY_FONDUE, may3, "สาทร",
+                LineOfWork.CITY_LAW_ENFORCEMENT, Disposition.FORWARDED_TO_WORKING_GROUP, null);
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.STATISTICS_MONTHLY)) {
+            sendCase(suggested);
+            reader.awaitValue(v -> "2022-05".equals(v.path("month").asString())
+                    && v.path("byLineOfWork").path("OTHER").asLong() == 1, Duration.ofSeconds(30));
+            sendCase(corrected);
+            sendCase(suggested);
+
+            JsonNode published = reader.awaitValue(v -> "2022-05".equals(v.path("month").asString())
+                    && v.path("byLineOfWork").path("CITY_LAW_ENFORCEMENT").asLong() == 1, Duration.ofSeconds(30));
+            assertThat(published.path("received").asLong()).isEqualTo(1);
+            assertThat(published.path("byLineOfWork").path("OTHER").asLong()).isZero();
+            assertThat(published.path("byChannelAndLineOfWork").path("TRAFFY_FONDUE").path("CITY_LAW_ENFORCEMENT")
+                    .asLong()).isEqualTo(1);
+            assertThat(published.path("byDisposition").path("FORWARDED_TO_WORKING_GROUP").asLong()).isEqualTo(1);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/statistics/monthly/2022-05")
+                        .header("Authorization", dashboardToken()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.byLineOfWork.CITY_LAW_ENFORCEMENT").value(1))
+                .andExpect(jsonPath("$.byLineOfWork.OTHER").value(0))
+                .andExpect(jsonPath("$.byChannelAndLineOfWork.TRAFFY_FONDUE.OTHER").value(0))
+                .andExpect(jsonPath("$.byDisposition.UNDER_VERIFICATION").value(0)));
     }
 
     @Test

@@ -160,7 +160,7 @@ public class CaseRouting {
         return new RoutingDecision(routed.decisionSequence(), routed.kind(), routed.destination(),
                 routed.disposition(), rule == null ? null : rule.ruleId(), rule == null ? 0 : rule.ruleVersion(),
                 rule == null ? null : rule.reasonTh(), rule == null ? null : rule.reasonEn(), routed.confidence(),
-                routed.decidedBy());
+                routed.decidedBy(), routed.lineOfWork(), routed.suggestedLineOfWork());
     }
 
     static ComplaintFacts factsOf(ComplaintRouted routed) {

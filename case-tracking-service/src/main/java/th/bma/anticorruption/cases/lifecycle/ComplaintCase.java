@@ -16,8 +16,9 @@ import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.RoutingKind;
 
 /**
- * The case of one complaint: where it stands in the procedure, where routing sent it, its deadline, progress and
- * history. Every change that shows in the published snapshot (state, destination, disposition, deadline status,
+ * The case of one complaint: where it stands in the procedure, where routing sent it, its line of work (an officer's
+ * correction once one is made, with the classifier's suggestion kept beside it), its deadline, progress and history.
+ * Every change that shows in the published snapshot (state, destination, disposition, line of work, deadline status,
  * staleness) raises {@link #caseVersion()} by one; {@link #revision()} rises with every stored change and guards
  * concurrent writers. {@link #nextAlarmAt()} is the next moment the passing of time can change the case.
  */
@@ -29,6 +30,8 @@ public class ComplaintCase {
     private Instant receivedAt;
     private String district;
     private LineOfWork lineOfWork;
+    /** The line of work routing's classifier found in the complaint's facts (may differ from an officer's). */
+    private LineOfWork suggestedLineOfWork;
     private String trackingCodeHash;
     private String description;
     private String accusedPosition;
@@ -89,6 +92,8 @@ public class ComplaintCase {
         opened.receivedAt = facts.receivedAt();
         opened.district = facts.district();
         opened.lineOfWork = facts.lineOfWork();
+        opened.suggestedLineOfWork = decision.suggestedLineOfWork() != null ? decision.suggestedLineOfWork()
+                : facts.lineOfWork();
         opened.trackingCodeHash = facts.trackingCodeHash();
         opened.description = facts.description();
         opened.accusedPosition = facts.accusedPosition();
@@ -104,9 +109,10 @@ public class ComplaintCase {
     }
 
     /**
-     * A later routing decision (reroute, triage resolved, redecision) moves an open case to its new destination.
+     * A later routing decision (reroute, triage resolved, redecision) moves an open case to its new destination and
+     * gives it the decision's line of work (an officer's correction counts from then on, on a closed case too).
      * Decisions not newer than the one applied are ignored, so redelivery and reordering change nothing; a closed
-     * case only records the decision. Returns whether anything changed.
+     * case only records the destination. Returns whether anything changed.
      */
     public boolean applyRouting(RoutingDecision decision, Instant now, CaseTimingPolicy policy) {
         if (decision.sequence() <= latestDecisionSequence) {
@@ -114,6 +120,13 @@ public class ComplaintCase {
         }
         latestDecisionSequence = decision.sequence();
         Snapshot before = snapshot();
+        if (decision.suggestedLineOfWork() != null) {
+            suggestedLineOfWork = decision.suggestedLineOfWork();
+        }
+        if (decision.lineOfWork() != null && decision.lineOfWork() != lineOfWork) {
+            timeline.add(new TimelineEntry(now, "LINE_OF_WORK_CHANGED", lineOfWork + " → " + decision.lineOfWork()));
+            lineOfWork = decision.lineOfWork();
+        }
         if (state.isClosed()) {
             timeline.add(new TimelineEntry(now, "ROUTING_RECORDED_ON_CLOSED_CASE", decision.destination().code()));
         } else {
@@ -511,13 +524,13 @@ public class ComplaintCase {
     }
 
     private Snapshot snapshot() {
-        return new Snapshot(state, dispositionNow(), routing.destination(),
+        return new Snapshot(state, dispositionNow(), routing.destination(), lineOfWork,
                 deadline == null ? null : deadline.status(), deadline == null ? null : deadline.dueAt(), stale);
     }
 
     /** What the published {@code CaseStatusChanged} snapshot shows; a change of it is a new case version. */
-    private record Snapshot(CaseState state, Disposition disposition, Destination destination, Object deadlineStatus,
-            Instant deadlineDueAt, boolean stale) {
+    private record Snapshot(CaseState state, Disposition disposition, Destination destination, LineOfWork lineOfWork,
+            Object deadlineStatus, Instant deadlineDueAt, boolean stale) {
     }
 
     /** After a successful store, the revision the stored document carries. */
@@ -562,6 +575,10 @@ public class ComplaintCase {
 
     public LineOfWork lineOfWork() {
         return lineOfWork;
+    }
+
+    public LineOfWork suggestedLineOfWork() {
+        return suggestedLineOfWork;
     }
 
     public String trackingCodeHash() {

@@ -24,15 +24,18 @@ import th.bma.anticorruption.contracts.OperationsCentreOrder;
 import th.bma.anticorruption.support.time.BangkokTime;
 
 /**
- * A case as officers' tools read it, times in Bangkok. {@code complaint} (the masked description and the accused's
- * position) is present only when one case is read, and that read is audited. {@code internalTrack} shows the ก.ก.
- * office's steps once the case reached it; {@code followUp} is present while the case is on the director's
- * follow-up list. No field names the complainant: case tracking never holds their identity.
+ * A case as officers' tools read it, times in Bangkok. {@code lineOfWork} is the one in force (an officer's
+ * correction once made), {@code suggestedLineOfWork} what routing's classifier made of the complaint. {@code complaint}
+ * (the masked description and the accused's position) is present only when one case is read, and that read is
+ * audited. {@code internalTrack} shows the ก.ก. office's steps once the case reached it; {@code followUp} is present
+ * while the case is on the director's follow-up list. No field names the complainant: case tracking never holds
+ * their identity.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(String caseId, String complaintId, Channel channel,
         @Schema(description = "when the channel received the complaint") OffsetDateTime receivedAt,
-        LineOfWork lineOfWork, String district, String state, Disposition disposition, Destination destination,
+        LineOfWork lineOfWork, LineOfWork suggestedLineOfWork, String district, String state, Disposition disposition,
+        Destination destination,
         Routing routing, @JsonInclude(JsonInclude.Include.ALWAYS) Deadline deadline, List<Entry> timeline,
         boolean stale, long caseVersion, OffsetDateTime lastProgressAt, SubcommitteeView subcommittee,
         List<Measure> interimMeasures, ComplaintDetails complaint, InternalTrack internalTrack,
@@ -111,7 +114,7 @@ public record CaseView(String caseId, String complaintId, Channel channel,
         Subcommittee s = c.subcommittee();
         FollowUp f = c.followUp();
         return new CaseView(c.id(), c.complaintId(), c.channel(), bangkok(c.receivedAt()), c.lineOfWork(),
-                c.district(), c.state().name(), c.disposition(), c.destination(),
+                c.suggestedLineOfWork(), c.district(), c.state().name(), c.disposition(), c.destination(),
                 new Routing(r.ruleId(), r.ruleVersion(), r.reasonTh(), r.reasonEn(), r.confidence(),
                         r.kind() == null ? null : r.kind().name(), r.sequence()),
                 d == null ? null : new Deadline(d.kind(), bangkok(d.startedAt()), bangkok(d.dueAt()), d.status(),

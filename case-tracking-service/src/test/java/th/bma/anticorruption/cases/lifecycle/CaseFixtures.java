@@ -49,9 +49,16 @@ final class CaseFixtures {
                 decision(1, RoutingKind.INITIAL, destination), "event-1", OPENED, POLICY);
     }
 
+    /** A decision by an officer who gave {@code lineOfWork}; the classifier had suggested city law enforcement. */
+    static RoutingDecision officersDecision(long sequence, RoutingKind kind, Destination destination,
+            LineOfWork lineOfWork) {
+        return new RoutingDecision(sequence, kind, destination, null, "OFFICER-" + kind, 1, "เหตุผล", "reason", 1.0,
+                "intake-officer", lineOfWork, LineOfWork.CITY_LAW_ENFORCEMENT);
+    }
+
     static RoutingDecision decision(long sequence, RoutingKind kind, Destination destination) {
         return new RoutingDecision(sequence, kind, destination, null, "RULE-1", 1, "เหตุผล", "reason", 0.9,
-                "routing-service");
+                "routing-service", LineOfWork.CITY_LAW_ENFORCEMENT, LineOfWork.CITY_LAW_ENFORCEMENT);
     }
 
     /** A case brought to {@code state} along the procedure's own paths. */

@@ -2,6 +2,7 @@ package th.bma.anticorruption.cases.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Disposition;
+import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.RoutingKind;
 
 class ComplaintCaseTest {
@@ -149,6 +151,41 @@ class ComplaintCaseTest {
         assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
         assertThat(c.caseVersion()).isEqualTo(version);
         assertThat(c.timeline()).extracting(TimelineEntry::event).contains("ROUTING_RECORDED_ON_CLOSED_CASE");
+    }
+
+    @Test
+    void anOfficersLineOfWorkBecomesTheCasesWithTheClassifiersSuggestionKeptBesideIt() {
+        ComplaintCase c = CaseFixtures.openedAt(CaseFixtures.TRIAGE);
+        assertThat(c.lineOfWork()).isEqualTo(LineOfWork.CITY_LAW_ENFORCEMENT);
+
+        assertThat(c.applyRouting(CaseFixtures.officersDecision(2, RoutingKind.TRIAGE_RESOLVED, CaseFixtures.UNIT,
+                LineOfWork.REVENUE), DAY_2, CaseFixtures.POLICY)).isTrue();
+
+        assertThat(c.lineOfWork()).isEqualTo(LineOfWork.REVENUE);
+        assertThat(c.suggestedLineOfWork()).isEqualTo(LineOfWork.CITY_LAW_ENFORCEMENT);
+        assertThat(c.caseVersion()).isEqualTo(2);
+        assertThat(c.timeline()).extracting(TimelineEntry::event, TimelineEntry::detail)
+                .contains(tuple("LINE_OF_WORK_CHANGED", "CITY_LAW_ENFORCEMENT → REVENUE"));
+
+        assertThat(c.applyRouting(CaseFixtures.officersDecision(3, RoutingKind.REROUTE, CaseFixtures.UNIT,
+                LineOfWork.ENVIRONMENT), DAY_2, CaseFixtures.POLICY)).isTrue();
+        assertThat(c.destination()).isEqualTo(CaseFixtures.UNIT);
+        assertThat(c.lineOfWork()).isEqualTo(LineOfWork.ENVIRONMENT);
+        assertThat(c.caseVersion()).as("a new line of work alone is a new snapshot for the statistics").isEqualTo(3);
+    }
+
+    @Test
+    void aLineOfWorkCorrectedOnAClosedCaseCountsWhileItsDestinationStays() {
+        ComplaintCase c = CaseFixtures.inState(CaseState.COMPLETED);
+        long version = c.caseVersion();
+
+        c.applyRouting(CaseFixtures.officersDecision(2, RoutingKind.REROUTE, CaseFixtures.WORKING_GROUP,
+                LineOfWork.PUBLIC_WORKS), DAY_2, CaseFixtures.POLICY);
+
+        assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
+        assertThat(c.destination()).isEqualTo(CaseFixtures.UNIT);
+        assertThat(c.lineOfWork()).isEqualTo(LineOfWork.PUBLIC_WORKS);
+        assertThat(c.caseVersion()).isEqualTo(version + 1);
     }
 
     @Test

@@ -126,7 +126,7 @@ class CaseListIntegrationTest extends CaseTrackingIntegrationTestSupport {
         ComplaintCase c = ComplaintCase.open(caseIdOf(complaintId), complaintId,
                 new ComplaintFacts(Channel.HOTLINE_1555, received, district, line, null, "masked", null, null),
                 new RoutingDecision(1, RoutingKind.INITIAL, destination, null, "RULE-1", 1, "เหตุผล", "reason", 0.9,
-                        "routing-service"), UUID.randomUUID().toString(), received, policy);
+                        "routing-service", line, line), UUID.randomUUID().toString(), received, policy);
         c.tick(START, policy);
         assertThat(store.insert(c)).isTrue();
         return c.id();

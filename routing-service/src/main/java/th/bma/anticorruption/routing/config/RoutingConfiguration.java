@@ -13,6 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import th.bma.anticorruption.routing.classification.Lexicon;
 import th.bma.anticorruption.routing.classification.LineOfWorkClassifier;
 import th.bma.anticorruption.routing.directory.Directory;
+import th.bma.anticorruption.routing.jurisdiction.AccusationLexicon;
+import th.bma.anticorruption.routing.jurisdiction.AccusedUnitInference;
 import th.bma.anticorruption.routing.jurisdiction.RuleBasedRouting;
 import th.bma.anticorruption.routing.rules.RuleBook;
 import th.bma.anticorruption.routing.rules.RuleStore;
@@ -20,7 +22,8 @@ import th.bma.anticorruption.routing.rules.RuleValidator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wires the routing domain from its seed data: the unit directory, the lexicon of the classifier, and the rule book
+ * Wires the routing domain from its seed data: the unit directory, the lexicon of the classifier, the words that tell
+ * whose staff a complaint accuses, and the rule book
  * (seeded on first start, then held in memory and refreshed every {@code routing.rules.refresh-interval} so changes
  * made through another instance take effect here too).
  */
@@ -55,8 +58,15 @@ public class RoutingConfiguration {
     }
 
     @Bean
-    RuleBasedRouting ruleBasedRouting(Directory directory, LineOfWorkClassifier classifier, RuleBook ruleBook) {
-        return new RuleBasedRouting(directory, classifier, ruleBook);
+    AccusedUnitInference accusedUnitInference(Directory directory) throws IOException {
+        return new AccusedUnitInference(directory, AccusationLexicon.load(
+                new ClassPathResource("jurisdiction/accusation.json").getInputStream(), SEED_READER));
+    }
+
+    @Bean
+    RuleBasedRouting ruleBasedRouting(Directory directory, LineOfWorkClassifier classifier, RuleBook ruleBook,
+            AccusedUnitInference accusedUnitInference) {
+        return new RuleBasedRouting(directory, classifier, ruleBook, accusedUnitInference);
     }
 
     @Bean

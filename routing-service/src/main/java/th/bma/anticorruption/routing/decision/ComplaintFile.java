@@ -14,6 +14,7 @@ import th.bma.anticorruption.contracts.LineOfWork;
 /**
  * What routing keeps per complaint: its facts (for later decisions), the last sequence number handed out, and the
  * current decision's destination (the triage queue is every file whose current destination is {@code TRIAGE}).
+ * {@code officerLineOfWork} is the line of work an officer last gave (triage, reroute): later decisions keep it.
  */
 @Document("complaints")
 public record ComplaintFile(
@@ -27,5 +28,6 @@ public record ComplaintFile(
         double confidence,
         String reasonTh,
         String reasonEn,
-        Instant receivedAt) {
+        Instant receivedAt,
+        LineOfWork officerLineOfWork) {
 }

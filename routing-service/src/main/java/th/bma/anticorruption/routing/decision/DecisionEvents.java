@@ -18,6 +18,7 @@ final class DecisionEvents {
             RoutingKind kind, ComplaintSummary complaint, RoutingVerdict verdict, String decidedBy, String note) {
         return new ComplaintRouted(eventId, at, complaintId, ComplaintRouted.SCHEMA_VERSION, causationEventId,
                 sequence, kind, complaint, verdict.lineOfWork(), verdict.confidence(),
-                Disposition.forDestination(verdict.destination().kind()), verdict.destination(), verdict.rule(), decidedBy, note);
+                Disposition.forDestination(verdict.destination().kind()), verdict.destination(), verdict.rule(),
+                decidedBy, note, verdict.suggestedLineOfWork());
     }
 }

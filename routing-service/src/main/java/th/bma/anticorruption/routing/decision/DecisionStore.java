@@ -19,6 +19,7 @@ import com.mongodb.client.result.UpdateResult;
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.DestinationKind;
+import th.bma.anticorruption.contracts.LineOfWork;
 
 /**
  * Decisions and complaint files in MongoDB, with single-document atomic operations only (the embedded server has no
@@ -118,6 +119,12 @@ public class DecisionStore {
                 .set("confidence", event.confidence())
                 .set("reasonTh", event.rule().reasonTh())
                 .set("reasonEn", event.rule().reasonEn()), ComplaintFile.class);
+    }
+
+    /** Keeps the line of work an officer gave, for the complaint's later decisions (a re-decision keeps it too). */
+    public void keepOfficersLineOfWork(String complaintId, LineOfWork lineOfWork) {
+        mongo.updateFirst(Query.query(where("_id").is(complaintId)), new Update().set("officerLineOfWork", lineOfWork),
+                ComplaintFile.class);
     }
 
     /** Complaints whose current decision leaves them under verification, oldest first. */

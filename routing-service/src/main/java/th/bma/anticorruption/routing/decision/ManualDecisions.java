@@ -15,6 +15,7 @@ import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.contracts.RuleReference;
+import th.bma.anticorruption.routing.classification.LineOfWorkNames;
 import th.bma.anticorruption.routing.directory.Directory;
 import th.bma.anticorruption.routing.directory.DirectoryUnit;
 import th.bma.anticorruption.routing.directory.UnitKind;
@@ -53,7 +54,7 @@ public class ManualDecisions {
 
     /**
      * Resolves a complaint under verification: with the officer's line of work the rules decide again, or the officer
-     * names the destination.
+     * names the destination. Either way the officer's line of work is kept for the complaint's later decisions.
      */
     public ComplaintRouted resolveTriage(String complaintId, LineOfWork lineOfWork, String destinationCode,
             String reason, String officer) {
@@ -71,44 +72,64 @@ public class ManualDecisions {
                         "The rules cannot name a body for this complaint: name the destination.");
             }
         } else {
-            Destination destination = routable(file, destinationCode);
+            Destination destination = routable(file, destinationCode, lineOfWork);
             verdict = new RoutingVerdict(lineOfWork, 1.0, destination, new RuleReference(OFFICER_TRIAGE, 1,
                     "เจ้าหน้าที่รับเรื่องตรวจสอบแล้ว ส่ง" + destination.nameTh() + ": " + reason,
                     "An intake officer verified the complaint and sent it to " + destination.nameEn() + ": " + reason),
-                    List.of(new RuleVersion(OFFICER_TRIAGE, 1)), List.of("officer decided line of work " + lineOfWork));
+                    List.of(new RuleVersion(OFFICER_TRIAGE, 1)), List.of("officer decided line of work " + lineOfWork),
+                    policy.suggestedLineOfWork(file.complaint()));
         }
-        return record(file, RoutingKind.TRIAGE_RESOLVED, verdict, officer, reason);
+        return record(file, RoutingKind.TRIAGE_RESOLVED, verdict, officer, reason, lineOfWork);
     }
 
-    /** Sends a complaint elsewhere on an officer's word; never to the accused's own unit. */
-    public ComplaintRouted reroute(String complaintId, String destinationCode, String reason, String officer) {
+    /**
+     * Sends a complaint elsewhere on an officer's word, never to the accused's own unit; with a line of work the
+     * officer also corrects the complaint's line (kept for later decisions), and may then leave it where it is.
+     */
+    public ComplaintRouted reroute(String complaintId, String destinationCode, LineOfWork lineOfWork, String reason,
+            String officer) {
         ComplaintFile file = fileOf(complaintId);
-        Destination destination = routable(file, destinationCode);
-        if (file.currentDestination() != null && destination.code().equals(file.currentDestination().code())
+        LineOfWork line = lineOfWork == null ? file.lineOfWork() : lineOfWork;
+        Destination destination = routable(file, destinationCode, line);
+        boolean sameLine = lineOfWork == null || lineOfWork == file.lineOfWork();
+        if (sameLine && file.currentDestination() != null && destination.code().equals(file.currentDestination().code())
                 && file.currentKind() == destination.kind()) {
             throw new RequestRejectedException(HttpStatus.CONFLICT, "The complaint is there already.",
-                    List.of(new FieldViolation("destinationCode", "different", "Name a different body.")));
+                    List.of(new FieldViolation("destinationCode", "different",
+                            "Name a different body, or a different line of work.")));
         }
-        RoutingVerdict verdict = new RoutingVerdict(file.lineOfWork(), file.confidence(), destination,
-                new RuleReference(OFFICER_REROUTE, 1, "เจ้าหน้าที่ส่งเรื่องใหม่ไปยัง" + destination.nameTh() + ": " + reason,
-                        "An officer rerouted the complaint to " + destination.nameEn() + ": " + reason),
-                List.of(new RuleVersion(OFFICER_REROUTE, 1)), List.of());
-        return record(file, RoutingKind.REROUTE, verdict, officer, reason);
+        String lineTh = sameLine ? "" : " (สายงาน" + LineOfWorkNames.thai(line) + ")";
+        String lineEn = sameLine ? "" : " (line of work " + LineOfWorkNames.english(line) + ")";
+        RoutingVerdict verdict = new RoutingVerdict(line, lineOfWork == null ? file.confidence() : 1.0, destination,
+                new RuleReference(OFFICER_REROUTE, 1,
+                        "เจ้าหน้าที่ส่งเรื่องใหม่ไปยัง" + destination.nameTh() + lineTh + ": " + reason,
+                        "An officer rerouted the complaint to " + destination.nameEn() + lineEn + ": " + reason),
+                List.of(new RuleVersion(OFFICER_REROUTE, 1)),
+                lineOfWork == null ? List.of() : List.of("officer decided line of work " + lineOfWork),
+                policy.suggestedLineOfWork(file.complaint()));
+        return record(file, RoutingKind.REROUTE, verdict, officer, reason, lineOfWork);
     }
 
-    /** Decides again with the rules in force today, marked as a re-decision. */
+    /**
+     * Decides again with the rules in force today, marked as a re-decision; a line of work an officer gave stands.
+     */
     public ComplaintRouted redecide(String complaintId, String reason, String director) {
         ComplaintFile file = fileOf(complaintId);
-        return record(file, RoutingKind.REDECISION, policy.decide(file.complaint()), director, reason);
+        RoutingVerdict verdict = file.officerLineOfWork() == null ? policy.decide(file.complaint())
+                : policy.decide(file.complaint(), file.officerLineOfWork());
+        return record(file, RoutingKind.REDECISION, verdict, director, reason, null);
     }
 
     private ComplaintRouted record(ComplaintFile file, RoutingKind kind, RoutingVerdict verdict, String decidedBy,
-            String note) {
+            String note, LineOfWork officersLine) {
         long sequence = store.nextSequence(file.complaintId());
         ComplaintRouted event = DecisionEvents.routed(UUID.randomUUID(), clock.instant(), file.complaintId(), null,
                 sequence, kind, file.complaint(), verdict, decidedBy, note);
         RoutingDecision decision = RoutingDecision.of(event, verdict.rulesUsed(), verdict.evidence());
         store.insert(decision);
+        if (officersLine != null) {
+            store.keepOfficersLineOfWork(file.complaintId(), officersLine);
+        }
         store.markCurrent(decision);
         try {
             publisher.publish(event);
@@ -120,18 +141,18 @@ public class ManualDecisions {
         return event;
     }
 
-    private Destination routable(ComplaintFile file, String destinationCode) {
+    private Destination routable(ComplaintFile file, String destinationCode, LineOfWork lineOfWork) {
         DirectoryUnit unit = directory.find(destinationCode).orElseThrow(() -> RequestRejectedException.of(
                 "destinationCode", "directory", "The code is not in the unit directory."));
         if (unit.kind() == UnitKind.DISTRICT_GROUP) {
             throw RequestRejectedException.of("destinationCode", "routable",
                     "A district group is not a body complaints are routed to.");
         }
-        if (policy.isAccusedsOwnUnit(file.complaint(), unit.code())) {
+        policy.accusedsOwnUnit(file.complaint(), lineOfWork, unit.code()).ifPresent(why -> {
             throw new RequestRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,
                     "A complaint never goes to the accused's own unit.", List.of(new FieldViolation(
-                    "destinationCode", "not-accuseds-unit", "The accused works there: choose a body above it.")));
-        }
+                    "destinationCode", "not-accuseds-unit", why + " Choose a body above it.")));
+        });
         return unit.asDestination();
     }
 

@@ -1,5 +1,7 @@
 package th.bma.anticorruption.routing.decision;
 
+import java.util.Optional;
+
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.LineOfWork;
 
@@ -8,9 +10,15 @@ public interface RoutingPolicy {
 
     RoutingVerdict decide(ComplaintSummary complaint);
 
-    /** Decides with an officer's line of work instead of the classifier's (triage). */
+    /** Decides with an officer's line of work instead of the classifier's (triage, a kept correction). */
     RoutingVerdict decide(ComplaintSummary complaint, LineOfWork lineOfWork);
 
-    /** Whether a body is the accused's own unit (or the district office of the accused's section). */
-    boolean isAccusedsOwnUnit(ComplaintSummary complaint, String destinationCode);
+    /** The line of work the classifier finds in the complaint's own facts. */
+    LineOfWork suggestedLineOfWork(ComplaintSummary complaint);
+
+    /**
+     * Why a body is the accused's own unit (or the district office of the accused's section), in English, when it is;
+     * empty when the complaint may go there. {@code lineOfWork} is the line in force (it tells a 1555 call's section).
+     */
+    Optional<String> accusedsOwnUnit(ComplaintSummary complaint, LineOfWork lineOfWork, String destinationCode);
 }

@@ -8,7 +8,8 @@ import th.bma.anticorruption.contracts.RuleReference;
 
 /**
  * Where a complaint goes and why: the line of work with its confidence, the destination, the rule that decided
- * (named in the event) and every rule version consulted on the way, plus the evidence the line of work rests on.
+ * (named in the event) and every rule version consulted on the way, plus the evidence the line of work and the
+ * accused's unit rest on. {@code suggestedLineOfWork} is the classifier's line, which an officer's may replace.
  */
 public record RoutingVerdict(
         LineOfWork lineOfWork,
@@ -16,5 +17,6 @@ public record RoutingVerdict(
         Destination destination,
         RuleReference rule,
         List<RuleVersion> rulesUsed,
-        List<String> evidence) {
+        List<String> evidence,
+        LineOfWork suggestedLineOfWork) {
 }

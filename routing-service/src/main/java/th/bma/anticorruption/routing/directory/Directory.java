@@ -104,6 +104,23 @@ public final class Directory {
         return get(district.code());
     }
 
+    /** The section of a district office that answers for a line of work (ฝ่ายโยธา for PUBLIC_WORKS), if one does. */
+    public Optional<Section> sectionFor(DirectoryUnit office, LineOfWork lineOfWork) {
+        return office.sections().stream().filter(s -> lineOfWork != null && s.lineOfWork() == lineOfWork).findFirst();
+    }
+
+    /**
+     * Every body a free text names, in order, none overlapping: a district office or one of its sections with the
+     * district ({@code ฝ่ายทะเบียน เขตบางกะปิ}, {@code เทศกิจเขตสาทร}, {@code สำนักงานเขตจตุจักร}, or only
+     * {@code เขตสาทร}, which names a place as much as an office), an office or section without the district
+     * ({@code ที่ว่าการเขต}, {@code ฝ่ายทะเบียน}: taken to be that of {@code district}, when it is known), and the other
+     * bodies by name ({@code สำนักการโยธา}). Offsets are those of the text without white space, in NFC
+     * ({@link #normalise}).
+     */
+    public List<UnitMention> mentionsIn(String text, BangkokDistrict district) {
+        return UnitMentions.find(this, normalise(text == null ? "" : text), district);
+    }
+
     /** The body that answers for a line of work city-wide (a bureau), if there is one. */
     public Optional<DirectoryUnit> bureauFor(LineOfWork lineOfWork) {
         return byCode.values().stream()
@@ -158,7 +175,7 @@ public final class Directory {
     }
 
     /** Thai runs on without spaces ({@code เขตปทุมวันกทม}): the longest district name the run starts with. */
-    private static Optional<BangkokDistrict> districtNamedAtStartOf(String run) {
+    static Optional<BangkokDistrict> districtNamedAtStartOf(String run) {
         BangkokDistrict best = null;
         for (BangkokDistrict district : BangkokDistrict.values()) {
             if (run.startsWith(district.nameTh()) && (best == null || district.nameTh().length() > best.nameTh().length())) {
@@ -195,15 +212,29 @@ public final class Directory {
         return null;
     }
 
-    static String normalise(String text) {
+    List<SectionSeed> sectionSeeds() {
+        return sectionSeeds;
+    }
+
+    List<Map.Entry<String, DirectoryUnit>> bodyNames() {
+        return bodyNames;
+    }
+
+    /** Text as the directory compares it: NFC, without white space. */
+    public static String normalise(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", "");
     }
 
     record Seed(List<SectionSeed> districtOfficeSections, List<BodySeed> bodies) {
     }
 
-    record SectionSeed(String key, String nameTh, String nameEn, List<String> aliases, LineOfWork lineOfWork,
-            List<String> topics) {
+    record SectionSeed(String key, String nameTh, String nameEn, List<String> aliases, List<String> shortNames,
+            LineOfWork lineOfWork, List<String> topics) {
+
+        SectionSeed {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            shortNames = shortNames == null ? List.of() : List.copyOf(shortNames);
+        }
     }
 
     record BodySeed(String code, UnitKind kind, String nameTh, String nameEn, List<String> aliases,

@@ -2,7 +2,9 @@ package th.bma.anticorruption.routing.jurisdiction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import th.bma.anticorruption.contracts.AccusedPerson;
 import th.bma.anticorruption.contracts.BangkokDistrict;
@@ -12,6 +14,7 @@ import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.RuleReference;
 import th.bma.anticorruption.routing.classification.Classification;
+import th.bma.anticorruption.routing.classification.LineOfWorkNames;
 import th.bma.anticorruption.routing.classification.LineOfWorkClassifier;
 import th.bma.anticorruption.routing.decision.RoutingPolicy;
 import th.bma.anticorruption.routing.decision.RoutingVerdict;
@@ -28,73 +31,133 @@ import th.bma.anticorruption.routing.rules.RuleTable;
 
 /**
  * Decides jurisdiction with the rule table in force: the first matching rule names the destination (a fixed body, the
- * responsible unit, or triage). Then the fixed policy {@value #NEVER_TO_OWN_UNIT}: a complaint never goes to the unit
- * the accused works in; it goes one level up, to the working group of its area or else to the centre. All in memory.
+ * responsible unit, or triage). Rules see what is known of the accused's unit ({@link AccusedUnitInference}: named by
+ * the channel, or inferred from the organisation, the text or the place). Then the fixed policy
+ * {@value #NEVER_TO_OWN_UNIT}: a complaint never goes to the unit whose staff it accuses; if a rule would send it
+ * there, it goes to the working group of its area, else the ก.ก. office's internal track, else the centre. All in
+ * memory.
  */
 public final class RuleBasedRouting implements RoutingPolicy {
 
     public static final String NEVER_TO_OWN_UNIT = "NEVER-TO-OWN-UNIT";
-    public static final int NEVER_TO_OWN_UNIT_VERSION = 1;
+    public static final int NEVER_TO_OWN_UNIT_VERSION = 2;
     static final Destination TRIAGE = new Destination(DestinationKind.TRIAGE, Directory.CENTRE,
             "ศตท.กทม. (อยู่ระหว่างตรวจสอบข้อมูล)", "Monitoring centre (under verification)");
 
     private final Directory directory;
     private final LineOfWorkClassifier classifier;
     private final RuleBook rules;
+    private final AccusedUnitInference accusedUnits;
 
-    public RuleBasedRouting(Directory directory, LineOfWorkClassifier classifier, RuleBook rules) {
+    public RuleBasedRouting(Directory directory, LineOfWorkClassifier classifier, RuleBook rules,
+            AccusedUnitInference accusedUnits) {
         this.directory = directory;
         this.classifier = classifier;
         this.rules = rules;
+        this.accusedUnits = accusedUnits;
     }
 
     @Override
     public RoutingVerdict decide(ComplaintSummary complaint) {
-        return decide(complaint, classifier.classify(complaint));
+        return decide(complaint, null);
     }
 
     @Override
-    public RoutingVerdict decide(ComplaintSummary complaint, LineOfWork lineOfWork) {
+    public RoutingVerdict decide(ComplaintSummary complaint, LineOfWork officersLine) {
+        RuleTable table = rules.current();
         Classification found = classifier.classify(complaint);
-        return decide(complaint, Classification.byOfficer(lineOfWork, found.topics()));
+        AccusedUnit accusedUnit = accusedUnits.infer(complaint, officersLine != null ? officersLine
+                : found.lineOfWork(), table.knownLevels());
+        Classification suggested = reading(complaint, found, accusedUnit);
+        Classification classification = officersLine == null ? suggested
+                : Classification.byOfficer(officersLine, suggested.topics());
+        return decide(complaint, classification, suggested.lineOfWork(), accusedUnit, table);
     }
 
-    private RoutingVerdict decide(ComplaintSummary complaint, Classification classification) {
-        RuleTable table = rules.current();
+    @Override
+    public LineOfWork suggestedLineOfWork(ComplaintSummary complaint) {
+        Classification found = classifier.classify(complaint);
+        return reading(complaint, found, accusedUnit(complaint, found.lineOfWork())).lineOfWork();
+    }
+
+    /** What routing makes of the accused's unit, with the line of work in force. */
+    public AccusedUnit accusedUnit(ComplaintSummary complaint, LineOfWork lineOfWork) {
+        return accusedUnits.infer(complaint, lineOfWork, rules.current().knownLevels());
+    }
+
+    /**
+     * The classifier's reading, except that a ticket whose text accuses the staff of another unit than the one it was
+     * sent to was misaddressed: its organisation says nothing of the line of work, and is set aside.
+     */
+    private Classification reading(ComplaintSummary complaint, Classification found, AccusedUnit accusedUnit) {
+        Optional<UnitMatch> organisation = directory.resolve(complaint.organisation());
+        boolean misaddressed = accusedUnit.source() == AccusedUnit.Source.TEXT && organisation.isPresent()
+                && !organisation.get().unit().code().equals(accusedUnit.unit().unit().code());
+        if (!misaddressed) {
+            return found;
+        }
+        Classification unaddressed = classifier.classify(new ComplaintSummary(complaint.channel(),
+                complaint.channelRecordId(), complaint.receivedAt(), complaint.district(), complaint.categories(), null,
+                complaint.description(), complaint.location(), complaint.accused(), complaint.trackingCodeHash()));
+        List<String> evidence = new ArrayList<>(unaddressed.evidence());
+        evidence.add(0, "organisation " + complaint.organisation() + " set aside: the text accuses staff of "
+                + accusedUnit.unit().code());
+        return new Classification(unaddressed.lineOfWork(), unaddressed.confidence(), unaddressed.topics(), evidence);
+    }
+
+    private RoutingVerdict decide(ComplaintSummary complaint, Classification classification, LineOfWork suggested,
+            AccusedUnit accusedUnit, RuleTable table) {
         AccusedPerson accused = complaint.accused();
+        String position = accused == null ? null : PositionNames.normalise(accused.position());
         String level = accused == null ? null
                 : PositionNames.levelOf(accused.positionLevel(), accused.position(), table.knownLevels());
-        String position = accused == null ? null : PositionNames.normalise(accused.position());
+        if (position == null && level == null) {
+            position = PositionNames.normalise(accusedUnit.position());
+            level = PositionNames.levelOf(accusedUnit.level(), accusedUnit.position(), table.knownLevels());
+        }
         RoutingFacts facts = new RoutingFacts(level, position, classification.lineOfWork(),
-                classification.confidence(), classification.topics());
+                classification.confidence(), classification.topics(), accusedUnit.finding());
         RoutingRule rule = table.firstMatch(facts)
                 .orElseThrow(() -> new IllegalStateException("The rule table has no catch-all rule"));
 
         Destination destination = target(rule, complaint, classification);
-        Reasons reasons = Reasons.of(rule, destination, level, position, classification);
+        Reasons reasons = Reasons.of(rule, destination, level, position, classification, accusedUnit);
         List<RuleVersion> used = new ArrayList<>(List.of(new RuleVersion(rule.ruleId(), rule.version())));
         RuleReference reference = new RuleReference(rule.ruleId(), rule.version(), reasons.thai(), reasons.english());
+        List<String> evidence = new ArrayList<>(classification.evidence());
+        evidence.addAll(accusedUnit.evidence());
 
-        Optional<UnitMatch> accusedUnit = accusedUnit(accused);
-        if (accusedUnit.isPresent() && isAccusedsOwn(destination, accusedUnit.get())) {
-            Destination above = oneLevelUp(classification, accusedUnit.get());
+        if (accusedUnit.finding().unitKnown() && isAccusedsOwn(destination, accusedUnit.unit())) {
+            Destination elsewhere = awayFrom(classification, accusedUnit.unit());
             reference = new RuleReference(NEVER_TO_OWN_UNIT, NEVER_TO_OWN_UNIT_VERSION,
-                    reasons.thai() + " แต่ผู้ถูกกล่าวหาสังกัด" + destination.nameTh()
-                            + " จึงไม่ส่งให้หน่วยงานต้นสังกัด และส่งขึ้นไปยัง" + above.nameTh(),
-                    reasons.english() + " But the accused works at " + destination.nameEn()
-                            + ", so the complaint goes one level up, to " + above.nameEn() + ".");
+                    reasons.thai() + " แต่ผู้ถูกกล่าวหาสังกัด" + destination.nameTh() + " (" + accusedUnit.basisTh()
+                            + ") จึงไม่ส่งให้หน่วยงานต้นสังกัด และส่ง" + elsewhere.nameTh(),
+                    reasons.english() + " But the accused works at " + destination.nameEn() + " ("
+                            + accusedUnit.basisEn() + "), so the complaint goes to " + elsewhere.nameEn()
+                            + " instead.");
             used.add(new RuleVersion(NEVER_TO_OWN_UNIT, NEVER_TO_OWN_UNIT_VERSION));
-            destination = above;
+            destination = elsewhere;
+        } else if (accusedUnit.finding().unitKnown() && !reasons.namesAccusedUnit()) {
+            reference = new RuleReference(rule.ruleId(), rule.version(), reasons.thai() + " ผู้ถูกกล่าวหาสังกัด"
+                    + accusedUnit.unit().unit().nameTh() + " (" + accusedUnit.basisTh()
+                    + ") เรื่องนี้จึงไม่ส่งให้หน่วยงานนั้น", reasons.english() + " The accused works at "
+                    + accusedUnit.unit().unit().nameEn() + " (" + accusedUnit.basisEn()
+                    + "); the complaint never goes there.");
         }
         return new RoutingVerdict(classification.lineOfWork(), classification.confidence(), destination, reference,
-                used, classification.evidence());
+                used, evidence, suggested);
     }
 
     @Override
-    public boolean isAccusedsOwnUnit(ComplaintSummary complaint, String destinationCode) {
-        return accusedUnit(complaint.accused())
-                .map(unit -> isAccusedsOwn(directory.get(destinationCode).asDestination(), unit))
-                .orElse(false);
+    public Optional<String> accusedsOwnUnit(ComplaintSummary complaint, LineOfWork lineOfWork,
+            String destinationCode) {
+        AccusedUnit accusedUnit = accusedUnit(complaint, lineOfWork);
+        if (!accusedUnit.finding().unitKnown()
+                || !isAccusedsOwn(directory.get(destinationCode).asDestination(), accusedUnit.unit())) {
+            return Optional.empty();
+        }
+        return Optional.of("The accused works at " + accusedUnit.unit().unit().nameEn() + " ("
+                + accusedUnit.basisEn() + ").");
     }
 
     private Destination target(RoutingRule rule, ComplaintSummary complaint, Classification classification) {
@@ -126,13 +189,6 @@ public final class RuleBasedRouting implements RoutingPolicy {
         return directory.bureauFor(classification.lineOfWork());
     }
 
-    private Optional<UnitMatch> accusedUnit(AccusedPerson accused) {
-        if (accused == null) {
-            return Optional.empty();
-        }
-        return directory.resolve(accused.unitCode()).or(() -> directory.resolve(accused.unit()));
-    }
-
     /** The destination is the accused's unit, or the district office a section of which the accused works in. */
     private boolean isAccusedsOwn(Destination destination, UnitMatch accusedUnit) {
         return destination.kind() != DestinationKind.TRIAGE
@@ -140,29 +196,39 @@ public final class RuleBasedRouting implements RoutingPolicy {
                         || unit.code().equals(accusedUnit.unit().code())).orElse(false);
     }
 
-    private Destination oneLevelUp(Classification classification, UnitMatch accusedUnit) {
-        return directory.workingGroupFor(classification.lineOfWork(), classification.topics())
-                .filter(group -> !group.code().equals(accusedUnit.unit().code()))
+    /** The working group of the area, else the ก.ก. office's internal track, else the centre: never the accused's. */
+    private Destination awayFrom(Classification classification, UnitMatch accusedUnit) {
+        String accused = accusedUnit.unit().code();
+        return Stream.of(directory.workingGroupFor(classification.lineOfWork(), classification.topics()),
+                        directory.find(Directory.INTERNAL_TRACK))
+                .flatMap(Optional::stream)
+                .filter(body -> !body.code().equals(accused))
+                .findFirst()
                 .orElseGet(() -> directory.get(Directory.CENTRE))
                 .asDestination();
     }
 
     /** A rule's reasons with its placeholders filled in. */
-    record Reasons(String thai, String english) {
+    record Reasons(String thai, String english, boolean namesAccusedUnit) {
         static Reasons of(RoutingRule rule, Destination destination, String level, String position,
-                Classification classification) {
-            String confidence = String.format(java.util.Locale.ROOT, "%.2f", classification.confidence());
+                Classification classification, AccusedUnit accusedUnit) {
+            String confidence = String.format(Locale.ROOT, "%.2f", classification.confidence());
+            UnitMatch unit = accusedUnit.unit();
             String thai = rule.reasonTh().replace("{destination}", destination.nameTh())
                     .replace("{level}", level == null ? "ไม่ระบุ" : level)
                     .replace("{position}", position == null ? "ไม่ระบุ" : position)
                     .replace("{lineOfWork}", LineOfWorkNames.thai(classification.lineOfWork()))
-                    .replace("{confidence}", confidence);
+                    .replace("{confidence}", confidence)
+                    .replace("{accusedUnit}", unit == null ? "ไม่ทราบ" : unit.unit().nameTh())
+                    .replace("{accusedUnitBasis}", accusedUnit.basisTh() == null ? "" : accusedUnit.basisTh());
             String english = rule.reasonEn().replace("{destination}", destination.nameEn())
                     .replace("{level}", level == null ? "not given" : level)
                     .replace("{position}", position == null ? "not given" : position)
                     .replace("{lineOfWork}", LineOfWorkNames.english(classification.lineOfWork()))
-                    .replace("{confidence}", confidence);
-            return new Reasons(thai, english);
+                    .replace("{confidence}", confidence)
+                    .replace("{accusedUnit}", unit == null ? "unknown" : unit.unit().nameEn())
+                    .replace("{accusedUnitBasis}", accusedUnit.basisEn() == null ? "" : accusedUnit.basisEn());
+            return new Reasons(thai, english, rule.reasonTh().contains("{accusedUnit}"));
         }
     }
 }

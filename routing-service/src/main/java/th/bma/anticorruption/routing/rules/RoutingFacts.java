@@ -6,8 +6,12 @@ import th.bma.anticorruption.contracts.LineOfWork;
 
 /**
  * What rules look at: the accused's position level and title (normalised, may be null), the line of work with its
- * confidence, and the topics found.
+ * confidence, the topics found, and what is known of the accused's unit ({@link AccusedUnitFinding#NONE} if nothing).
  */
 public record RoutingFacts(String positionLevel, String position, LineOfWork lineOfWork, double confidence,
-        Set<String> topics) {
+        Set<String> topics, AccusedUnitFinding accusedUnit) {
+
+    public RoutingFacts {
+        accusedUnit = accusedUnit == null ? AccusedUnitFinding.NONE : accusedUnit;
+    }
 }

@@ -49,7 +49,7 @@ public class RuleBook {
         if (store.isEmpty()) {
             for (SeedRule seed : readSeed(defaults, mapper)) {
                 RuleCondition when = TRIAGE_RULE.equals(seed.ruleId())
-                        ? new RuleCondition(null, null, null, null, triageThreshold)
+                        ? new RuleCondition(null, null, null, null, triageThreshold, null)
                         : seed.when();
                 RoutingRule rule = new RoutingRule(RoutingRule.idOf(seed.ruleId(), 1), seed.ruleId(), 1,
                         seed.priority(), seed.enabled(), when, seed.then(), seed.reasonTh(), seed.reasonEn(),

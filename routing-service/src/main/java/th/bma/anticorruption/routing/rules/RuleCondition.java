@@ -8,28 +8,32 @@ import th.bma.anticorruption.contracts.LineOfWork;
  * When a rule applies. Every field given must hold (and); within a list any entry may (or); an empty condition matches
  * every complaint (the catch-all). Position levels compare exactly (ชำนาญการ is not ชำนาญการพิเศษ); a position title
  * matches the accused's position from its start (ผู้อำนวยการเขต matches ผู้อำนวยการเขตปทุมวัน but not ผู้ช่วยผู้อำนวยการเขต).
+ * {@code accusedUnit} lists what must be known of the accused's unit (e.g. NAMED and INFERRED: the complaint accuses
+ * staff of a unit routing can name).
  */
 public record RuleCondition(
         List<String> positionLevels,
         List<String> positionTitles,
         List<LineOfWork> linesOfWork,
         List<String> topics,
-        Double confidenceBelow) {
+        Double confidenceBelow,
+        List<AccusedUnitFinding> accusedUnit) {
 
     public RuleCondition {
         positionLevels = normalisedList(positionLevels);
         positionTitles = normalisedList(positionTitles);
         linesOfWork = linesOfWork == null ? List.of() : List.copyOf(linesOfWork);
         topics = topics == null ? List.of() : List.copyOf(topics);
+        accusedUnit = accusedUnit == null ? List.of() : List.copyOf(accusedUnit);
     }
 
     public static RuleCondition always() {
-        return new RuleCondition(null, null, null, null, null);
+        return new RuleCondition(null, null, null, null, null, null);
     }
 
     public boolean isCatchAll() {
         return positionLevels.isEmpty() && positionTitles.isEmpty() && linesOfWork.isEmpty() && topics.isEmpty()
-                && confidenceBelow == null;
+                && confidenceBelow == null && accusedUnit.isEmpty();
     }
 
     public boolean matches(RoutingFacts facts) {
@@ -45,6 +49,9 @@ public record RuleCondition(
             return false;
         }
         if (!topics.isEmpty() && topics.stream().noneMatch(facts.topics()::contains)) {
+            return false;
+        }
+        if (!accusedUnit.isEmpty() && !accusedUnit.contains(facts.accusedUnit())) {
             return false;
         }
         return confidenceBelow == null || facts.confidence() < confidenceBelow;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -110,6 +111,10 @@ public final class RuleValidator {
         }
         if (when.topics().stream().anyMatch(t -> t == null || t.isBlank())) {
             violations.add(new FieldViolation("when.topics", "not-blank", "A topic cannot be blank."));
+        }
+        if (when.accusedUnit().stream().anyMatch(Objects::isNull)) {
+            violations.add(new FieldViolation("when.accusedUnit", "known-value",
+                    "One of NAMED, INFERRED, UNCLEAR, UNKNOWN, NONE."));
         }
         if (when.confidenceBelow() != null && (when.confidenceBelow() <= 0 || when.confidenceBelow() > 1)) {
             violations.add(new FieldViolation("when.confidenceBelow", "range", "A confidence above 0 and at most 1."));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.ManualDecisions;
 import th.bma.anticorruption.support.sealing.SealedTexts;
@@ -52,13 +53,14 @@ public class ComplaintDecisionsController {
     }
 
     @PostMapping("/reroute")
-    @Operation(summary = "Send the complaint to another body with a reason (intake officer, director); "
-            + "publishes a ComplaintRouted of kind REROUTE")
+    @Operation(summary = "Send the complaint to another body with a reason, optionally correcting its line of work "
+            + "(intake officer, director); publishes a ComplaintRouted of kind REROUTE")
     public DecisionReceipt reroute(@PathVariable String complaintId, @Valid @RequestBody RerouteRequest request,
             Authentication authentication) {
         String officer = Caller.of(authentication).id();
         return DecisionReceipt.of(decisions.reroute(complaintId, request.destinationCode().strip(),
-                sealedTexts.mask(complaintId, "reroute.reason", officer, request.reason()), officer));
+                request.lineOfWork(), sealedTexts.mask(complaintId, "reroute.reason", officer, request.reason()),
+                officer));
     }
 
     @PostMapping("/redecision")
@@ -75,8 +77,8 @@ public class ComplaintDecisionsController {
     public record ComplaintDecisions(String complaintId, DecisionView current, List<DecisionView> decisions) {
     }
 
-    /** Where to send the complaint (a directory code) and why. */
-    public record RerouteRequest(@NotBlank @Size(max = 60) String destinationCode,
+    /** Where to send the complaint (a directory code), optionally the officer's line of work, and why. */
+    public record RerouteRequest(@NotBlank @Size(max = 60) String destinationCode, LineOfWork lineOfWork,
             @NotBlank @Size(max = 1000) String reason) {
     }
 

@@ -44,7 +44,8 @@ class JurisdictionRulesTest {
         assertThat(verdict.rule().ruleId()).as("rule").isEqualTo(expectedRule);
         assertThat(Disposition.forDestination(verdict.destination().kind()).name()).as("disposition")
                 .isEqualTo(expectedDisposition);
-        assertThat(verdict.rule().ruleVersion()).isEqualTo(1);
+        assertThat(verdict.rule().ruleVersion()).isEqualTo(RuleBasedRouting.NEVER_TO_OWN_UNIT.equals(expectedRule)
+                ? RuleBasedRouting.NEVER_TO_OWN_UNIT_VERSION : 1);
         assertThat(verdict.rule().reasonTh()).isNotBlank().doesNotContain("{");
         assertThat(verdict.rule().reasonEn()).isNotBlank().doesNotContain("{");
         assertThat(verdict.rulesUsed()).extracting(r -> r.ruleId()).contains(expectedRule);

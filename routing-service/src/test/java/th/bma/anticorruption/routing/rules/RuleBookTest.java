@@ -25,7 +25,7 @@ class RuleBookTest {
         RoutingRule triage = book.current().rule(RuleBook.TRIAGE_RULE).orElseThrow();
         assertThat(triage.when().confidenceBelow()).isEqualTo(0.65);
         assertThat(store.versions(RuleBook.TRIAGE_RULE)).hasSize(1);
-        assertThat(book.current().rules()).hasSize(10)
+        assertThat(book.current().rules()).hasSize(12)
                 .extracting(RoutingRule::priority).isSorted();
         assertThat(book.current().knownLevels()).contains("ชำนาญการ", "ชำนาญการพิเศษ", "อาวุโส");
     }
@@ -78,11 +78,12 @@ class RuleBookTest {
         start(0.5);
 
         book.change("ACCUSED-EMPLOYEE-INTERNAL-TRACK", new RuleDraft(550, true,
-                new RuleCondition(null, List.of("ลูกจ้างประจำ", "ลูกจ้างชั่วคราว"), null, null, null),
+                new RuleCondition(null, List.of("ลูกจ้างประจำ", "ลูกจ้างชั่วคราว"), null, null, null, null),
                 new RuleTarget(TargetType.DIRECTORY_BODY, "CSC-OFFICE"), "ผู้ถูกกล่าวหาเป็นลูกจ้าง ส่งสำนักงาน ก.ก.",
                 "The accused is an employee: the ก.ก. office.", "ลูกจ้างเข้าสู่กระบวนการภายใน", 0), "director");
 
-        assertThat(book.current().firstMatch(new RoutingFacts(null, "ลูกจ้างประจำ", null, 0.9, java.util.Set.of())))
+        assertThat(book.current().firstMatch(new RoutingFacts(null, "ลูกจ้างประจำ", null, 0.9, java.util.Set.of(),
+                null)))
                 .get().extracting(RoutingRule::ruleId).isEqualTo("ACCUSED-EMPLOYEE-INTERNAL-TRACK");
     }
 
@@ -92,7 +93,7 @@ class RuleBookTest {
     }
 
     private static RuleDraft triageDraft(double threshold, Integer expectedVersion) {
-        return new RuleDraft(600, true, new RuleCondition(null, null, null, null, threshold),
+        return new RuleDraft(600, true, new RuleCondition(null, null, null, null, threshold, null),
                 new RuleTarget(TargetType.TRIAGE, null), "ความเชื่อมั่น {confidence} ต่ำ",
                 "Confidence {confidence} is low.", "ปรับเกณฑ์", expectedVersion);
     }

@@ -1,14 +1,16 @@
-package th.bma.anticorruption.routing.jurisdiction;
+package th.bma.anticorruption.routing.classification;
+
+import java.util.Locale;
 
 import th.bma.anticorruption.contracts.LineOfWork;
 
 /** สายงาน names as the centre's monthly report writes them. */
-final class LineOfWorkNames {
+public final class LineOfWorkNames {
 
     private LineOfWorkNames() {
     }
 
-    static String thai(LineOfWork line) {
+    public static String thai(LineOfWork line) {
         switch (line) {
             case PUBLIC_WORKS:
                 return "โยธา";
@@ -23,7 +25,7 @@ final class LineOfWorkNames {
         }
     }
 
-    static String english(LineOfWork line) {
-        return line.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    public static String english(LineOfWork line) {
+        return line.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

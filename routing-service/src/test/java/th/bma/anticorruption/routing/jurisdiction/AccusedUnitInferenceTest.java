@@ -1,0 +1,132 @@
+package th.bma.anticorruption.routing.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import th.bma.anticorruption.contracts.AccusedPerson;
+import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.routing.TestFixtures;
+import th.bma.anticorruption.routing.rules.AccusedUnitFinding;
+
+class AccusedUnitInferenceTest {
+
+    private static final Set<String> LEVELS = Set.of("ปฏิบัติการ", "ชำนาญการ", "ชำนาญงาน", "อาวุโส", "ชำนาญการพิเศษ");
+
+    private final AccusedUnitInference inference = TestFixtures.ACCUSED_UNITS;
+
+    @Test
+    void aTraffyTicketAccusingTheStaffOfTheSectionItWentToAccusesThatDistrictOffice() {
+        AccusedUnit found = infer(traffy("ฝ่ายรายได้ เขตบางรัก", "บางรัก",
+                "มีการจ่ายเงินใต้โต๊ะเพื่อลดภาษีป้ายของร้านค้าในซอย"), LineOfWork.REVENUE);
+
+        assertThat(found.finding()).isEqualTo(AccusedUnitFinding.INFERRED);
+        assertThat(found.source()).isEqualTo(AccusedUnit.Source.ORGANISATION);
+        assertThat(found.unit().code()).isEqualTo("DISTRICT-1004-REVENUE");
+        assertThat(found.avoidedCode()).isEqualTo("DISTRICT-1004");
+        assertThat(found.basisTh()).contains("ฝ่ายรายได้ สำนักงานเขตบางรัก", "ใต้โต๊ะ");
+        assertThat(found.basisEn()).contains("Revenue Section, Bang Rak District Office");
+    }
+
+    @Test
+    void anOfficeNamedWithTheAccusedStaffWinsOverTheOrganisation() {
+        AccusedUnit found = infer(traffy("ฝ่ายโยธา เขตประเวศ", "ประเวศ", "จนท.เทศกิจเขตสาทรเก็บเงินแม่ค้าทุกวัน"),
+                LineOfWork.PUBLIC_WORKS);
+
+        assertThat(found.source()).isEqualTo(AccusedUnit.Source.TEXT);
+        assertThat(found.avoidedCode()).isEqualTo("DISTRICT-1028");
+        assertThat(found.unit().code()).isEqualTo("DISTRICT-1028-CITY-LAW-ENFORCEMENT");
+    }
+
+    @Test
+    void aCallAccusingStaffAccusesItsDistrictOfficesSectionOfTheLineOfWork() {
+        ComplaintSummary call = call("ปทุมวัน", "ผู้แจ้งแจ้งว่าเจ้าหน้าที่เรียกรับเงินค่าขอใบอนุญาตก่อสร้าง");
+
+        assertThat(infer(call, LineOfWork.PUBLIC_WORKS).unit().code()).isEqualTo("DISTRICT-1007-PUBLIC-WORKS");
+        assertThat(infer(call, LineOfWork.OTHER).unit().code()).as("no section of that line: the office")
+                .isEqualTo("DISTRICT-1007");
+        assertThat(infer(call, LineOfWork.OTHER).source()).isEqualTo(AccusedUnit.Source.PLACE);
+    }
+
+    @Test
+    void aUnitAskedToActAgainstSomeoneElseIsNotAccused() {
+        assertThat(infer(traffy("ฝ่ายเทศกิจ เขตปทุมวัน", "ปทุมวัน",
+                "ร้านอาหารตั้งโต๊ะบนทางเท้าเต็มไปหมด ขอให้เทศกิจมาจัดการด้วย"), LineOfWork.CITY_LAW_ENFORCEMENT)
+                .finding()).isEqualTo(AccusedUnitFinding.NONE);
+        assertThat(infer(traffy("ฝ่ายรายได้ เขตบางรัก", "บางรัก",
+                "ห้างติดป้ายโฆษณาแต่แจ้งขนาดไม่ตรงเพื่อเลี่ยงภาษีป้าย ขอให้ฝ่ายรายได้ตรวจสอบ"), LineOfWork.REVENUE)
+                .finding()).isEqualTo(AccusedUnitFinding.NONE);
+    }
+
+    @Test
+    void impostorsPraiseAndPaymentsToOutsidersAccuseNoStaff() {
+        assertThat(infer(call("บางนา", "มิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่เขตโทรมาเรียกเงินค่าปรับ ขอให้เขตเตือนประชาชน"),
+                LineOfWork.OTHER).finding()).isEqualTo(AccusedUnitFinding.NONE);
+        assertThat(infer(traffy("ฝ่ายเทศกิจ เขตดินแดง", "ดินแดง",
+                "เจ้าหน้าที่เทศกิจไม่เคยเก็บเงินแม่ค้า"), LineOfWork.CITY_LAW_ENFORCEMENT).finding())
+                .as("a negated act is no accusation; staff doing something leaves it open")
+                .isEqualTo(AccusedUnitFinding.UNCLEAR);
+        assertThat(infer(traffy("เขตคลองเตย", "คลองเตย", "ผู้ค้าจ่ายส่วยให้ตำรวจทุกเดือน ขอให้เขตประสาน"),
+                LineOfWork.CITY_LAW_ENFORCEMENT).finding()).isEqualTo(AccusedUnitFinding.NONE);
+    }
+
+    @Test
+    void theChannelsNamedUnitComesFirstAndAPoliticalOfficeHasNoUnit() {
+        ComplaintSummary named = new ComplaintSummary(Channel.LETTER, "L-1", AT, "บางรัก", List.of(), null,
+                "ลูกจ้างเรียกเงินจากผู้มาติดต่อ", null,
+                new AccusedPerson(null, "ลูกจ้างประจำ", null, "สำนักงานเขตสาทร", null), "hash");
+        assertThat(infer(named, LineOfWork.OTHER).finding()).isEqualTo(AccusedUnitFinding.NAMED);
+        assertThat(infer(named, LineOfWork.OTHER).avoidedCode()).isEqualTo("DISTRICT-1028");
+
+        AccusedUnit councillor = infer(call("บางรัก", "สมาชิกสภากรุงเทพมหานครเรียกรับเงินจากผู้ประกอบการ"),
+                LineOfWork.OTHER);
+        assertThat(councillor.finding()).isEqualTo(AccusedUnitFinding.NONE);
+        assertThat(councillor.position()).isEqualTo("สมาชิกสภากรุงเทพมหานคร");
+    }
+
+    @Test
+    void staffAccusedWithNoUnitOrPlaceIsUnknownAndATextThatSaysNeitherIsUnclear() {
+        ComplaintSummary nowhere = new ComplaintSummary(Channel.WEBSITE, "W-1", AT, null, List.of(), null,
+                "มีเจ้าหน้าที่เรียกรับเงินจากประชาชนที่มาติดต่อราชการ", null, null, "hash");
+        assertThat(infer(nowhere, LineOfWork.OTHER).finding()).isEqualTo(AccusedUnitFinding.UNKNOWN);
+
+        AccusedUnit unclear = infer(traffy("ฝ่ายรายได้ เขตบางรัก", "บางรัก", "เรื่องภาษีป้ายของเขตไม่โปร่งใสเลย"),
+                LineOfWork.REVENUE);
+        assertThat(unclear.finding()).isEqualTo(AccusedUnitFinding.UNCLEAR);
+        assertThat(unclear.avoidedCode()).isNull();
+    }
+
+    @Test
+    void aLevelWrittenWithTheAccusedAndAnEnglishTicketAreRead() {
+        AccusedUnit technician = infer(traffy("ฝ่ายโยธา เขตบางกอกน้อย", "บางกอกน้อย",
+                "นายช่างโยธาชำนาญงานรับเงินจากผู้รับเหมา"), LineOfWork.PUBLIC_WORKS);
+        assertThat(technician.level()).isEqualTo("ชำนาญงาน");
+
+        AccusedUnit english = infer(new ComplaintSummary(Channel.WEBSITE, "W-2", AT, null, List.of(), null,
+                "An officer at Bang Kapi district office asked me for 2,000 baht", null, null, "hash"),
+                LineOfWork.OTHER);
+        assertThat(english.avoidedCode()).isEqualTo("DISTRICT-1006");
+    }
+
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2026-03-14T10:21:07+07:00");
+
+    private AccusedUnit infer(ComplaintSummary complaint, LineOfWork line) {
+        return inference.infer(complaint, line, LEVELS);
+    }
+
+    private static ComplaintSummary traffy(String organisation, String district, String text) {
+        return new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-ABC123", AT, district, List.of("ทุจริต"),
+                organisation, text, null, null, "hash");
+    }
+
+    private static ComplaintSummary call(String district, String text) {
+        return new ComplaintSummary(Channel.HOTLINE_1555, "CALL-1", AT, district, List.of("ทุจริต"), null, text, null,
+                null, "hash");
+    }
+}

@@ -1,0 +1,206 @@
+package th.bma.anticorruption.routing.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import th.bma.anticorruption.contracts.AccusedPerson;
+import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.DestinationKind;
+import th.bma.anticorruption.routing.TestFixtures;
+import th.bma.anticorruption.routing.decision.RoutingVerdict;
+
+/**
+ * Routing measured on a labelled corpus ({@code routing-corpus.csv}): Traffy tickets with the organisation they went
+ * to, 1555 call records with district and category, letters, referrals, website forms and walk-ins with the accused
+ * as the channel named them, each labelled with the destination kind an officer of the centre would choose (and the
+ * body, where it matters) and the unit whose staff it accuses (blank when none must be avoided). Traps: requests that
+ * a unit act against a shop, a factory or a building (they may go to that unit), impostors, police, and tickets
+ * naming another unit than their organisation. Prints precision and recall per destination kind and for the accused's
+ * unit; a complaint sent to the accused's own unit fails the build.
+ */
+class RoutingCorpusTest {
+
+    private static final Logger log = LoggerFactory.getLogger(RoutingCorpusTest.class);
+    private static final RuleBasedRouting ROUTING = TestFixtures.routing(TestFixtures.defaultRuleBook());
+    private static final List<Outcome> OUTCOMES = new ArrayList<>();
+    /** Complaints written after the lexicon was tuned on the others, and measured as they came. */
+    private static final String HELD_OUT = "HLD-";
+
+    @BeforeAll
+    static void routeTheCorpus() throws IOException {
+        for (Labelled complaint : corpus()) {
+            RoutingVerdict verdict = ROUTING.decide(complaint.summary());
+            AccusedUnit accused = ROUTING.accusedUnit(complaint.summary(), verdict.lineOfWork());
+            OUTCOMES.add(new Outcome(complaint, verdict, accused.avoidedCode()));
+        }
+    }
+
+    @Test
+    void noComplaintGoesToTheUnitWhoseStaffItAccuses() {
+        List<String> ownUnit = OUTCOMES.stream().filter(Outcome::sentToAccusedsUnit)
+                .map(o -> o.complaint().id() + " → " + o.verdict().destination().code()).toList();
+        log.info("Routing corpus: {} complaints sent to the accused's own unit", ownUnit.size());
+        assertThat(ownUnit).isEmpty();
+    }
+
+    @Test
+    void destinationsMatchTheLabelsPerKind() {
+        List<Outcome> heldOut = OUTCOMES.stream().filter(o -> o.complaint().id().startsWith(HELD_OUT)).toList();
+        double all = kindAccuracy(OUTCOMES, "whole corpus");
+        double unseen = kindAccuracy(heldOut, "held-out part (written after the lexicon was tuned)");
+
+        assertThat(all).as("destination kind accuracy").isGreaterThanOrEqualTo(0.80);
+        assertThat(unseen).as("destination kind accuracy on the held-out part").isGreaterThanOrEqualTo(0.55);
+        assertThat(heldOut).as("on unseen wording a miss waits in triage or stays off every unit")
+                .allSatisfy(o -> assertThat(o.missIsSafe()).as(o.complaint().id()).isTrue());
+    }
+
+    /** Logs the per-kind table of some outcomes and checks the body and UNIT precision; returns the accuracy. */
+    private static double kindAccuracy(List<Outcome> outcomes, String which) {
+        Map<DestinationKind, int[]> counts = new EnumMap<>(DestinationKind.class);
+        int correct = 0;
+        int codesLabelled = 0;
+        int codesCorrect = 0;
+        List<String> misses = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            DestinationKind expected = outcome.complaint().expectedKind();
+            DestinationKind actual = outcome.verdict().destination().kind();
+            counts.computeIfAbsent(expected, k -> new int[3])[0]++;
+            counts.computeIfAbsent(actual, k -> new int[3])[1]++;
+            if (expected == actual) {
+                counts.get(expected)[2]++;
+                correct++;
+            } else {
+                misses.add(outcome.complaint().id() + " expected " + expected + " got " + actual + " ("
+                        + outcome.verdict().rule().ruleId() + ")");
+            }
+            if (!outcome.complaint().expectedCode().isEmpty()) {
+                codesLabelled++;
+                codesCorrect += outcome.complaint().expectedCode().equals(outcome.verdict().destination().code())
+                        ? 1 : 0;
+            }
+        }
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "Routing corpus, %s: %d complaints, destination kind right for %d (%.1f %%), body right for %d of %d"
+                        + " labelled (%.1f %%)%n  %-15s %8s %9s %9s %10s%n", which, outcomes.size(), correct,
+                100.0 * correct / outcomes.size(), codesCorrect, codesLabelled, 100.0 * codesCorrect / codesLabelled,
+                "kind", "labelled", "predicted", "precision", "recall"));
+        counts.forEach((kind, c) -> table.append(String.format(Locale.ROOT, "  %-15s %8d %9d %8.1f%% %9.1f%%%n",
+                kind, c[0], c[1], percent(c[2], c[1]), percent(c[2], c[0]))));
+        log.info("{}  misses: {}", table, misses);
+
+        int[] units = counts.getOrDefault(DestinationKind.UNIT, new int[3]);
+        assertThat(percent(units[2], units[1])).as("precision of sending to a unit (the costly mistake), " + which)
+                .isGreaterThanOrEqualTo(80.0);
+        return (double) correct / outcomes.size();
+    }
+
+    @Test
+    void theAccusedsUnitIsFoundWhereverTheComplaintAccusesStaff() {
+        double[] all = accusedUnitFigures(OUTCOMES, "whole corpus");
+        double[] unseen = accusedUnitFigures(OUTCOMES.stream()
+                .filter(o -> o.complaint().id().startsWith(HELD_OUT)).toList(), "held-out part");
+
+        assertThat(all[0]).as("precision of the accused's unit").isGreaterThanOrEqualTo(95.0);
+        assertThat(all[1]).as("recall of the accused's unit").isGreaterThanOrEqualTo(85.0);
+        assertThat(unseen[0]).as("precision of the accused's unit on the held-out part").isGreaterThanOrEqualTo(95.0);
+    }
+
+    /** Logs and returns the precision and recall (in %) of the accused's unit over some outcomes. */
+    private static double[] accusedUnitFigures(List<Outcome> outcomes, String which) {
+        int truePositives = 0;
+        int predicted = 0;
+        int labelled = 0;
+        List<String> misses = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            String expected = outcome.complaint().avoidUnit();
+            String found = outcome.avoided();
+            labelled += expected.isEmpty() ? 0 : 1;
+            predicted += found == null ? 0 : 1;
+            if (!expected.isEmpty() && expected.equals(found)) {
+                truePositives++;
+            } else if (!expected.isEmpty() || found != null) {
+                misses.add(outcome.complaint().id() + " expected " + (expected.isEmpty() ? "none" : expected)
+                        + " found " + (found == null ? "none" : found));
+            }
+        }
+        double precision = percent(truePositives, predicted);
+        double recall = percent(truePositives, labelled);
+        log.info(String.format(Locale.ROOT, "Routing corpus, %s: the accused's unit, %d labelled, %d found, %d right:"
+                + " precision %.1f %%, recall %.1f %%; misses: %s", which, labelled, predicted, truePositives,
+                precision, recall, misses));
+        return new double[] {precision, recall};
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 100.0 : 100.0 * part / whole;
+    }
+
+    private static List<Labelled> corpus() throws IOException {
+        List<Labelled> corpus = new ArrayList<>();
+        try (InputStream in = RoutingCorpusTest.class.getResourceAsStream("/routing-corpus.csv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (String line : Arrays.asList(lines).subList(1, lines.length)) {
+                if (!line.isBlank()) {
+                    corpus.add(Labelled.of(line.split("\\|", -1)));
+                }
+            }
+        }
+        return corpus;
+    }
+
+    /** One labelled complaint of the corpus. */
+    private record Labelled(String id, ComplaintSummary summary, DestinationKind expectedKind, String expectedCode,
+            String avoidUnit) {
+
+        static Labelled of(String[] f) {
+            boolean accused = !f[6].isEmpty() || !f[7].isEmpty() || !f[8].isEmpty();
+            ComplaintSummary summary = new ComplaintSummary(Channel.valueOf(f[1]), f[0],
+                    OffsetDateTime.parse("2026-03-14T10:21:07+07:00"), blankToNull(f[3]),
+                    f[4].isEmpty() ? List.of() : List.of(f[4].split(",")), blankToNull(f[2]), f[5], null,
+                    accused ? new AccusedPerson(null, blankToNull(f[6]), blankToNull(f[7]), blankToNull(f[8]), null)
+                            : null, "hash");
+            return new Labelled(f[0], summary, DestinationKind.valueOf(f[9]), f[10], f[11]);
+        }
+
+        private static String blankToNull(String value) {
+            return value.isEmpty() ? null : value;
+        }
+    }
+
+    /** What routing made of a labelled complaint. */
+    private record Outcome(Labelled complaint, RoutingVerdict verdict, String avoided) {
+
+        /** Right, or wrong towards triage, or one of the internal track and a working group for the other. */
+        boolean missIsSafe() {
+            DestinationKind expected = complaint.expectedKind();
+            DestinationKind actual = verdict.destination().kind();
+            Set<DestinationKind> internal = Set.of(DestinationKind.WORKING_GROUP, DestinationKind.INTERNAL_TRACK);
+            return expected == actual || actual == DestinationKind.TRIAGE
+                    || (internal.contains(expected) && internal.contains(actual));
+        }
+
+        boolean sentToAccusedsUnit() {
+            String avoid = complaint.avoidUnit();
+            return !avoid.isEmpty() && TestFixtures.DIRECTORY.find(verdict.destination().code())
+                    .map(unit -> unit.code().equals(avoid) || unit.covers(avoid)).orElse(false);
+        }
+    }
+}
