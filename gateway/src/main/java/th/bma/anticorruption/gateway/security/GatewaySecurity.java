@@ -27,6 +27,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
+import th.bma.anticorruption.support.security.PlatformRoles;
 import th.bma.anticorruption.support.security.PlatformScopes;
 import th.bma.anticorruption.support.security.RolesJwtAuthenticationConverter;
 
@@ -119,6 +120,8 @@ public class GatewaySecurity {
                         .pathMatchers("/api/intake/screening-rules", "/api/intake/screening-rules/**")
                         .hasAnyRole(RouteRoles.of(RouteRoles.SCREENING_RULES))
                         .pathMatchers("/api/intake/**").hasAnyRole(RouteRoles.of(RouteRoles.INTAKE))
+                        .pathMatchers(HttpMethod.POST, RouteRoles.ROUTING_REVEAL)
+                        .hasRole(PlatformRoles.CONFIDENTIALITY_OFFICER)
                         .pathMatchers("/api/routing/**").hasAnyRole(RouteRoles.of(RouteRoles.ROUTING))
                         .pathMatchers("/api/cases", "/api/cases/**").hasAnyRole(RouteRoles.of(RouteRoles.CASES))
                         .pathMatchers("/api/statistics/**").hasAnyRole(RouteRoles.of(RouteRoles.STATISTICS))

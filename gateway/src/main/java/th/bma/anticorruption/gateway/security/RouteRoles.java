@@ -31,6 +31,9 @@ public final class RouteRoles {
     public static final List<String> ROUTING =
             List.of(DIRECTOR, INTAKE_OFFICER, INVESTIGATOR, UNIT_OFFICER, AUDITOR);
 
+    /** The confidentiality officer's audited reveal of the originals of officers' texts in routing. */
+    public static final String ROUTING_REVEAL = "/api/routing/complaints/*/officers-texts/reveal";
+
     /** Any officer role; scoped officers are narrowed to their own unit by case tracking. */
     public static final List<String> CASES =
             List.of(INTAKE_OFFICER, INVESTIGATOR, DIRECTOR, UNIT_OFFICER, CONFIDENTIALITY_OFFICER, AUDITOR);
