@@ -130,8 +130,9 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TraffyCsvImport traffyCsvImport(ComplaintIntake intake, @Value("${platform.intake.import-batch-size:1000}") int batchSize) {
-        return new TraffyCsvImport(intake, batchSize, 10_000);
+    TraffyCsvImport traffyCsvImport(ComplaintIntake intake, TraffyStatusUpdates statusUpdates,
+            @Value("${platform.intake.import-batch-size:1000}") int batchSize) {
+        return new TraffyCsvImport(intake, statusUpdates, batchSize, 10_000);
     }
 
     @Bean

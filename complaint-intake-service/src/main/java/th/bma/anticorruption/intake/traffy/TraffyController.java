@@ -1,6 +1,7 @@
 package th.bma.anticorruption.intake.traffy;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +17,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
+import th.bma.anticorruption.contracts.EvidenceLink;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.IncomingComplaint;
+import th.bma.anticorruption.intake.complaint.IntakeReceipt;
 import th.bma.anticorruption.intake.complaint.ReceiptResponses;
 import th.bma.anticorruption.intake.validation.Violations;
 
@@ -39,12 +42,19 @@ public class TraffyController {
 
     @PostMapping
     @Operation(summary = "A new-issue webhook: 202 {complaintId, trackingCode}; 200 the same again for a re-push; "
-            + "200 {outOfScope: true} for a ticket not about corruption or misconduct")
+            + "200 {outOfScope: true} for a ticket not about corruption or misconduct; photo[] kept on the case as "
+            + "evidence links (absolute http(s) URLs, never fetched)")
     public ResponseEntity<Map<String, Object>> newIssue(@RequestBody TraffyNewIssue issue) {
         Violations violations = new Violations();
         IncomingComplaint complaint = TraffyTickets.toComplaint(TraffyTickets.of(issue), violations);
+        List<EvidenceLink> photos = TraffyPhotos.of("photo", issue.photo(), EvidenceLink.Kind.PHOTO, violations);
         violations.throwIfAny();
-        return ReceiptResponses.of(intake.receive(complaint));
+        IntakeReceipt receipt = intake.receive(complaint);
+        if (!receipt.isOutOfScope()) {
+            statusUpdates.recordTicketState(receipt.complaintId(), complaint.channelRecordId(), complaint.receivedAt(),
+                    new TraffyTicketState(null, null, null, null, photos), false);
+        }
+        return ReceiptResponses.of(receipt);
     }
 
     @PostMapping(path = "/import", consumes = {"text/csv", "application/octet-stream", "text/plain"})

@@ -32,7 +32,8 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
  * summary at the end. A malformed row is reported with its line and the rules it broke, and the rest of the file is
  * still imported. Each batch is screened on the request's thread ({@link ComplaintIntake#prepareAll}) while the
  * previous one is stored and published on a writer thread ({@link ComplaintIntake#storeAll}): one writer, so
- * batches are stored in file order, and at most one batch waits for it.
+ * batches are stored in file order, and at most one batch waits for it. The writer then puts each stored row's own
+ * state, reopen count and photos on its complaint ({@link TraffyStatusUpdates#recordTicketState}).
  */
 public class TraffyCsvImport {
 
@@ -40,11 +41,13 @@ public class TraffyCsvImport {
     private static final int MAX_REPORTED_REJECTIONS = 1000;
 
     private final ComplaintIntake intake;
+    private final TraffyStatusUpdates statusUpdates;
     private final int batchSize;
     private final int progressEvery;
 
-    public TraffyCsvImport(ComplaintIntake intake, int batchSize, int progressEvery) {
+    public TraffyCsvImport(ComplaintIntake intake, TraffyStatusUpdates statusUpdates, int batchSize, int progressEvery) {
         this.intake = intake;
+        this.statusUpdates = statusUpdates;
         this.batchSize = batchSize;
         this.progressEvery = progressEvery;
     }
@@ -83,27 +86,31 @@ public class TraffyCsvImport {
                             "The header is neither Traffy's public dump layout nor the Exchange API download layout."));
             log.info("Traffy CSV import started ({} layout)", layout.kind());
             List<IncomingComplaint> batch = new ArrayList<>(batchSize);
+            List<TraffyTicketState> states = new ArrayList<>(batchSize);
             while (rows.hasNext()) {
                 CsvRecord row = rows.next();
                 counts.rows++;
                 Violations violations = new Violations();
                 TraffyTickets.Ticket ticket = layout.ticket(row.getFields(), violations);
+                TraffyTicketState state = layout.ticketState(row.getFields(), violations);
                 IncomingComplaint complaint = violations.isEmpty() ? TraffyTickets.toComplaint(ticket, violations) : null;
                 if (complaint == null) {
                     counts.reject(row.getStartingLineNumber(), ticket.ticketId(), violations);
                 } else {
                     batch.add(complaint);
+                    states.add(state);
                 }
                 if (batch.size() >= batchSize) {
-                    take(batch, writer, storing, counts);
+                    take(batch, states, writer, storing, counts);
                     batch = new ArrayList<>(batchSize);
+                    states = new ArrayList<>(batchSize);
                 }
                 if (counts.rows % progressEvery == 0) {
                     log.info("Traffy CSV import: {} rows read, {} accepted, {} duplicates, {} out of scope, {} rejected",
                             counts.rows, counts.accepted, counts.duplicates, counts.outOfScope, counts.rejected);
                 }
             }
-            take(batch, writer, storing, counts);
+            take(batch, states, writer, storing, counts);
             while (!storing.isEmpty()) {
                 tally(storing.removeFirst(), counts);
             }
@@ -117,7 +124,7 @@ public class TraffyCsvImport {
                 List.copyOf(counts.rejections), counts.rejected > counts.rejections.size(), millis);
     }
 
-    private void take(List<IncomingComplaint> batch, ExecutorService writer,
+    private void take(List<IncomingComplaint> batch, List<TraffyTicketState> states, ExecutorService writer,
             Deque<Future<List<IntakeReceipt>>> storing, Counts counts) {
         if (batch.isEmpty()) {
             return;
@@ -126,7 +133,26 @@ public class TraffyCsvImport {
         while (storing.size() > 1) {
             tally(storing.removeFirst(), counts);
         }
-        storing.addLast(writer.submit(() -> intake.storeAll(prepared)));
+        storing.addLast(writer.submit(() -> recordTicketStates(batch, states, intake.storeAll(prepared))));
+    }
+
+    /**
+     * Each row intake took in scope gets its own state on the complaint, after the complaint is stored; a row that
+     * opened its complaint here is backfilled, so a finished or irrelevant one opens its case closed. A row taken
+     * before (a re-import, or a ticket that arrived by webhook) only adds its state as the channel's status.
+     */
+    private List<IntakeReceipt> recordTicketStates(List<IncomingComplaint> batch, List<TraffyTicketState> states,
+            List<IntakeReceipt> receipts) {
+        for (int i = 0; i < receipts.size(); i++) {
+            IntakeReceipt receipt = receipts.get(i);
+            if (receipt.isOutOfScope() || receipt.complaintId() == null) {
+                continue;
+            }
+            IncomingComplaint complaint = batch.get(i);
+            statusUpdates.recordTicketState(receipt.complaintId(), complaint.channelRecordId(), complaint.receivedAt(),
+                    states.get(i), receipt.outcome() == IntakeReceipt.Outcome.CREATED);
+        }
+        return receipts;
     }
 
     private static void tally(Future<List<IntakeReceipt>> stored, Counts counts) {
