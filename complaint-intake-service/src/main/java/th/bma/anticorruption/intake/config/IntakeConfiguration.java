@@ -144,8 +144,8 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TraffyStatusUpdates traffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, SealedTexts sealedTexts,
-            Clock clock) {
-        return new TraffyStatusUpdates(intake, publisher, sealedTexts, clock);
+    TraffyStatusUpdates traffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher,
+            BulkEventSender bulkEventSender, SealedTexts sealedTexts, Clock clock) {
+        return new TraffyStatusUpdates(intake, publisher, bulkEventSender, sealedTexts, clock);
     }
 }

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
+import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.IncomingComplaint;
 import th.bma.anticorruption.intake.complaint.IntakeReceipt;
@@ -33,7 +34,7 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
  * still imported. Each batch is screened on the request's thread ({@link ComplaintIntake#prepareAll}) while the
  * previous one is stored and published on a writer thread ({@link ComplaintIntake#storeAll}): one writer, so
  * batches are stored in file order, and at most one batch waits for it. The writer then puts each stored row's own
- * state, reopen count and photos on its complaint ({@link TraffyStatusUpdates#recordTicketState}).
+ * state, reopen count and photos on its complaint ({@link TraffyStatusUpdates#recordTicketStates}).
  */
 public class TraffyCsvImport {
 
@@ -143,15 +144,17 @@ public class TraffyCsvImport {
      */
     private List<IntakeReceipt> recordTicketStates(List<IncomingComplaint> batch, List<TraffyTicketState> states,
             List<IntakeReceipt> receipts) {
+        List<ComplaintChannelStatusUpdated> events = new ArrayList<>();
         for (int i = 0; i < receipts.size(); i++) {
             IntakeReceipt receipt = receipts.get(i);
             if (receipt.isOutOfScope() || receipt.complaintId() == null) {
                 continue;
             }
             IncomingComplaint complaint = batch.get(i);
-            statusUpdates.recordTicketState(receipt.complaintId(), complaint.channelRecordId(), complaint.receivedAt(),
-                    states.get(i), receipt.outcome() == IntakeReceipt.Outcome.CREATED);
+            statusUpdates.ticketStateEvent(receipt.complaintId(), complaint.channelRecordId(), complaint.receivedAt(),
+                    states.get(i), receipt.outcome() == IntakeReceipt.Outcome.CREATED).ifPresent(events::add);
         }
+        statusUpdates.recordTicketStates(events);
         return receipts;
     }
 

@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ChannelStatusDetails;
 import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
 import th.bma.anticorruption.contracts.EvidenceLink;
+import th.bma.anticorruption.contracts.Topics;
+import th.bma.anticorruption.intake.complaint.BulkEventSender;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.IntakeBindings;
 import th.bma.anticorruption.intake.validation.ThaiText;
@@ -29,12 +32,15 @@ public class TraffyStatusUpdates {
 
     private final ComplaintIntake intake;
     private final EventPublisher publisher;
+    private final BulkEventSender bulk;
     private final SealedTexts sealedTexts;
     private final Clock clock;
 
-    public TraffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, SealedTexts sealedTexts, Clock clock) {
+    public TraffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, BulkEventSender bulk,
+            SealedTexts sealedTexts, Clock clock) {
         this.intake = intake;
         this.publisher = publisher;
+        this.bulk = bulk;
         this.sealedTexts = sealedTexts;
         this.clock = clock;
     }
@@ -70,8 +76,8 @@ public class TraffyStatusUpdates {
         UUID eventId = eventId("traffy-status:" + ticketId + ":" + statusAt + ":" + state.type());
         String note = update.note() == null ? null
                 : sealedTexts.maskOnce(eventId.toString(), complaintId, "traffy-status.note", "traffy-fondue", update.note());
-        return publish(eventId, complaintId, ticketId, statusAt, state, state.labelFor(update.status()),
-                ThaiText.normalise(update.org()), note, new ChannelStatusDetails(state.closesTicket(), false, null, photos));
+        return publish(event(eventId, complaintId, ticketId, statusAt, state, state.labelFor(update.status()),
+                ThaiText.normalise(update.org()), note, new ChannelStatusDetails(state.closesTicket(), false, null, photos)));
     }
 
     /**
@@ -81,24 +87,41 @@ public class TraffyStatusUpdates {
      */
     public void recordTicketState(String complaintId, String ticketId, OffsetDateTime receivedAt,
             TraffyTicketState ticket, boolean backfilled) {
+        ticketStateEvent(complaintId, ticketId, receivedAt, ticket, backfilled).ifPresent(this::publish);
+    }
+
+    /** Many at once (a CSV import's batch), in one round trip to the broker; fails unless the broker took them all. */
+    public void recordTicketStates(List<ComplaintChannelStatusUpdated> events) {
+        if (!events.isEmpty() && !bulk.sendAll(Topics.COMPLAINTS_CHANNEL_STATUS_UPDATED, events).stream()
+                .allMatch(Boolean::booleanValue)) {
+            throw new IllegalStateException("the broker did not take the tickets' states");
+        }
+    }
+
+    /** The event {@link #recordTicketState} publishes; empty when the record says nothing about the ticket. */
+    public Optional<ComplaintChannelStatusUpdated> ticketStateEvent(String complaintId, String ticketId,
+            OffsetDateTime receivedAt, TraffyTicketState ticket, boolean backfilled) {
         if (ticket.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         TraffyState state = ticket.state() == null ? TraffyState.START : ticket.state();
         OffsetDateTime at = ticket.at() == null ? receivedAt : ticket.at();
         UUID eventId = eventId("traffy-record:" + ticketId + ":" + at + ":" + state.type() + ":" + ticket.countReopen()
                 + ":" + ticket.photos());
-        publish(eventId, complaintId, ticketId, at, state, ticket.label() == null ? state.label() : ticket.label(),
-                null, null, new ChannelStatusDetails(state.closesTicket(), backfilled, ticket.countReopen(),
-                        ticket.photos()));
+        return Optional.of(event(eventId, complaintId, ticketId, at, state,
+                ticket.label() == null ? state.label() : ticket.label(), null, null,
+                new ChannelStatusDetails(state.closesTicket(), backfilled, ticket.countReopen(), ticket.photos())));
     }
 
-    private ComplaintChannelStatusUpdated publish(UUID eventId, String complaintId, String ticketId,
+    private ComplaintChannelStatusUpdated event(UUID eventId, String complaintId, String ticketId,
             OffsetDateTime statusAt, TraffyState state, String label, String organisation, String note,
             ChannelStatusDetails details) {
-        ComplaintChannelStatusUpdated event = new ComplaintChannelStatusUpdated(eventId, clock.instant(), complaintId,
+        return new ComplaintChannelStatusUpdated(eventId, clock.instant(), complaintId,
                 ComplaintChannelStatusUpdated.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, ticketId, statusAt, state.type(),
                 label, organisation, note, details);
+    }
+
+    private ComplaintChannelStatusUpdated publish(ComplaintChannelStatusUpdated event) {
         if (!publisher.publish(IntakeBindings.CHANNEL_STATUS_UPDATED, event)) {
             throw new IllegalStateException("the broker did not take the status update");
         }
