@@ -49,6 +49,8 @@ class ChannelFactsIntegrationTest extends CaseTrackingIntegrationTestSupport {
         JsonNode opened = statusChanged.awaitValue(v -> caseId.equals(v.path("caseId").asString()), WAIT);
         assertThat(opened.path("state").asString()).as("never published as a live forwarded case")
                 .isEqualTo("COMPLETED");
+        assertThat(opened.path("caseVersion").asLong()).isEqualTo(1);
+        assertThat(opened.path("previousState").isNull()).isTrue();
         assertThat(opened.path("disposition").asString()).isEqualTo("COMPLETED");
         assertThat(opened.path("deadline").isNull()).isTrue();
         assertThat(opened.path("stale").asBoolean()).isFalse();

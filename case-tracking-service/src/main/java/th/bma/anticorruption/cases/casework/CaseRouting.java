@@ -78,7 +78,7 @@ public class CaseRouting {
                 for (EarlyStatus status : earlyStatuses(routed.complaintId())) {
                     if (opened.recordChannelStatus(status.id(), status.at(), status.event(), status.detail())
                             && status.facts() != null) {
-                        opened.takeChannelFacts(status.facts(), now, policy);
+                        opened.takeChannelFactsAtOpening(status.facts(), now, policy);
                     }
                 }
                 events.statusChanged(opened, now);

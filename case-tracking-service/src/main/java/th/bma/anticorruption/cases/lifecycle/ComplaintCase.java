@@ -192,6 +192,18 @@ public class ComplaintCase {
      * (counted as {@link Disposition#COMPLETED}, owing no deadline nor progress report).
      */
     public void takeChannelFacts(ChannelFacts facts, Instant now, CaseTimingPolicy policy) {
+        take(facts, now, policy, false);
+    }
+
+    /**
+     * The same for facts known before the case was first stored (a status that arrived before routing's decision):
+     * part of the opening, so a case they close opens closed, as its first version.
+     */
+    public void takeChannelFactsAtOpening(ChannelFacts facts, Instant now, CaseTimingPolicy policy) {
+        take(facts, now, policy, true);
+    }
+
+    private void take(ChannelFacts facts, Instant now, CaseTimingPolicy policy, boolean opening) {
         if (channelStatus == null || !facts.at().isBefore(channelStatus.at())) {
             channelStatus = new ChannelStatus(facts.type(), facts.label(), facts.at(),
                     larger(channelStatus == null ? null : channelStatus.countReopen(), facts.countReopen()));
@@ -216,7 +228,12 @@ public class ComplaintCase {
             }
             progressMonth = null;
             timeline.add(new TimelineEntry(now, "CLOSED_AT_CHANNEL", facts.type() + " · " + facts.label()));
-            commit(before, policy);
+            if (opening) {
+                disposition = dispositionNow();
+                reschedule(policy);
+            } else {
+                commit(before, policy);
+            }
         }
     }
 

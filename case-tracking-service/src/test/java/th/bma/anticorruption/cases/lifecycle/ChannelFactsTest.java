@@ -42,6 +42,19 @@ class ChannelFactsTest {
     }
 
     @Test
+    void factsKnownAtTheOpeningCloseTheCaseWithinItsFirstVersion() {
+        ComplaintCase c = CaseFixtures.openedAt(CaseFixtures.WORKING_GROUP);
+        c.takeChannelFactsAtOpening(new ChannelFacts("finish", "เสร็จสิ้น", T1, 0, List.of(), true),
+                CaseFixtures.OPENED, CaseFixtures.POLICY);
+
+        assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
+        assertThat(c.disposition()).isEqualTo(Disposition.COMPLETED);
+        assertThat(c.caseVersion()).isEqualTo(1);
+        assertThat(c.previousState()).isNull();
+        assertThat(c.nextAlarmAt()).isNull();
+    }
+
+    @Test
     void anImportedIrrelevantTicketOnTheInternalTrackCompletesAndDropsItsDeadline() {
         ComplaintCase c = CaseFixtures.openedAt(CaseFixtures.INTERNAL);
         assertThat(c.deadline()).isNotNull();
