@@ -80,9 +80,9 @@ export function createStub({ gatewayPort = 18080, authPort = 19000, withStream =
     streams.forEach((res) => res.write(`event: monthly\ndata: ${JSON.stringify(figures)}\n\n`));
   };
 
-  // The policy the gateway is asked to send with the dashboard: nothing inline, API and sign-in only.
-  const csp = `default-src 'self'; connect-src 'self' ${authOrigin}; img-src 'self' data:; frame-ancestors 'none'; `
-    + "base-uri 'none'; form-action 'none'";
+  // The policy the gateway sends with every page (gateway security/PageHeaders): nothing inline, API and sign-in only.
+  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    + `connect-src 'self' ${authOrigin}; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
   const gateway = createServer(async (req, res) => {
     const url = new URL(req.url, gatewayOrigin);
     const path = url.pathname;
@@ -151,6 +151,8 @@ export function createStub({ gatewayPort = 18080, authPort = 19000, withStream =
     const url = new URL(req.url, authOrigin);
     if (req.method === 'OPTIONS') return send(res, 204, '', cors);
     if (url.pathname === '/oauth2/authorize') {
+      // like the platform's authorization server: the dashboard client may ask for the dashboard scope alone
+      if (url.searchParams.get('scope') !== 'dashboard') return send(res, 400, 'invalid_scope');
       const hidden = [...url.searchParams].map(([k, v]) =>
         `<input type="hidden" name="${k}" value="${v.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">`).join('');
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });

@@ -17,10 +17,13 @@ export async function codeChallenge(verifier) {
   return base64Url(new Uint8Array(digest));
 }
 
-/** The authorization endpoint's address for one sign-in. */
+/**
+ * The authorization endpoint's address for one sign-in. The dashboard asks only for the `dashboard` scope: its token
+ * then carries just the signed-in person's statistics-reading roles, and the platform lets it read and nothing else.
+ */
 export function authorizeUrl({ issuer, clientId, redirectUri, state, challenge }) {
   const query = new URLSearchParams({
-    response_type: 'code', client_id: clientId, redirect_uri: redirectUri, scope: 'openid profile',
+    response_type: 'code', client_id: clientId, redirect_uri: redirectUri, scope: 'dashboard',
     state, code_challenge: challenge, code_challenge_method: 'S256',
   });
   return `${issuer}/oauth2/authorize?${query}`;

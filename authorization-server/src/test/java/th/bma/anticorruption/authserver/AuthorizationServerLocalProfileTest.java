@@ -35,13 +35,18 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The local profile's demo clients get tokens with the right roles and unit scopes, signed with the published key. */
+/**
+ * The local profile's demo clients get tokens with the right roles and unit scopes for the platform's audience, signed
+ * with the published key; every demo person signs in to the dashboard, whose token carries only the dashboard scope
+ * and the roles that read statistics.
+ */
 @SpringBootTest(properties = "platform.auth.signing-key-file=")
 @AutoConfigureMockMvc
 @ActiveProfiles("local")
 class AuthorizationServerLocalProfileTest {
 
     static final String REDIRECT = "http://localhost:8080/dashboard/callback";
+    static final String OFFICER_TOOLS = "http://localhost:8080/workspace/callback";
 
     @Autowired
     MockMvc mvc;
@@ -68,6 +73,19 @@ class AuthorizationServerLocalProfileTest {
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly(role);
         assertThat(jwt.getClaimAsString("unit")).isEqualTo(unit);
         assertThat(jwt.getClaimAsString("subject_kind")).as("a client is no named person").isEqualTo("client");
+        assertThat(jwt.getAudience()).containsExactly("bma-anticorruption-api-local");
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "traffy-adapter, TRAFFY_FONDUE",
+            "hotline-adapter, HOTLINE_1555",
+            "intake-officer, -",
+            "pathumwan-officer, -"})
+    void aChannelAdaptersTokenNamesTheOneChannelItPushes(String clientId, String channel) throws Exception {
+        Jwt jwt = decoder().decode(accessToken(clientId, clientId + "-secret"));
+
+        assertThat(jwt.getClaimAsString("channel")).isEqualTo(channel);
     }
 
     @Test
@@ -79,37 +97,97 @@ class AuthorizationServerLocalProfileTest {
                 .andExpect(status().isUnauthorized());
     }
 
+    /** user, roles in their dashboard token (only those that read statistics), unit. */
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "director, DIRECTOR, -",
+            "intake, INTAKE_OFFICER, -",
+            "investigator, INVESTIGATOR, -",
+            "pathumwan, UNIT_OFFICER, DISTRICT-1007",
+            "wg3, UNIT_OFFICER, WG-3",
+            "auditor, AUDITOR, -",
+            "confidentiality, -, -"})
+    void everyDemoPersonSignsInToTheDashboardWithATokenThatOnlyReads(String user, String role, String unit)
+            throws Exception {
+        MockHttpSession signedIn = signIn(user);
+
+        Jwt jwt = decoder().decode(dashboardToken(signedIn, "dashboard"));
+
+        assertThat(jwt.getSubject()).isEqualTo(user);
+        assertThat(jwt.getClaimAsStringList("scope")).containsExactly("dashboard");
+        assertThat(jwt.getClaimAsStringList("roles")).isEqualTo(role == null ? List.of() : List.of(role));
+        assertThat(jwt.getClaimAsString("unit")).isEqualTo(unit);
+        assertThat(jwt.getAudience()).containsExactly("bma-anticorruption-api-local");
+        assertThat(jwt.getClaimAsString("subject_kind")).as("a signed-in person").isEqualTo("user");
+    }
+
     @Test
-    void directorSignsInToTheDashboardWithPkceAndGetsTheDirectorRole() throws Exception {
+    void theDashboardMayAskForNothingButTheDashboardScope() throws Exception {
+        String location = authorize(signIn("director"), "openid profile", "unused-challenge");
+
+        assertThat(location).startsWith(REDIRECT + "?error=invalid_scope");
+    }
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/login")
+                        .param("username", user).param("password", user + "-password")
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(SecurityMockMvcResultMatchers.authenticated().withUsername(user))
+                .andReturn().getRequest().getSession();
+    }
+
+    private String dashboardToken(MockHttpSession signedIn, String scope) throws Exception {
+        return personToken(signedIn, "dashboard-ui", scope, REDIRECT);
+    }
+
+    private String personToken(MockHttpSession signedIn, String clientId, String scope, String redirect)
+            throws Exception {
         String verifier = "a-code-verifier-that-is-long-enough-for-pkce-0123456789";
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        MockHttpSession signedIn = (MockHttpSession) mvc.perform(post("/login")
-                        .param("username", "director").param("password", "director-password")
-                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(SecurityMockMvcResultMatchers.authenticated().withRoles("DIRECTOR"))
-                .andReturn().getRequest().getSession();
-
-        String location = mvc.perform(get("/oauth2/authorize").session(signedIn)
-                        .queryParam("response_type", "code").queryParam("client_id", "dashboard-ui")
-                        .queryParam("redirect_uri", REDIRECT).queryParam("scope", "openid")
-                        .queryParam("code_challenge", challenge).queryParam("code_challenge_method", "S256"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
-        assertThat(location).startsWith(REDIRECT + "?code=");
+        String location = authorize(signedIn, clientId, scope, redirect, challenge);
+        assertThat(location).startsWith(redirect + "?code=");
         String code = UriComponentsBuilder.fromUriString(location).build().getQueryParams().getFirst("code");
 
         String body = mvc.perform(post("/oauth2/token")
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .param("grant_type", "authorization_code").param("client_id", "dashboard-ui")
-                        .param("code", code).param("redirect_uri", REDIRECT).param("code_verifier", verifier))
+                        .param("grant_type", "authorization_code").param("client_id", clientId)
+                        .param("code", code).param("redirect_uri", redirect).param("code_verifier", verifier))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        Jwt jwt = decoder().decode((String) json.readValue(body, Map.class).get("access_token"));
+        return (String) json.readValue(body, Map.class).get("access_token");
+    }
 
-        assertThat(jwt.getSubject()).isEqualTo("director");
-        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("DIRECTOR");
+    @Test
+    void theConfidentialityOfficerSignsInToTheOfficersToolsWithATokenThatMayReveal() throws Exception {
+        Jwt jwt = decoder().decode(personToken(signIn("confidentiality"), "officer-tools", "officer", OFFICER_TOOLS));
+
+        assertThat(jwt.getSubject()).isEqualTo("confidentiality");
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("CONFIDENTIALITY_OFFICER");
         assertThat(jwt.getClaimAsString("subject_kind")).as("a signed-in person").isEqualTo("user");
+        assertThat(jwt.getAudience()).containsExactly("bma-anticorruption-api-local");
+    }
+
+    @Test
+    void theOfficersToolsMayNotAskForTheDashboardsScope() throws Exception {
+        String location = authorize(signIn("director"), "officer-tools", "dashboard", OFFICER_TOOLS,
+                "unused-challenge");
+
+        assertThat(location).startsWith(OFFICER_TOOLS + "?error=invalid_scope");
+    }
+
+    private String authorize(MockHttpSession signedIn, String scope, String challenge) throws Exception {
+        return authorize(signedIn, "dashboard-ui", scope, REDIRECT, challenge);
+    }
+
+    private String authorize(MockHttpSession signedIn, String clientId, String scope, String redirect, String challenge)
+            throws Exception {
+        return mvc.perform(get("/oauth2/authorize").session(signedIn)
+                        .queryParam("response_type", "code").queryParam("client_id", clientId)
+                        .queryParam("redirect_uri", redirect).queryParam("scope", scope)
+                        .queryParam("code_challenge", challenge).queryParam("code_challenge_method", "S256"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
     }
 
     @Test
@@ -129,6 +207,16 @@ class AuthorizationServerLocalProfileTest {
                         .header(HttpHeaders.ORIGIN, "https://elsewhere.example")
                         .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSignInPageAllowsOnlyItsOwnResourcesAndNoFraming() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy",
+                        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
     }
 
     @Test

@@ -1,9 +1,15 @@
 package th.bma.anticorruption.authserver;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Base64;
+
+import com.nimbusds.jwt.SignedJWT;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,13 +20,22 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Outside the local profile the demo clients do not exist, and clients come from configuration (the environment).
+ * Outside the local profile the demo clients do not exist, and clients come from configuration (the environment), as
+ * does the audience of the tokens.
  */
 @SpringBootTest(properties = {
+        "platform.auth.audience=bma-anticorruption-api-production",
         "platform.auth.clients[0].id=statistics-exporter",
         "platform.auth.clients[0].secret=a-long-secret-from-the-environment",
-        "platform.auth.clients[0].roles=DASHBOARD"})
+        "platform.auth.clients[0].roles=DASHBOARD",
+        "platform.auth.clients[1].id=hotline-1555-gateway",
+        "platform.auth.clients[1].secret=another-long-secret-from-the-environment",
+        "platform.auth.clients[1].roles=CHANNEL_ADAPTER",
+        "platform.auth.clients[1].channel=HOTLINE_1555"})
 @AutoConfigureMockMvc
 @ActiveProfiles("docker")
 class AuthorizationServerWithoutLocalProfileTest {
@@ -40,7 +55,7 @@ class AuthorizationServerWithoutLocalProfileTest {
                 .andExpect(jsonPath("$.error").value("invalid_client"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aClientFromTheEnvironmentGetsAToken() throws Exception {
         mvc.perform(post("/oauth2/token")
                         .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
@@ -49,5 +64,37 @@ class AuthorizationServerWithoutLocalProfileTest {
                         .content("grant_type=client_credentials"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.access_token").isNotEmpty());
+    }
+
+    @Test
+    void aChannelAdapterFromTheEnvironmentGetsItsChannelInTheToken() throws Exception {
+        String body = mvc.perform(post("/oauth2/token")
+                        .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
+                                "hotline-1555-gateway", "another-long-secret-from-the-environment"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("grant_type=client_credentials"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonMapper.builder().build().readTree(body).path("access_token").asString();
+        // the server's own answer: its claims are read, not verified again
+        JsonNode claims = JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+
+        assertThat(claims.path("roles").get(0).asString()).isEqualTo("CHANNEL_ADAPTER");
+        assertThat(claims.path("channel").asString()).isEqualTo("HOTLINE_1555");
+    }
+
+    @Test
+    void itsTokensAreForThisEnvironmentsAudience() throws Exception {
+        String body = mvc.perform(post("/oauth2/token")
+                        .header(HttpHeaders.AUTHORIZATION, AuthorizationServerLocalProfileTest.basic(
+                                "statistics-exporter", "a-long-secret-from-the-environment"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("grant_type=client_credentials"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonMapper.builder().build().readTree(body).path("access_token").asString();
+
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getAudience())
+                .containsExactly("bma-anticorruption-api-production");
     }
 }

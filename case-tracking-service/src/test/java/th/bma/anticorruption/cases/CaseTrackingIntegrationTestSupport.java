@@ -79,7 +79,7 @@ public abstract class CaseTrackingIntegrationTestSupport {
     protected static final Instant START = Instant.parse("2026-08-20T03:00:00Z");
     protected static final JsonMapper JSON = JsonMapper.builder()
             .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
-    protected static final String HASH_KEY = "bG9jYWwtb25seS10cmFja2luZy1oYXNoLWtleS0zMi1ieXRlcyE=";
+    protected static final String HASH_KEY = "dGVzdC1vbmx5LXRyYWNraW5nLWhhc2gta2V5LTMyLWJ5dGVzIQ==";
     protected static final Destination WG_3 = new Destination(DestinationKind.WORKING_GROUP, "WG-3",
             "คณะทำงานที่ 3 (เทศกิจ)", "Working group 3 (city law enforcement)");
     protected static final Destination PATHUM_WAN = new Destination(DestinationKind.UNIT, "DISTRICT-1007",
@@ -105,6 +105,7 @@ public abstract class CaseTrackingIntegrationTestSupport {
     static void infra(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "cases");
         TestInfrastructure.registerIdentityKeyset(registry);
+        registry.add("platform.tracking.hash-key", () -> HASH_KEY);
     }
 
     @BeforeAll
@@ -153,10 +154,17 @@ public abstract class CaseTrackingIntegrationTestSupport {
 
     protected static ComplaintRouted routed(String complaintId, long sequence, RoutingKind kind,
             Destination destination, Disposition disposition, String trackingCode) {
+        return routed(complaintId, sequence, kind, destination, disposition, trackingCode,
+                OffsetDateTime.parse("2026-08-20T10:21:07+07:00"));
+    }
+
+    /** The same for a complaint its channel received at {@code receivedAt}. */
+    protected static ComplaintRouted routed(String complaintId, long sequence, RoutingKind kind,
+            Destination destination, Disposition disposition, String trackingCode, OffsetDateTime receivedAt) {
         return new ComplaintRouted(UUID.randomUUID(), Instant.parse("2026-08-20T15:25:40Z"), complaintId,
                 ComplaintRouted.SCHEMA_VERSION, UUID.randomUUID(), sequence, kind,
-                new ComplaintSummary(Channel.HOTLINE_1555, "CALL-" + complaintId,
-                        OffsetDateTime.parse("2026-08-20T10:21:07+07:00"), "ปทุมวัน", List.of("ทุจริต"), null,
+                new ComplaintSummary(Channel.HOTLINE_1555, "CALL-" + complaintId, receivedAt, "ปทุมวัน",
+                        List.of("ทุจริต"), null,
                         "เจ้าหน้าที่เทศกิจเรียกเก็บเงินผู้ค้า โทร [หมายเลขโทรศัพท์]", null,
                         new AccusedPerson(null, "เจ้าพนักงานเทศกิจ", "ชำนาญงาน", "ฝ่ายเทศกิจ เขตปทุมวัน",
                                 "DISTRICT-1007"),
@@ -165,6 +173,11 @@ public abstract class CaseTrackingIntegrationTestSupport {
                 new RuleReference("CITY-LAW-ENFORCEMENT", 3, "เรื่องเทศกิจส่งคณะทำงานที่ 3",
                         "City law enforcement goes to working group 3"),
                 kind == RoutingKind.INITIAL ? "routing-service" : "director", null);
+    }
+
+    /** A Bangkok wall-clock time, {@code yyyy-MM-ddTHH:mm:ss}. */
+    protected static Instant bangkok(String localDateTime) {
+        return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
     }
 
     protected static String newComplaintId() {

@@ -28,8 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.IntegrationEvent;
 import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.security.PlatformRoles;
 import th.bma.anticorruption.testkit.MutableClock;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
@@ -62,7 +64,11 @@ public abstract class IntakeIntegrationTestSupport {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) throws IOException {
         TestInfrastructure.register(registry, "intake");
-        TestInfrastructure.registerIdentityKeyset(registry);
+        Path keys = Files.createTempDirectory("intake-keys");
+        registry.add("platform.identity.keyset-path", () -> keys.resolve("identity-keyset.json").toString());
+        registry.add("platform.identity.generate-keyset", () -> "true");
+        registry.add("platform.tracking.hash-key-file", () -> keys.resolve("tracking-hash-key").toString());
+        registry.add("platform.tracking.generate-hash-key", () -> "true");
     }
 
     protected HttpResponse<String> send(String method, String path, String role, String body) {
@@ -70,8 +76,7 @@ public abstract class IntakeIntegrationTestSupport {
     }
 
     protected HttpResponse<String> send(String method, String path, String role, String body, String contentType) {
-        return sendWithToken(method, path, role == null ? null : TOKENS.token(role.toLowerCase() + "-client", role),
-                body, contentType);
+        return sendWithToken(method, path, role == null ? null : tokenFor(path, role), body, contentType);
     }
 
     /** With a signed-in person's token ({@code subject_kind} user) instead of a client's. */
@@ -96,6 +101,19 @@ public abstract class IntakeIntegrationTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A channel adapter pushing where a test sends it is that channel's adapter, as in the platform. */
+    private static String tokenFor(String path, String role) {
+        if (PlatformRoles.CHANNEL_ADAPTER.equals(role)) {
+            if (path.startsWith("/api/intake/traffy-fondue")) {
+                return TOKENS.channelToken("traffy-adapter", Channel.TRAFFY_FONDUE.name());
+            }
+            if (path.startsWith("/api/intake/hotline-1555")) {
+                return TOKENS.channelToken("hotline-adapter", Channel.HOTLINE_1555.name());
+            }
+        }
+        return TOKENS.token(role.toLowerCase() + "-client", role);
     }
 
     protected static JsonNode json(HttpResponse<String> response) {

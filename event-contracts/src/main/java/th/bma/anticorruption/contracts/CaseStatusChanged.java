@@ -8,6 +8,7 @@ import java.util.UUID;
  * A case was opened or changed (state, destination, disposition, deadline status or staleness). It carries the whole
  * snapshot a read model needs, with {@code caseVersion} growing by one per change, so a consumer keeps the highest
  * version it has seen and is exact under redelivery and reordering. {@code previousState} is null when the case opens.
+ * {@code outcome} is set once a case of the internal track is closed (null for every other case and while open).
  * Topic {@link Topics#CASES_STATUS_CHANGED}, key caseId.
  */
 public record CaseStatusChanged(
@@ -26,7 +27,8 @@ public record CaseStatusChanged(
         Disposition disposition,
         Destination destination,
         CaseDeadline deadline,
-        boolean stale) implements IntegrationEvent {
+        boolean stale,
+        InternalTrackOutcome outcome) implements IntegrationEvent {
 
     public static final int SCHEMA_VERSION = 1;
 

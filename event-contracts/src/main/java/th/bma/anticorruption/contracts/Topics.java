@@ -21,6 +21,8 @@ public final class Topics {
     public static final String CASES_PROGRESS_REPORT_MISSING = "cases.progress-report-missing.v1";
     /** Every reveal of sealed particulars ({@link SealedParticularsRevealed}), for the auditors; key complaintId. */
     public static final String AUDIT_PARTICULARS_REVEALED = "audit.particulars-revealed.v1";
+    /** Reminders before the 20th to units that have not yet reported ({@link UnitProgressReportDue}). */
+    public static final String CASES_PROGRESS_REPORT_DUE = "cases.progress-report-due.v1";
     /** Compacted, key {@code yyyy-MM}, value {@link MonthlyStatistics}; part of the external contract. */
     public static final String STATISTICS_MONTHLY = "statistics.monthly.v1";
 
@@ -37,6 +39,7 @@ public final class Topics {
             new TopicSpec(CASES_STALE, CaseMarkedStale.class, "caseId"),
             new TopicSpec(CASES_PROGRESS_REPORT_MISSING, UnitProgressReportMissing.class, "caseId"),
             new TopicSpec(AUDIT_PARTICULARS_REVEALED, SealedParticularsRevealed.class, "complaintId"),
+            new TopicSpec(CASES_PROGRESS_REPORT_DUE, UnitProgressReportDue.class, "caseId"),
             new TopicSpec(STATISTICS_MONTHLY, MonthlyStatistics.class, "yyyy-MM"));
 
     private Topics() {

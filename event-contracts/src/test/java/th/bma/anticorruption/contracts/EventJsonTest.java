@@ -3,6 +3,7 @@ package th.bma.anticorruption.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class EventJsonTest {
 
@@ -36,6 +38,39 @@ class EventJsonTest {
         assertThat(tree.has("aggregateId")).isFalse();
         assertThat(tree.get("complaint").get("receivedAt").asString()).startsWith("2026-08-20T22:25:37");
         assertThat(json.readValue(text, ComplaintReceived.class)).isEqualTo(event);
+    }
+
+    @Test
+    void aClosedInternalTrackCaseCarriesItsOutcomeAndAnOlderSnapshotWithoutOneStillReads() {
+        Destination office = new Destination(DestinationKind.INTERNAL_TRACK, "CSC-OFFICE", "สำนักงาน ก.ก.",
+                "Office of the BMA Civil Service Commission");
+        CaseStatusChanged closed = new CaseStatusChanged(UUID.randomUUID(), Instant.parse("2026-09-29T03:00:00Z"),
+                "CASE-1", CaseStatusChanged.SCHEMA_VERSION, 7, "CMP-1", Channel.HOTLINE_1555,
+                OffsetDateTime.parse("2026-08-20T10:21:07+07:00"), "ปทุมวัน", LineOfWork.CITY_LAW_ENFORCEMENT,
+                "ORDER_GIVEN", "COMPLETED", Disposition.COMPLETED, office, null, false,
+                new InternalTrackOutcome(InternalTrackFinding.GROUNDED, OperationsCentreOrder.CRIMINAL_REFERRAL_NACC,
+                        OffsetDateTime.parse("2026-09-29T10:00:00+07:00")));
+
+        String text = json.writeValueAsString(closed);
+        assertThat(json.readTree(text).get("outcome").get("order").asString()).isEqualTo("CRIMINAL_REFERRAL_NACC");
+        assertThat(json.readValue(text, CaseStatusChanged.class)).isEqualTo(closed);
+
+        JsonNode older = json.readTree(text);
+        ((ObjectNode) older).remove("outcome");
+        assertThat(json.treeToValue(older, CaseStatusChanged.class).outcome()).isNull();
+    }
+
+    @Test
+    void theReminderBeforeThe20thSurvivesJson() {
+        UnitProgressReportDue due = new UnitProgressReportDue(UUID.randomUUID(), Instant.parse("2026-09-14T17:00:00Z"),
+                "CASE-1", UnitProgressReportDue.SCHEMA_VERSION, "CMP-1", "2026-09", LocalDate.parse("2026-09-20"),
+                5, new Destination(DestinationKind.UNIT, "DISTRICT-1007", "สำนักงานเขตปทุมวัน",
+                        "Pathum Wan District Office"));
+
+        String text = json.writeValueAsString(due);
+
+        assertThat(json.readTree(text).get("dueDate").asString()).isEqualTo("2026-09-20");
+        assertThat(json.readValue(text, UnitProgressReportDue.class)).isEqualTo(due);
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -25,12 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @DisabledIfSystemProperty(named = "platform.infra", matches = "testcontainers",
         disabledReason = "needs no Kafka or MongoDB: runs in the embedded pass only")
-@TestPropertySource(properties = {
-        "platform.gateway.trusted-proxies=127.0.0.1/32",
-        "platform.gateway.limits.client-requests=5",
-        "platform.gateway.limits.client-window=10m",
-        "platform.gateway.limits.tracking-attempts=3",
-        "platform.gateway.limits.tracking-window=10m"})
+@SmallLimits
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayRateLimitsIntegrationTest extends GatewayTestBase {
 

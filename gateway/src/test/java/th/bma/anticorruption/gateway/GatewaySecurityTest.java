@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,8 +29,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every route refuses a missing, expired, wrongly signed, wrong-issuer and wrong-role token, and admits the right one;
- * every operation the services document, except public tracking, refuses a missing or forged token.
+ * Every route refuses a missing, expired, wrongly signed, wrong-issuer, wrong-audience and wrong-role token, and admits
+ * the right one; every operation the services document, except public tracking, refuses a missing or forged token; a
+ * dashboard token reads statistics and the case list and reaches nothing else, whatever role it carries.
  */
 class GatewaySecurityTest extends GatewayTestBase {
 
@@ -52,11 +55,19 @@ class GatewaySecurityTest extends GatewayTestBase {
                 Arguments.of("intake", HttpMethod.POST, "/api/intake/complaints", "INTAKE_OFFICER", "UNIT_OFFICER"),
                 Arguments.of("intake", HttpMethod.POST, "/api/intake/traffy-fondue/import", "CHANNEL_ADAPTER",
                         "DASHBOARD"),
+                Arguments.of("intake", HttpMethod.GET, "/api/intake/screening-rules", "AUDITOR", "CHANNEL_ADAPTER"),
+                Arguments.of("intake", HttpMethod.PUT, "/api/intake/screening-rules/BRIBERY-WORDS", "DIRECTOR",
+                        "CONFIDENTIALITY_OFFICER"),
                 Arguments.of("routing", HttpMethod.GET, "/api/routing/rules", "DIRECTOR", "CHANNEL_ADAPTER"),
                 Arguments.of("routing", HttpMethod.GET, "/api/routing/complaints/C-1/decisions", "UNIT_OFFICER",
                         "DASHBOARD"),
                 Arguments.of("cases", HttpMethod.GET, "/api/cases", "INVESTIGATOR", "CHANNEL_ADAPTER"),
                 Arguments.of("cases", HttpMethod.GET, "/api/cases/CASE-1", "UNIT_OFFICER", "DASHBOARD"),
+                Arguments.of("intake", HttpMethod.GET, "/api/intake/audit/identity-reveals/verify", "AUDITOR",
+                        "DASHBOARD"),
+                Arguments.of("routing", HttpMethod.GET, "/api/routing/rules/audit/verify", "AUDITOR",
+                        "CHANNEL_ADAPTER"),
+                Arguments.of("cases", HttpMethod.GET, "/api/cases/audit/verify", "AUDITOR", "DASHBOARD"),
                 Arguments.of("statistics", HttpMethod.GET, "/api/statistics/monthly/2023-02", "DASHBOARD",
                         "CHANNEL_ADAPTER"),
                 Arguments.of("statistics", HttpMethod.GET, "/api/statistics/stream", "UNIT_OFFICER",
@@ -87,6 +98,16 @@ class GatewaySecurityTest extends GatewayTestBase {
     void wrongIssuerIsRefused(String service, HttpMethod method, String path, String allowed, String refused) {
         String foreign = TOKENS.token("client", List.of(allowed), null, "http://elsewhere:9000", Duration.ofMinutes(5));
         expectProblem(request(method, path, foreign), 401);
+    }
+
+    @ParameterizedTest(name = "{1} {2}")
+    @MethodSource("routes")
+    void aTokenForAnotherAudienceOrForNoneIsRefused(String service, HttpMethod method, String path, String allowed,
+            String refused) {
+        expectProblem(request(method, path, TOKENS.sign(TOKENS.claims("client", List.of(allowed))
+                .audience("bma-anticorruption-api-staging"))), 401);
+        expectProblem(request(method, path, TOKENS.sign(TOKENS.claims("client", List.of(allowed))
+                .audience(List.of()))), 401);
     }
 
     @ParameterizedTest(name = "{1} {2}")
@@ -135,6 +156,36 @@ class GatewaySecurityTest extends GatewayTestBase {
     void everyDocumentedOperationButPublicTrackingRefusesAMissingOrForgedToken(HttpMethod method, String path) {
         expectProblem(request(method, path, null), 401);
         expectProblem(request(method, path, FORGER.token("director", "DIRECTOR")), 401);
+    }
+
+    /** What the dashboard reads: the month's figures, the live stream, the report and the deadline board. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/statistics/monthly/2023-02", "/api/statistics/monthly/2023-02/report?lang=th",
+            "/api/statistics/stream", "/api/cases?due=soon&size=20"})
+    void aDashboardTokenReadsWhatTheDashboardShows(String path) {
+        request(HttpMethod.GET, path, dashboardToken()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo(path.replaceFirst("\\?.*", ""));
+    }
+
+    /** Everything else, though the token's role (the director's) would let any other token through. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "GET, /api/cases/CASE-1",
+            "POST, /api/cases/CASE-1/progress",
+            "POST, /api/statistics/monthly/2023-02",
+            "GET, /api/routing/rules",
+            "POST, /api/routing/complaints/C-1/reroute",
+            "POST, /api/intake/complaints",
+            "POST, /api/intake/complaints/C-1/identity/reveal"})
+    void aDashboardTokenReachesNothingElse(HttpMethod method, String path) {
+        expectProblem(request(method, path, dashboardToken()), 403);
+        // the same role without the dashboard scope is let through
+        request(method, path, TOKENS.token("director", "DIRECTOR")).exchange().expectStatus().isOk();
+    }
+
+    private static String dashboardToken() {
+        return TOKENS.sign(TOKENS.claims("director", List.of("DIRECTOR")).claim("scope", List.of("dashboard")));
     }
 
     private WebTestClient.RequestHeadersSpec<?> request(HttpMethod method, String path, String token) {

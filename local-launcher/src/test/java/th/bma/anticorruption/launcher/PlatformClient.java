@@ -98,8 +98,9 @@ final class PlatformClient {
     }
 
     /**
-     * A person's access token, as the dashboard gets one: the local demo user signs in on the authorization server's
-     * login form ({@code <user>-password}), then the authorization code with PKCE is exchanged at the token endpoint.
+     * A person's access token, as the officers' tools get one: the local demo user signs in on the authorization
+     * server's login form ({@code <user>-password}), then the authorization code with PKCE of the {@code officer-tools}
+     * client is exchanged at the token endpoint.
      */
     String signIn(String username) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
@@ -123,10 +124,10 @@ final class PlatformClient {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        String redirect = "http://localhost:" + platform.port("gateway") + "/dashboard/callback";
+        String redirect = "http://localhost:" + platform.port("gateway") + "/workspace/callback";
         HttpResponse<String> authorized = send(browser, HttpRequest.newBuilder(URI.create(authOrigin()
-                + "/oauth2/authorize?" + form("response_type", "code", "client_id", "dashboard-ui", "redirect_uri",
-                redirect, "scope", "openid", "code_challenge", challenge, "code_challenge_method", "S256"))).GET());
+                + "/oauth2/authorize?" + form("response_type", "code", "client_id", "officer-tools", "redirect_uri",
+                redirect, "scope", "officer", "code_challenge", challenge, "code_challenge_method", "S256"))).GET());
         String location = authorized.headers().firstValue("Location").orElse("");
         assertThat(location).as("the authorization code").startsWith(redirect + "?code=");
         String code = java.net.URLDecoder.decode(location.replaceFirst(".*[?&]code=([^&]+).*", "$1"),
@@ -134,7 +135,7 @@ final class PlatformClient {
         HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(authOrigin() + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form("grant_type", "authorization_code", "client_id",
-                        "dashboard-ui", "code", code, "redirect_uri", redirect, "code_verifier", verifier))));
+                        "officer-tools", "code", code, "redirect_uri", redirect, "code_verifier", verifier))));
         return json(token).path("access_token").asString();
     }
 

@@ -27,7 +27,12 @@ class PlatformServiceTest {
                 "--spring.cloud.stream.kafka.binder.brokers=localhost:19092",
                 "--platform.auth.issuer=http://localhost:19000",
                 "--platform.parent-pid=4242",
-                "--platform.identity.keyset-path=" + settings.dataDir().resolve("keys/identity-keyset.json"));
+                "--platform.identity.keyset-path=" + settings.dataDir().resolve("keys/identity-keyset.json"),
+                "--platform.tracking.hash-key-file=" + settings.dataDir().resolve("keys/tracking-hash-key"));
+        PlatformService cases = PlatformService.SERVICES.stream()
+                .filter(s -> s.name().equals("case-tracking-service")).findFirst().orElseThrow();
+        assertThat(cases.command(settings, new JavaCommand(), 4242))
+                .contains("--platform.tracking.hash-key-file=" + settings.dataDir().resolve("keys/tracking-hash-key"));
         assertThat(intake.readinessUrl(settings)).isEqualTo("http://localhost:18081/actuator/health/readiness");
     }
 

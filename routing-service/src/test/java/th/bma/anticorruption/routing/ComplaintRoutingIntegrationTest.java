@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -147,6 +149,17 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
 
             assertThat(dead.path("complaint").isNull()).isTrue();
             assertThat(decisions.history(complaintId)).isEmpty();
+            Headers headers = deadLetters.records().stream().filter(r -> complaintId.equals(r.key())).findFirst()
+                    .orElseThrow().headers();
+            // where it came from and what kind of failure, but no exception text that could quote the payload
+            assertThat(new String(headers.lastHeader("x-original-topic").value(), StandardCharsets.UTF_8))
+                    .isEqualTo(Topics.COMPLAINTS_RECEIVED);
+            assertThat(headers.lastHeader("x-original-partition")).isNotNull();
+            assertThat(headers.lastHeader("x-original-offset")).isNotNull();
+            assertThat(new String(headers.lastHeader("x-exception-fqcn").value(), StandardCharsets.UTF_8))
+                    .contains("Exception");
+            assertThat(headers.toArray()).extracting(Header::key)
+                    .doesNotContain("x-exception-message", "x-exception-stacktrace");
         }
     }
 }

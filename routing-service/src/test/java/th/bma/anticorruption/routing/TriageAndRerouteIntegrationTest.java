@@ -79,6 +79,36 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
     }
 
     @Test
+    void aUnitOfficerLosesSightOfAComplaintTheMomentItIsReroutedAway() throws Exception {
+        ComplaintReceived unclear = Complaints.website("ทุจริตครับ");
+        publish(unclear);
+        awaitRouted(unclear.complaintId(), v -> true);
+        String decisions = "/api/routing/complaints/" + unclear.complaintId() + "/decisions";
+        String pathumWan = TOKENS.scopedToken("pathumwan-officer", PlatformRoles.UNIT_OFFICER, "DISTRICT-1007");
+        String withoutUnit = TOKENS.token("unscoped-unit-officer", PlatformRoles.UNIT_OFFICER);
+        assertThat(post("/api/routing/complaints/" + unclear.complaintId() + "/reroute", token(PlatformRoles.DIRECTOR),
+                Map.of("destinationCode", "DISTRICT-1007", "reason", "จุดเกิดเหตุอยู่ในเขตปทุมวัน")).status())
+                .isEqualTo(200);
+        assertThat(get(decisions, pathumWan).status()).isEqualTo(200);
+        assertThat(get(decisions, withoutUnit).status()).isEqualTo(404);
+
+        assertThat(post("/api/routing/complaints/" + unclear.complaintId() + "/reroute", token(PlatformRoles.DIRECTOR),
+                Map.of("destinationCode", "WG-3", "reason", "เป็นเรื่องเทศกิจ ส่งคณะทำงานที่ 3")).status())
+                .isEqualTo(200);
+
+        // an earlier decision named DISTRICT-1007: that no longer opens the complaint to its officers
+        Response afterReroute = get(decisions, pathumWan);
+        assertThat(afterReroute.status()).isEqualTo(404);
+        assertThat(afterReroute.body().path("decisions").isMissingNode()).isTrue();
+        assertThat(get(decisions, withoutUnit).status()).isEqualTo(404);
+        JsonNode wg3 = get(decisions, TOKENS.scopedToken("wg-enforcement-officer", PlatformRoles.UNIT_OFFICER, "WG-3"))
+                .body();
+        assertThat(wg3.path("current").path("destination").path("code").asString()).isEqualTo("WG-3");
+        assertThat(wg3.path("decisions")).extracting(d -> d.path("destination").path("code").asString())
+                .endsWith("DISTRICT-1007", "WG-3");
+    }
+
+    @Test
     void noOfficerCanRerouteAComplaintToTheAccusedsOwnUnit() throws Exception {
         ComplaintReceived complaint = Complaints.hotline(
                 "ลูกจ้างของสำนักงานเขตรับเงินจากผู้มาติดต่อเพื่อเร่งออกเอกสารให้โดยไม่ต้องรอคิว", "ปทุมวัน",

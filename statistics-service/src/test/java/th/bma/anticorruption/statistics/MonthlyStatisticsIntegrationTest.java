@@ -199,7 +199,7 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
         String complaintId = "IT-" + caseKey;
         return new CaseStatusChanged(UUID.randomUUID(), Instant.parse("2022-07-01T00:00:00Z").plusSeconds(version),
                 "CASE-" + complaintId, CaseStatusChanged.SCHEMA_VERSION, version, complaintId, channel, receivedAt,
-                district, line, version == 1 ? null : "OPEN", "OPEN", disposition, null, deadline, false);
+                district, line, version == 1 ? null : "OPEN", "OPEN", disposition, null, deadline, false, null);
     }
 
     static CaseDeadline deadline(DeadlineStatus status, String dueAt, String metAt) {

@@ -299,7 +299,7 @@ class StatisticsHistoryIntegrationTest {
         CaseStatusChanged next = new CaseStatusChanged(UUID.randomUUID(), OffsetDateTime.parse(at).toInstant(),
                 last.caseId(), CaseStatusChanged.SCHEMA_VERSION, last.caseVersion() + 1, last.complaintId(),
                 last.channel(), last.receivedAt(), last.district(), lineOfWork == null ? last.lineOfWork() : lineOfWork,
-                last.state(), state, disposition, destination, deadline, false);
+                last.state(), state, disposition, destination, deadline, false, null);
         sendCase(next);
     }
 

@@ -2,7 +2,6 @@ package th.bma.anticorruption.authserver.accounts;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,13 +17,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+import th.bma.anticorruption.support.security.PlatformScopes;
 
 /**
  * Registers the clients and users: demo accounts only when the {@code local} profile is active, everything else from
@@ -53,7 +53,12 @@ public class AccountsConfiguration {
                 .map(client -> machineClient(client, encoder))
                 .toList());
         if (!properties.dashboardRedirectUris().isEmpty()) {
-            clients.add(dashboardClient(properties.dashboardRedirectUris()));
+            clients.add(browserClient(DemoAccounts.DASHBOARD_UI, PlatformScopes.DASHBOARD,
+                    properties.dashboardRedirectUris()));
+        }
+        if (!properties.officerToolsRedirectUris().isEmpty()) {
+            clients.add(browserClient(DemoAccounts.OFFICER_TOOLS, PlatformScopes.OFFICER,
+                    properties.officerToolsRedirectUris()));
         }
         // InMemoryRegisteredClientRepository refuses an empty list; a server without clients simply issues nothing
         return clients.isEmpty() ? new NoRegisteredClients() : new InMemoryRegisteredClientRepository(clients);
@@ -80,13 +85,17 @@ public class AccountsConfiguration {
                 .build();
     }
 
-    private static RegisteredClient dashboardClient(List<String> redirectUris) {
-        return RegisteredClient.withId(UUID.nameUUIDFromBytes(DemoAccounts.DASHBOARD_UI.getBytes()).toString())
-                .clientId(DemoAccounts.DASHBOARD_UI)
+    /**
+     * A public client of a page in the browser (PKCE, no secret) that may ask for its one scope: the dashboard's
+     * tokens carry no more than it reads (DashboardScopeRoles), the officers' tools' every role of the person.
+     */
+    private static RegisteredClient browserClient(String clientId, String scope, List<String> redirectUris) {
+        return RegisteredClient.withId(UUID.nameUUIDFromBytes(clientId.getBytes()).toString())
+                .clientId(clientId)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUris(uris -> uris.addAll(redirectUris))
-                .scopes(scopes -> scopes.addAll(Arrays.asList(OidcScopes.OPENID, OidcScopes.PROFILE)))
+                .scope(scope)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_TTL).build())
                 .build();

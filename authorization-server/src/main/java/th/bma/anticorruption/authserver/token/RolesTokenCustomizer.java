@@ -16,10 +16,11 @@ import th.bma.anticorruption.support.reveal.NamedPerson;
 import th.bma.anticorruption.support.security.PlatformRoles;
 
 /**
- * Puts the caller's platform roles into the access token's {@code roles} claim and, for an officer of a unit or
- * working group, its directory code into {@code unit}: from the client for the client-credentials grant, from the
- * signed-in user for the authorization-code grant. {@code subject_kind} says which it is ({@code client} or
- * {@code user}): only a person may reveal a complainant's identity.
+ * Puts the caller's platform roles into the access token's {@code roles} claim, for an officer of a unit or working
+ * group its directory code into {@code unit}, and for a channel adapter its channel into {@code channel}: from the
+ * client for the client-credentials grant, from the signed-in user for the authorization-code grant.
+ * {@code subject_kind} says which it is ({@code client} or {@code user}): only a person may reveal a complainant's
+ * identity.
  */
 public class RolesTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -36,7 +37,12 @@ public class RolesTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingCo
         }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             Optional<PlatformClient> client = accounts.client(context.getRegisteredClient().getClientId());
-            client.ifPresent(c -> claim(context, c.roles(), c.unit()));
+            client.ifPresent(c -> {
+                claim(context, c.roles(), c.unit());
+                if (c.channel() != null && !c.channel().isBlank()) {
+                    context.getClaims().claim(PlatformRoles.CHANNEL_CLAIM, c.channel());
+                }
+            });
             context.getClaims().claim(NamedPerson.SUBJECT_KIND_CLAIM, NamedPerson.CLIENT);
             return;
         }

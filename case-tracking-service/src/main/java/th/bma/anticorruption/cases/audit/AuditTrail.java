@@ -4,18 +4,24 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
+import th.bma.anticorruption.support.audit.ChainVerification;
+import th.bma.anticorruption.support.audit.HashChain;
+
 /**
  * The append-only {@code case_audit} collection: every change of a case and every read of its sensitive fields.
- * It offers appending and reading only; nothing updates or deletes an entry.
+ * It offers appending, reading and verifying only; nothing updates or deletes an entry, and the entries form a hash
+ * chain ({@link HashChain}), so an entry changed or removed in the database shows where it was done.
  */
 @Component
 public class AuditTrail implements InitializingBean {
@@ -25,10 +31,12 @@ public class AuditTrail implements InitializingBean {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final HashChain chain;
 
     public AuditTrail(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        this.chain = new HashChain(mongo.getCollection(AUDIT));
     }
 
     @Override
@@ -37,11 +45,22 @@ public class AuditTrail implements InitializingBean {
     }
 
     public void record(String caseId, String actor, String action, String fromState, String toState, String detail) {
-        mongo.insert(new AuditEntry(UUID.randomUUID().toString(), caseId, clock.instant(), actor, action, fromState,
-                toState, detail), AUDIT);
+        chain.append(new Document("_id", UUID.randomUUID().toString())
+                .append("caseId", caseId)
+                .append("at", Date.from(clock.instant()))
+                .append("actor", actor)
+                .append("action", action)
+                .append("fromState", fromState)
+                .append("toState", toState)
+                .append("detail", detail));
     }
 
     public List<AuditEntry> of(String caseId) {
         return mongo.find(query(where("caseId").is(caseId)).with(Sort.by("at", "_id")), AuditEntry.class, AUDIT);
+    }
+
+    /** Walks the whole trail's chain: whether it holds and where it breaks. */
+    public ChainVerification verify() {
+        return chain.verify();
     }
 }

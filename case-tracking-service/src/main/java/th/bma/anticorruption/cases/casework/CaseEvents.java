@@ -10,12 +10,15 @@ import th.bma.anticorruption.cases.lifecycle.CaseAlert;
 import th.bma.anticorruption.cases.lifecycle.CaseDeadlineState;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.lifecycle.PendingEvent;
+import th.bma.anticorruption.cases.lifecycle.TrackOutcome;
 import th.bma.anticorruption.contracts.CaseDeadline;
 import th.bma.anticorruption.contracts.CaseDeadlineBreached;
 import th.bma.anticorruption.contracts.CaseDeadlineReminder;
 import th.bma.anticorruption.contracts.CaseMarkedStale;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
 import th.bma.anticorruption.contracts.IntegrationEvent;
+import th.bma.anticorruption.contracts.InternalTrackOutcome;
+import th.bma.anticorruption.contracts.UnitProgressReportDue;
 import th.bma.anticorruption.contracts.UnitProgressReportMissing;
 import th.bma.anticorruption.support.observability.TraceParent;
 import th.bma.anticorruption.support.time.BangkokTime;
@@ -43,7 +46,7 @@ public class CaseEvents {
                 CaseStatusChanged.SCHEMA_VERSION, c.caseVersion(), c.complaintId(), c.channel(),
                 bangkok(c.receivedAt()), c.district(), c.lineOfWork(),
                 c.previousState() == null ? null : c.previousState().name(), c.state().name(), c.disposition(),
-                c.destination(), deadlineOf(c), c.stale()), now);
+                c.destination(), deadlineOf(c), c.stale(), outcomeOf(c)), now);
     }
 
     /** Records what the passing of time raised on the case. */
@@ -57,6 +60,10 @@ public class CaseEvents {
             record(c, CaseEventKind.DEADLINE_BREACHED, new CaseDeadlineBreached(UUID.randomUUID(), now, c.id(),
                     CaseDeadlineBreached.SCHEMA_VERSION, c.complaintId(), deadline.kind(), bangkok(deadline.dueAt()),
                     ESCALATED_TO, c.destination()), now);
+        } else if (alert instanceof CaseAlert.ProgressReportReminder reminder) {
+            record(c, CaseEventKind.PROGRESS_DUE, new UnitProgressReportDue(UUID.randomUUID(), now, c.id(),
+                    UnitProgressReportDue.SCHEMA_VERSION, c.complaintId(), reminder.month().toString(),
+                    reminder.dueDate(), reminder.daysLeft(), c.destination()), now);
         } else if (alert instanceof CaseAlert.ProgressReportMissed missed) {
             record(c, CaseEventKind.PROGRESS_MISSING, new UnitProgressReportMissing(UUID.randomUUID(), now, c.id(),
                     UnitProgressReportMissing.SCHEMA_VERSION, c.complaintId(), missed.month().toString(),
@@ -81,6 +88,12 @@ public class CaseEvents {
         CaseDeadlineState deadline = c.deadline();
         return deadline == null ? null : new CaseDeadline(deadline.kind(), bangkok(deadline.dueAt()),
                 deadline.status(), bangkok(deadline.metAt()));
+    }
+
+    static InternalTrackOutcome outcomeOf(ComplaintCase c) {
+        TrackOutcome outcome = c.outcome();
+        return outcome == null ? null
+                : new InternalTrackOutcome(outcome.finding(), outcome.order(), bangkok(outcome.closedAt()));
     }
 
     static OffsetDateTime bangkok(Instant at) {

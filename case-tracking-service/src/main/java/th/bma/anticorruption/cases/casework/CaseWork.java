@@ -2,6 +2,7 @@ package th.bma.anticorruption.cases.casework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -77,11 +78,29 @@ public class CaseWork {
                 alerts.forEach(alert -> audit.record(c.id(), AuditTrail.SYSTEM, alert.getClass().getSimpleName(),
                         afterTick.name(), afterTick.name(), null));
                 audit.record(c.id(), caller.id(), action.name(), afterTick.name(), c.state().name(),
-                        details.note() == null ? null : "with note");
+                        auditDetail(details));
                 outbox.publishPending(c);
                 return c;
             }
         }
         throw new IllegalStateException("The case " + caseId + " kept changing");
+    }
+
+    /** What the action said, without its free texts or names: the order, the measure, whether a note came with it. */
+    private static String auditDetail(ActionDetails details) {
+        List<String> parts = new ArrayList<>();
+        if (details.order() != null) {
+            parts.add("order " + details.order());
+        }
+        if (details.measure() != null) {
+            parts.add("measure " + details.measure());
+        }
+        if (details.measureId() != null) {
+            parts.add("measure " + details.measureId());
+        }
+        if (details.note() != null) {
+            parts.add("with note");
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 }

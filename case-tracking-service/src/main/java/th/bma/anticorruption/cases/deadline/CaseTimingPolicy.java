@@ -10,12 +10,13 @@ import java.util.List;
 
 /**
  * The time rules of the procedure, as configuration: the subcommittee must be appointed within {@code days} days of
- * receipt (day 0 is the day of receipt, Bangkok time; due at 23:59:59 of the last day), reminders
+ * the complaint reaching the ก.ก. office (day 0 is that Bangkok day; due at 23:59:59 of the last day), reminders
  * {@code reminderDaysLeft} days before that (at the start of that Bangkok day), units report progress by
- * {@code progressDayOfMonth} of every month, and a case without activity for {@code staleAfter} is stale.
+ * {@code progressDayOfMonth} of every month and are reminded {@code progressReminderDaysBefore} days before it (0:
+ * never), and a case without activity for {@code staleAfter} is stale.
  */
 public record CaseTimingPolicy(int days, DayCounting counting, HolidayCalendar holidays, List<Integer> reminderDaysLeft,
-        int progressDayOfMonth, Duration staleAfter, ZoneId zone) {
+        int progressDayOfMonth, int progressReminderDaysBefore, Duration staleAfter, ZoneId zone) {
 
     public static final String SUBCOMMITTEE_APPOINTMENT = "SUBCOMMITTEE_APPOINTMENT";
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
@@ -25,11 +26,18 @@ public record CaseTimingPolicy(int days, DayCounting counting, HolidayCalendar h
         if (days < 1 || progressDayOfMonth < 1 || progressDayOfMonth > 28) {
             throw new IllegalArgumentException("days must be positive and the progress day between 1 and 28");
         }
+        if (progressReminderDaysBefore < 0 || progressReminderDaysBefore >= progressDayOfMonth) {
+            throw new IllegalArgumentException("the progress reminder comes 0 (never) to "
+                    + (progressDayOfMonth - 1) + " days before the progress day");
+        }
     }
 
-    /** When the secret fact-finding subcommittee must be appointed for a complaint received at {@code receivedAt}. */
-    public Instant subcommitteeDueAt(Instant receivedAt) {
-        LocalDate day = receivedAt.atZone(zone).toLocalDate();
+    /**
+     * When the secret fact-finding subcommittee must be appointed for a complaint that reached the ก.ก. office at
+     * {@code startedAt}.
+     */
+    public Instant subcommitteeDueAt(Instant startedAt) {
+        LocalDate day = startedAt.atZone(zone).toLocalDate();
         if (counting == DayCounting.CALENDAR) {
             day = day.plusDays(days);
         } else {
@@ -56,6 +64,11 @@ public record CaseTimingPolicy(int days, DayCounting counting, HolidayCalendar h
 
     public LocalDate progressDueDate(YearMonth month) {
         return month.atDay(progressDayOfMonth);
+    }
+
+    /** When units that have not reported for {@code month} are reminded: the start of that Bangkok day. */
+    public Instant progressReminderAt(YearMonth month) {
+        return progressDueDate(month).minusDays(progressReminderDaysBefore).atStartOfDay(zone).toInstant();
     }
 
     /** The month a report made at {@code reportedAt} counts for: this month up to its due day, else the next. */

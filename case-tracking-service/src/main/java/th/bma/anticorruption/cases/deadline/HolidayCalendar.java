@@ -59,6 +59,16 @@ public final class HolidayCalendar {
         return years;
     }
 
+    /** The years from {@code from}'s to {@code to}'s that the calendar holds no holiday of. */
+    public SortedSet<Integer> yearsMissingBetween(LocalDate from, LocalDate to) {
+        SortedSet<Integer> missing = new TreeSet<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            missing.add(year);
+        }
+        missing.removeAll(years());
+        return missing;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         DayOfWeek dayOfWeek = day.getDayOfWeek();
         return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY && !holidays.contains(day);

@@ -15,6 +15,10 @@ public sealed interface CaseAlert {
     record DeadlineBreach() implements CaseAlert {
     }
 
+    /** The holding unit's progress report for {@code month} is due by {@code dueDate} and not filed yet. */
+    record ProgressReportReminder(YearMonth month, LocalDate dueDate, int daysLeft) implements CaseAlert {
+    }
+
     /** The holding unit did not report progress for {@code month} by {@code dueDate}. */
     record ProgressReportMissed(YearMonth month, LocalDate dueDate) implements CaseAlert {
     }

@@ -6,8 +6,9 @@ import java.util.Set;
 import th.bma.anticorruption.contracts.DestinationKind;
 
 /**
- * Where a case stands in the centre's procedure (DOMAIN.md). Each routing destination has an opening state; the
- * internal track then goes PRELIMINARY_REVIEW → SUBCOMMITTEE_APPOINTED → GROUNDED or NOT_GROUNDED.
+ * Where a case stands in the centre's procedure. Each routing destination has an opening state; the internal track
+ * then goes PRELIMINARY_REVIEW → PRESENTED_TO_DIRECTOR (credible) or NOT_CREDIBLE (closed) → SUBCOMMITTEE_APPOINTED
+ * → GROUNDED or NOT_GROUNDED (closed) → ORDER_GIVEN → COMPLETED.
  */
 public enum CaseState {
     /** อยู่ระหว่างตรวจสอบข้อมูล: an intake officer decides where it goes. */
@@ -22,10 +23,16 @@ public enum CaseState {
     REFERRED_TO_PACC,
     /** The ก.ก. office checks the facts before a secret fact-finding subcommittee is appointed. */
     PRELIMINARY_REVIEW,
+    /** The preliminary check found it credible: put to the director of ศตท.กทม., the complainant's name kept secret. */
+    PRESENTED_TO_DIRECTOR,
+    /** The preliminary check found no credible information or evidence: closed with the reason. */
+    NOT_CREDIBLE,
     /** คณะอนุกรรมการสืบข้อเท็จจริงทางลับ appointed, with its members. */
     SUBCOMMITTEE_APPOINTED,
     /** มีมูล: sent to ศปท.กทม. (the Governor chairs) for orders. */
     GROUNDED,
+    /** ศปท.กทม. gave its order (a disciplinary inquiry, a criminal referral, an administrative measure or none). */
+    ORDER_GIVEN,
     /** ไม่มีมูล: closed. */
     NOT_GROUNDED,
     /** The external body has the case; the centre's part is done. */
@@ -33,14 +40,16 @@ public enum CaseState {
     /** ดำเนินการเสร็จสิ้น. */
     COMPLETED;
 
-    private static final Set<CaseState> CLOSED = EnumSet.of(NOT_GROUNDED, CLOSED_AS_REFERRED, COMPLETED);
-    private static final Set<CaseState> INTERNAL_TRACK = EnumSet.of(PRELIMINARY_REVIEW, SUBCOMMITTEE_APPOINTED, GROUNDED);
+    private static final Set<CaseState> CLOSED = EnumSet.of(NOT_CREDIBLE, NOT_GROUNDED, CLOSED_AS_REFERRED, COMPLETED);
+    private static final Set<CaseState> INTERNAL_TRACK = EnumSet.of(PRELIMINARY_REVIEW, PRESENTED_TO_DIRECTOR,
+            SUBCOMMITTEE_APPOINTED, GROUNDED, ORDER_GIVEN);
     private static final Set<CaseState> FORWARDED = EnumSet.of(FORWARDED_TO_UNIT, FORWARDED_TO_WORKING_GROUP);
 
     public boolean isClosed() {
         return CLOSED.contains(this);
     }
 
+    /** An open state of the internal track (the ก.ก. office). */
     public boolean isInternalTrack() {
         return INTERNAL_TRACK.contains(this);
     }

@@ -1,7 +1,6 @@
 package th.bma.anticorruption.cases.lifecycle;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +12,7 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.EvidenceLink;
+import th.bma.anticorruption.contracts.InternalTrackFinding;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.RoutingKind;
 
@@ -54,13 +54,26 @@ public class ComplaintCase {
     private Instant lastActivityAt;
     private Instant lastProgressAt;
     private boolean stale;
-    /** The month whose progress report is checked next ({@code yyyy-MM}), while forwarded. */
-    private String progressMonth;
-    /** The months ({@code yyyy-MM}) a progress report was made for. */
-    private List<String> reportedProgressMonths = new ArrayList<>();
     /** The newest routing decision seen, applied or (on a closed case) only recorded. */
     private long latestDecisionSequence;
-    private List<String> missedProgressMonths = new ArrayList<>();
+    /** The monthly progress reports owed while forwarded, and what became of them. */
+    private ProgressLedger progress = new ProgressLedger();
+    /**
+     * Steps the case has taken: routing decisions applied, channel statuses and officers' actions other than
+     * progress reports and follow-ups. Two reports with no step between them may show no progress.
+     */
+    private long steps;
+
+    /** When the complaint last reached the ก.ก. office (the internal track); its subcommittee clock started then. */
+    private Instant internalTrackReachedAt;
+    private PreliminaryCheck preliminaryCheck;
+    private Finding finding;
+    private OrderGiven orderGiven;
+    /** How the case ended on the internal track; null for any other case and while open. */
+    private TrackOutcome outcome;
+    /** On the director's follow-up list since, and why; null when not on it. */
+    private FollowUp followUp;
+    private List<FollowUpRecord> followUps = new ArrayList<>();
 
     private long caseVersion;
     private long revision;
@@ -124,8 +137,33 @@ public class ComplaintCase {
     public void perform(CaseAction action, ActionDetails details, String actor, Instant now, CaseTimingPolicy policy) {
         CaseState target = CaseTransitions.next(state, action);
         Snapshot before = snapshot();
-        String detail = details.note();
+        String detail = apply(action, details, actor, now, policy);
+        if (target != state) {
+            if (target.isClosed()) {
+                close(target, now);
+            }
+            state = target;
+            stateChangedAt = now;
+        }
+        if (action != CaseAction.REPORT_PROGRESS && action != CaseAction.RECORD_FOLLOW_UP) {
+            steps++;
+        }
+        timeline.add(new TimelineEntry(now, timelineEvent(action), detail, actor));
+        markActivity(now);
+        commit(before, policy);
+    }
+
+    /** Checks what the action needs, then records it; returns the timeline's detail. Nothing changes if refused. */
+    private String apply(CaseAction action, ActionDetails details, String actor, Instant now, CaseTimingPolicy policy) {
         switch (action) {
+            case FIND_CREDIBLE:
+                preliminaryCheck = new PreliminaryCheck(true, now, actor);
+                return details.note();
+            case FIND_NOT_CREDIBLE:
+                requireNote(details, "Give the reason the complaint is not credible.");
+                preliminaryCheck = new PreliminaryCheck(false, now, actor);
+                dropOpenDeadline();
+                return details.note();
             case APPOINT_SUBCOMMITTEE:
                 List<String> members = details.members() == null ? List.of()
                         : details.members().stream().filter(m -> m != null && !m.isBlank()).toList();
@@ -136,42 +174,155 @@ public class ComplaintCase {
                 if (deadline != null && deadline.isOpen()) {
                     deadline = deadline.met(now);
                 }
-                break;
+                return details.note();
+            case FIND_GROUNDED:
+                finding = new Finding(true, now, actor);
+                return details.note();
+            case FIND_NOT_GROUNDED:
+                finding = new Finding(false, now, actor);
+                // Dismissed in the preliminary review: no subcommittee is owed any more.
+                dropOpenDeadline();
+                return details.note();
+            case RECORD_ORDER:
+                return recordOrder(details, actor, now);
             case RECORD_INTERIM_MEASURE:
-                if (details.measure() == null) {
-                    throw new MissingActionDetailException("measure", "Say which measure was ordered.");
-                }
-                if (details.orderedBy() == null || details.orderedBy().isBlank() || details.orderedAt() == null) {
-                    throw new MissingActionDetailException(details.orderedAt() == null ? "orderedAt" : "orderedBy",
-                            "Say who ordered the measure and when.");
-                }
-                interimMeasures.add(new InterimMeasure(details.measure(), details.orderedBy(), details.orderedAt(),
-                        actor, now, details.note()));
-                detail = details.measure().name();
-                break;
+                return recordMeasure(details, actor, now);
+            case REVIEW_INTERIM_MEASURE:
+                return reviewMeasure(details, actor, now);
+            case END_INTERIM_MEASURE:
+                return endMeasure(details, actor, now);
             case REPORT_PROGRESS:
                 lastProgressAt = now;
-                String month = policy.progressMonthCredited(now).toString();
-                if (!reportedProgressMonths.contains(month)) {
-                    reportedProgressMonths.add(month);
+                if (progress.report(destination(), details.note(), steps, now, policy)) {
+                    listForFollowUp(FollowUpReason.NO_PROGRESS, now);
                 }
-                break;
-            case FIND_NOT_GROUNDED:
-                // Dismissed in the preliminary review: no subcommittee is owed any more.
-                if (deadline != null && deadline.isOpen()) {
-                    deadline = null;
+                return details.note();
+            case RECORD_FOLLOW_UP:
+                requireNote(details, "Say what was done about the case.");
+                if (followUp == null) {
+                    throw new NotOnFollowUpListException(id);
                 }
-                break;
+                followUps.add(new FollowUpRecord(followUp.since(), followUp.reasons(), now, actor));
+                followUp = null;
+                return details.note();
             default:
-                break;
+                return details.note();
         }
-        if (target != state) {
-            state = target;
-            stateChangedAt = now;
+    }
+
+    private String recordOrder(ActionDetails details, String actor, Instant now) {
+        if (details.order() == null) {
+            throw new MissingActionDetailException("order", "Say which order ศปท.กทม. gave.");
         }
-        timeline.add(new TimelineEntry(now, timelineEvent(action), detail));
-        markActivity(now);
-        commit(before, policy);
+        Instant orderedAt = details.orderedAt() == null ? now : notInTheFuture("orderedAt", details.orderedAt(), now);
+        orderGiven = new OrderGiven(details.order(), orderedAt, actor, now);
+        return withNote(details.order().name(), details);
+    }
+
+    private String recordMeasure(ActionDetails details, String actor, Instant now) {
+        if (details.measure() == null) {
+            throw new MissingActionDetailException("measure", "Say which measure was ordered.");
+        }
+        if (details.orderedBy() == null || details.orderedBy().isBlank() || details.orderedAt() == null) {
+            throw new MissingActionDetailException(details.orderedAt() == null ? "orderedAt" : "orderedBy",
+                    "Say who ordered the measure and when.");
+        }
+        if (details.reviewBy() != null && !details.reviewBy().isAfter(details.orderedAt())) {
+            throw new ActionDetailRejectedException("reviewBy", "after-orderedAt",
+                    "The review is due after the measure was ordered.");
+        }
+        InterimMeasure measure = new InterimMeasure("M-" + (interimMeasures.size() + 1), details.measure(),
+                details.orderedBy(), details.orderedAt(), actor, now, details.note(), details.reviewBy(), List.of(),
+                null, false);
+        interimMeasures.add(measure);
+        return measure.kind().name() + " " + measure.id();
+    }
+
+    private String reviewMeasure(ActionDetails details, String actor, Instant now) {
+        int index = measureInForce(details.measureId());
+        Instant reviewedAt = details.orderedAt() == null ? now : notInTheFuture("orderedAt", details.orderedAt(), now);
+        if (details.reviewBy() != null && !details.reviewBy().isAfter(reviewedAt)) {
+            throw new ActionDetailRejectedException("reviewBy", "after-review",
+                    "The next review is due after this one.");
+        }
+        InterimMeasure measure = interimMeasures.get(index);
+        interimMeasures.set(index, measure.reviewed(new InterimMeasure.MeasureReview(reviewedAt, details.orderedBy(),
+                actor, now, details.reviewBy())));
+        return withNote(measure.id(), details);
+    }
+
+    private String endMeasure(ActionDetails details, String actor, Instant now) {
+        int index = measureInForce(details.measureId());
+        if (details.orderedBy() == null || details.orderedBy().isBlank() || details.orderedAt() == null) {
+            throw new MissingActionDetailException(details.orderedAt() == null ? "orderedAt" : "orderedBy",
+                    "Say who lifted the measure and from when.");
+        }
+        InterimMeasure measure = interimMeasures.get(index);
+        Instant endedAt = notInTheFuture("orderedAt", details.orderedAt(), now);
+        if (endedAt.isBefore(measure.orderedAt())) {
+            throw new ActionDetailRejectedException("orderedAt", "after-start",
+                    "A measure cannot end before it was ordered.");
+        }
+        interimMeasures.set(index, measure.ended(new InterimMeasure.MeasureEnd(endedAt, details.orderedBy(), actor,
+                now)));
+        return withNote(measure.kind().name() + " " + measure.id(), details);
+    }
+
+    private int measureInForce(String measureId) {
+        if (measureId == null || measureId.isBlank()) {
+            throw new MissingActionDetailException("measureId", "Say which interim measure.");
+        }
+        for (int i = 0; i < interimMeasures.size(); i++) {
+            InterimMeasure measure = interimMeasures.get(i);
+            if (measure.id().equals(measureId)) {
+                if (!measure.inForce()) {
+                    throw new ActionDetailRejectedException("measureId", "in-force",
+                            "The interim measure " + measureId + " has ended.");
+                }
+                return i;
+            }
+        }
+        throw new ActionDetailRejectedException("measureId", "known", "The case has no interim measure " + measureId
+                + ".");
+    }
+
+    private static Instant notInTheFuture(String field, Instant at, Instant now) {
+        if (at.isAfter(now)) {
+            throw new ActionDetailRejectedException(field, "not-in-the-future", field + " is not in the future.");
+        }
+        return at;
+    }
+
+    private static void requireNote(ActionDetails details, String message) {
+        if (details.note() == null || details.note().isBlank()) {
+            throw new MissingActionDetailException("note", message);
+        }
+    }
+
+    private static String withNote(String detail, ActionDetails details) {
+        return details.note() == null || details.note().isBlank() ? detail : detail + " · " + details.note();
+    }
+
+    /** The case closes: an internal-track case keeps its outcome, and months not yet due are no longer owed. */
+    private void close(CaseState closed, Instant now) {
+        if (state.isInternalTrack()) {
+            InternalTrackFinding found = closed == CaseState.NOT_CREDIBLE ? InternalTrackFinding.NOT_CREDIBLE
+                    : closed == CaseState.NOT_GROUNDED ? InternalTrackFinding.NOT_GROUNDED
+                    : InternalTrackFinding.GROUNDED;
+            outcome = new TrackOutcome(found, found == InternalTrackFinding.GROUNDED && orderGiven != null
+                    ? orderGiven.order() : null, now);
+        }
+        progress.dropPending(now);
+    }
+
+    private void dropOpenDeadline() {
+        if (deadline != null && deadline.isOpen()) {
+            deadline = null;
+        }
+    }
+
+    private void listForFollowUp(FollowUpReason reason, Instant now) {
+        followUp = followUp == null ? new FollowUp(now, List.of(reason)) : followUp.with(reason);
     }
 
     /** A status the channel reported (e.g. a Traffy Fondue status update); once per event. */
@@ -182,6 +333,7 @@ public class ComplaintCase {
         appliedEventIds.add(eventId);
         timeline.add(new TimelineEntry(at, event, detail));
         timeline.sort((a, b) -> a.at().compareTo(b.at()));
+        steps++;
         return true;
     }
 
@@ -223,10 +375,8 @@ public class ComplaintCase {
             Snapshot before = snapshot();
             state = CaseState.COMPLETED;
             stateChangedAt = now;
-            if (deadline != null && deadline.isOpen()) {
-                deadline = null;
-            }
-            progressMonth = null;
+            dropOpenDeadline();
+            progress.dropPending(now);
             timeline.add(new TimelineEntry(now, "CLOSED_AT_CHANNEL", facts.type() + " · " + facts.label()));
             if (opening) {
                 disposition = dispositionNow();
@@ -242,24 +392,41 @@ public class ComplaintCase {
     }
 
     /**
-     * Lets time pass up to {@code now}: deadline reminders and breach, missed monthly progress reports, staleness.
-     * Each is announced once, whatever the clock does afterwards; a service that was down fires what fell due while
-     * it was down once (only the latest reminder if several fell due, none once the deadline passed).
+     * Lets time pass up to {@code now}: deadline reminders and breach, the reminder before the 20th and missed
+     * monthly progress reports, staleness, interim measures past their review date. Each is announced once, whatever
+     * the clock does afterwards; a service that was down fires what fell due while it was down once (only the latest
+     * reminder if several fell due, none once the deadline passed). A breach, staleness and an overdue review put the
+     * case on the director's follow-up list.
      */
     public List<CaseAlert> tick(Instant now, CaseTimingPolicy policy) {
         List<CaseAlert> alerts = new ArrayList<>();
         Snapshot before = snapshot();
         if (!state.isClosed()) {
             checkDeadline(now, policy, alerts);
-            checkProgress(now, policy, alerts);
+            if (state.isForwarded()) {
+                progress.check(destination(), now, policy, alerts, timeline);
+            }
             if (!stale && !lastActivityAt.plus(policy.staleAfter()).isAfter(now)) {
                 stale = true;
                 alerts.add(new CaseAlert.MarkedStale(lastActivityAt));
                 timeline.add(new TimelineEntry(now, "MARKED_STALE", null));
+                listForFollowUp(FollowUpReason.STALE, now);
             }
         }
+        checkMeasureReviews(now);
         commit(before, policy);
         return alerts;
+    }
+
+    private void checkMeasureReviews(Instant now) {
+        for (int i = 0; i < interimMeasures.size(); i++) {
+            InterimMeasure measure = interimMeasures.get(i);
+            if (measure.reviewOverdue(now)) {
+                interimMeasures.set(i, measure.overdueFlagged());
+                timeline.add(new TimelineEntry(now, "INTERIM_MEASURE_REVIEW_OVERDUE", measure.id()));
+                listForFollowUp(FollowUpReason.INTERIM_MEASURE_REVIEW_OVERDUE, now);
+            }
+        }
     }
 
     private void checkDeadline(Instant now, CaseTimingPolicy policy, List<CaseAlert> alerts) {
@@ -270,6 +437,7 @@ public class ComplaintCase {
             deadline = deadline.breached(now).withRemindersDone(policy.reminderDaysLeft());
             alerts.add(new CaseAlert.DeadlineBreach());
             timeline.add(new TimelineEntry(now, "DEADLINE_BREACHED", deadline.kind()));
+            listForFollowUp(FollowUpReason.DEADLINE_BREACHED, now);
             return;
         }
         List<Integer> due = policy.reminderDaysLeft().stream()
@@ -284,44 +452,41 @@ public class ComplaintCase {
         }
     }
 
-    private void checkProgress(Instant now, CaseTimingPolicy policy, List<CaseAlert> alerts) {
-        if (!state.isForwarded() || progressMonth == null) {
-            return;
-        }
-        YearMonth month = YearMonth.parse(progressMonth);
-        while (now.isAfter(policy.progressDueAt(month))) {
-            boolean reported = reportedProgressMonths.contains(month.toString());
-            if (!reported && !missedProgressMonths.contains(month.toString())) {
-                missedProgressMonths.add(month.toString());
-                alerts.add(new CaseAlert.ProgressReportMissed(month, policy.progressDueDate(month)));
-                timeline.add(new TimelineEntry(now, "PROGRESS_REPORT_MISSING", month.toString()));
-            }
-            month = month.plusMonths(1);
-        }
-        progressMonth = month.toString();
-    }
-
+    /**
+     * Enters the state routing's decision leads to. Reaching the internal track starts the subcommittee clock that
+     * day (a deadline met or breached on an earlier stay is kept); leaving it drops an open one. A decision naming
+     * the internal track again, or the same unit again (a corrected line of work), keeps the steps taken there and the
+     * months owed.
+     */
     private void enter(CaseState opening, RoutingDecision decision, Instant now, CaseTimingPolicy policy) {
+        CaseState from = state;
+        Destination formerHolder = routing == null ? null : routing.destination();
         routing = decision;
         latestDecisionSequence = decision.sequence();
-        if (opening != state) {
-            state = opening;
+        boolean wasInternal = from != null && from.isInternalTrack();
+        CaseState next = opening == CaseState.PRELIMINARY_REVIEW && wasInternal ? from : opening;
+        if (next != state) {
+            state = next;
             stateChangedAt = now;
         }
-        if (state == CaseState.PRELIMINARY_REVIEW && deadline == null) {
-            deadline = CaseDeadlineState.open(CaseTimingPolicy.SUBCOMMITTEE_APPOINTMENT,
-                    policy.subcommitteeDueAt(receivedAt));
-        } else if (!state.isInternalTrack() && deadline != null && deadline.isOpen()) {
-            deadline = null;
+        if (state.isInternalTrack() && !wasInternal) {
+            internalTrackReachedAt = now;
+            if (deadline == null) {
+                deadline = CaseDeadlineState.open(CaseTimingPolicy.SUBCOMMITTEE_APPOINTMENT, now,
+                        policy.subcommitteeDueAt(now));
+            }
+        } else if (!state.isInternalTrack()) {
+            dropOpenDeadline();
         }
-        if (state.isForwarded()) {
-            progressMonth = policy.firstProgressMonth(now).toString();
-        } else {
-            progressMonth = null;
+        boolean sameHolder = from != null && from.isForwarded() && state.isForwarded()
+                && formerHolder.code().equals(decision.destination().code());
+        if (!sameHolder) {
+            progress.holderChanged(state.isForwarded() ? decision.destination() : null, now, policy);
         }
         if (lastActivityAt == null) {
             lastActivityAt = now;
         }
+        steps++;
     }
 
     private void markActivity(Instant now) {
@@ -339,7 +504,7 @@ public class ComplaintCase {
     }
 
     private Disposition dispositionNow() {
-        if (state == CaseState.COMPLETED || state == CaseState.NOT_GROUNDED) {
+        if (state == CaseState.COMPLETED || state == CaseState.NOT_GROUNDED || state == CaseState.NOT_CREDIBLE) {
             return Disposition.COMPLETED;
         }
         if (routing.disposition() != null) {
@@ -349,29 +514,45 @@ public class ComplaintCase {
     }
 
     private void reschedule(CaseTimingPolicy policy) {
-        if (state.isClosed()) {
-            nextAlarmAt = null;
-            return;
-        }
         List<Instant> alarms = new ArrayList<>();
-        if (deadline != null && deadline.isOpen()) {
-            alarms.add(deadline.dueAt().plusSeconds(1));
-            policy.reminderDaysLeft().stream()
-                    .filter(d -> !deadline.remindersDone().contains(d))
-                    .map(d -> policy.reminderAt(deadline.dueAt(), d))
-                    .forEach(alarms::add);
-        }
-        if (state.isForwarded() && progressMonth != null) {
-            alarms.add(policy.progressDueAt(YearMonth.parse(progressMonth)).plusSeconds(1));
-        }
-        if (!stale) {
-            alarms.add(lastActivityAt.plus(policy.staleAfter()));
+        // A measure in force is reviewed even after its case closed: lifting it is what the accused waits for.
+        interimMeasures.stream().filter(m -> m.inForce() && m.reviewBy() != null && !m.reviewOverdueFlagged())
+                .map(m -> m.reviewBy().plusSeconds(1)).forEach(alarms::add);
+        if (!state.isClosed()) {
+            if (deadline != null && deadline.isOpen()) {
+                alarms.add(deadline.dueAt().plusSeconds(1));
+                policy.reminderDaysLeft().stream()
+                        .filter(d -> !deadline.remindersDone().contains(d))
+                        .map(d -> policy.reminderAt(deadline.dueAt(), d))
+                        .forEach(alarms::add);
+            }
+            if (state.isForwarded()) {
+                Instant progressAlarm = progress.nextAlarm(policy);
+                if (progressAlarm != null) {
+                    alarms.add(progressAlarm);
+                }
+            }
+            if (!stale) {
+                alarms.add(lastActivityAt.plus(policy.staleAfter()));
+            }
         }
         nextAlarmAt = alarms.stream().min(Instant::compareTo).orElse(null);
     }
 
     private static String timelineEvent(CaseAction action) {
         switch (action) {
+            case FIND_CREDIBLE:
+                return "FOUND_CREDIBLE_PRESENTED_TO_DIRECTOR";
+            case FIND_NOT_CREDIBLE:
+                return "FOUND_NOT_CREDIBLE";
+            case RECORD_ORDER:
+                return "OPERATIONS_CENTRE_ORDER_RECORDED";
+            case REVIEW_INTERIM_MEASURE:
+                return "INTERIM_MEASURE_REVIEWED";
+            case END_INTERIM_MEASURE:
+                return "INTERIM_MEASURE_ENDED";
+            case RECORD_FOLLOW_UP:
+                return "FOLLOW_UP_RECORDED";
             case APPOINT_SUBCOMMITTEE:
                 return "SUBCOMMITTEE_APPOINTED";
             case FIND_GROUNDED:
@@ -537,7 +718,39 @@ public class ComplaintCase {
     }
 
     public List<String> missedProgressMonths() {
-        return List.copyOf(missedProgressMonths);
+        return progress.missedMonths();
+    }
+
+    public ProgressLedger progress() {
+        return progress;
+    }
+
+    public Instant internalTrackReachedAt() {
+        return internalTrackReachedAt;
+    }
+
+    public PreliminaryCheck preliminaryCheck() {
+        return preliminaryCheck;
+    }
+
+    public Finding finding() {
+        return finding;
+    }
+
+    public OrderGiven orderGiven() {
+        return orderGiven;
+    }
+
+    public TrackOutcome outcome() {
+        return outcome;
+    }
+
+    public FollowUp followUp() {
+        return followUp;
+    }
+
+    public List<FollowUpRecord> followUps() {
+        return List.copyOf(followUps);
     }
 
     @Override

@@ -1,4 +1,5 @@
 /**
- * The case and its state machine (DOMAIN.md's misconduct procedure and oversight rules); no Spring, Kafka or MongoDB types.
+ * The case and its state machine (the centre's misconduct procedure and oversight rules); no Spring, Kafka or MongoDB
+ * types.
  */
 package th.bma.anticorruption.cases.lifecycle;

@@ -30,7 +30,12 @@ public enum CaseListIndex {
     DEADLINE("list_deadline", List.of("deadline.status"), Order.EARLIEST_DUE_FIRST),
     /** Due soon or overdue within a destination or a unit officer's scope. */
     DESTINATION_DEADLINE("list_destination_deadline", List.of("routing.destination.code", "deadline.status"),
-            Order.EARLIEST_DUE_FIRST);
+            Order.EARLIEST_DUE_FIRST),
+    /** The director's follow-up list: cases listed since a date, the longest listed first. */
+    FOLLOW_UP("list_follow_up", List.of(), Order.LONGEST_LISTED_FIRST),
+    /** A unit officer's part of the follow-up list. */
+    DESTINATION_FOLLOW_UP("list_destination_follow_up", List.of("routing.destination.code"),
+            Order.LONGEST_LISTED_FIRST);
 
     private final String indexName;
     private final List<String> equalityFields;
@@ -78,7 +83,8 @@ public enum CaseListIndex {
     enum Order {
         NONE(Sort.unsorted()),
         NEWEST_FIRST(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("_id"))),
-        EARLIEST_DUE_FIRST(Sort.by(Sort.Order.asc("deadline.dueAt"), Sort.Order.asc("_id")));
+        EARLIEST_DUE_FIRST(Sort.by(Sort.Order.asc("deadline.dueAt"), Sort.Order.asc("_id"))),
+        LONGEST_LISTED_FIRST(Sort.by(Sort.Order.asc("followUp.since"), Sort.Order.asc("_id")));
 
         private final Sort sort;
 

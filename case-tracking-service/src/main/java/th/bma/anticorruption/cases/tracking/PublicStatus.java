@@ -38,6 +38,7 @@ public enum PublicStatus {
                 return REFERRED;
             case COMPLETED:
             case NOT_GROUNDED:
+            case NOT_CREDIBLE:
                 return COMPLETED;
             default:
                 return IN_PROGRESS;

@@ -87,8 +87,21 @@ public class CaseController {
     }
 
     @PostMapping("/{caseId}/actions/{action}")
-    @Operation(summary = "Act on a case: appoint-subcommittee, find-grounded, find-not-grounded,"
-            + " record-interim-measure, close-as-referred, complete, report-progress; 409 if the state forbids it")
+    @Operation(summary = "Act on a case; 409 if its state forbids the action, 400 naming the field if a detail is"
+            + " missing or wrong",
+            description = "Internal track (ก.ก. office; the complainant's name is never on a case): find-credible"
+                    + " (PRELIMINARY_REVIEW → PRESENTED_TO_DIRECTOR), find-not-credible {note: the reason} (→"
+                    + " NOT_CREDIBLE, closed), appoint-subcommittee {members} (DIRECTOR; PRELIMINARY_REVIEW or"
+                    + " PRESENTED_TO_DIRECTOR → SUBCOMMITTEE_APPOINTED, meets the deadline), find-grounded (→ GROUNDED),"
+                    + " find-not-grounded (PRELIMINARY_REVIEW or SUBCOMMITTEE_APPOINTED → NOT_GROUNDED, closed),"
+                    + " record-order {order, orderedAt?} (GROUNDED → ORDER_GIVEN: the order ศปท.กทม. gave), complete"
+                    + " (GROUNDED or ORDER_GIVEN → COMPLETED with the outcome). Interim measures:"
+                    + " record-interim-measure {measure, orderedBy, orderedAt, reviewBy?}, review-interim-measure"
+                    + " {measureId, orderedBy?, orderedAt?, reviewBy?}, end-interim-measure {measureId, orderedBy,"
+                    + " orderedAt}. Forwarded cases: report-progress {note}, complete. Referred cases:"
+                    + " close-as-referred, complete. Any case on the follow-up list: record-follow-up {note}"
+                    + " (DIRECTOR; 409 if the case is not listed). Each step is dated, attributed to the caller and"
+                    + " audited.")
     public CaseView act(Authentication authentication, @PathVariable String caseId, @PathVariable String action,
             @RequestBody(required = false) @Valid CaseActionRequest request) {
         CaseAction caseAction = CaseAction.fromPathName(action)
@@ -96,8 +109,7 @@ public class CaseController {
         Caller caller = Caller.of(authentication);
         ActionDetails details = request == null ? ActionDetails.none() : request.details();
         if (details.note() != null) {
-            details = new ActionDetails(details.members(), details.measure(), details.orderedBy(), details.orderedAt(),
-                    maskedNote(caller, caseId, caseAction.pathName() + ".note", details.note()));
+            details = details.withNote(maskedNote(caller, caseId, caseAction.pathName() + ".note", details.note()));
         }
         return CaseView.summaryOf(work.perform(caller, caseId, caseAction, details));
     }

@@ -11,12 +11,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import th.bma.anticorruption.cases.lifecycle.ActionDetailRejectedException;
 import th.bma.anticorruption.cases.lifecycle.IllegalCaseTransitionException;
-import th.bma.anticorruption.cases.lifecycle.MissingActionDetailException;
+import th.bma.anticorruption.cases.lifecycle.NotOnFollowUpListException;
 import th.bma.anticorruption.support.web.FieldViolation;
 import th.bma.anticorruption.support.web.ProblemDetailsAdvice;
 
-/** Problem+json for the case rules: 409 for a transition the state forbids, 400 for a missing detail, 403. */
+/**
+ * Problem+json for the case rules: 409 for a transition the state forbids or a follow-up on a case not listed, 400
+ * for a missing or invalid detail (naming the field and the rule), 403.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseProblemAdvice {
@@ -30,13 +34,20 @@ class CaseProblemAdvice {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    @ExceptionHandler(MissingActionDetailException.class)
-    ResponseEntity<ProblemDetail> missingDetail(MissingActionDetailException e) {
+    @ExceptionHandler(ActionDetailRejectedException.class)
+    ResponseEntity<ProblemDetail> rejectedDetail(ActionDetailRejectedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Request rejected");
         problem.setProperty(ProblemDetailsAdvice.VIOLATIONS,
-                List.of(new FieldViolation(e.field(), "required", e.getMessage())));
+                List.of(new FieldViolation(e.field(), e.rule(), e.getMessage())));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(NotOnFollowUpListException.class)
+    ResponseEntity<ProblemDetail> notListed(NotOnFollowUpListException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not on the follow-up list");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -16,8 +16,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import th.bma.anticorruption.support.security.ResourceServerSecurity;
 
 /**
- * Public tracking and health are open; officers read cases; auditors and the director read audit trails; actions
- * are open to the roles that may act on some case, and {@code CaseAccess} decides per case.
+ * Public tracking and health are open; officers read cases; auditors and the director read audit trails; the
+ * director (and unit officers, their own part) reads the follow-up list, the director, the ก.ก. office's
+ * investigators and unit officers (their own row) the units' progress; actions are open to the roles that may act
+ * on some case, and {@code CaseAccess} decides per case.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,9 +30,12 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/public/track").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                         "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/error").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/cases/*/audit").hasAnyRole(AUDITOR, DIRECTOR)
+                .requestMatchers(HttpMethod.GET, "/api/cases/*/audit", "/api/cases/audit/verify")
+                        .hasAnyRole(AUDITOR, DIRECTOR)
                 .requestMatchers(HttpMethod.GET, "/api/cases/audit/officers-texts-reveals").hasRole(AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/officers-texts/reveal").hasRole(CONFIDENTIALITY_OFFICER)
+                .requestMatchers(HttpMethod.GET, "/api/cases/follow-up").hasAnyRole(DIRECTOR, UNIT_OFFICER)
+                .requestMatchers(HttpMethod.GET, "/api/cases/progress").hasAnyRole(DIRECTOR, INVESTIGATOR, UNIT_OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*")
                         .hasAnyRole(DIRECTOR, INTAKE_OFFICER, INVESTIGATOR, AUDITOR, UNIT_OFFICER)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/progress").hasAnyRole(DIRECTOR, UNIT_OFFICER)

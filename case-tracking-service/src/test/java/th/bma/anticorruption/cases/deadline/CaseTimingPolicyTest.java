@@ -23,7 +23,7 @@ class CaseTimingPolicyTest {
     private static final Instant RECEIVED = OffsetDateTime.parse("2023-03-14T10:21:07+07:00").toInstant();
 
     private static CaseTimingPolicy policy(DayCounting counting, HolidayCalendar holidays) {
-        return new CaseTimingPolicy(30, counting, holidays, List.of(3, 10), 20, Duration.ofDays(45), BangkokTime.ZONE);
+        return new CaseTimingPolicy(30, counting, holidays, List.of(3, 10), 20, 5, Duration.ofDays(45), BangkokTime.ZONE);
     }
 
     @Test

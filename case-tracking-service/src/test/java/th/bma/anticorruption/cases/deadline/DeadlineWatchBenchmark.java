@@ -60,7 +60,7 @@ class DeadlineWatchBenchmark {
     private static final int DUE_PER_CHECK = 200;
     private static final int ROUNDS = 7;
     private static final CaseTimingPolicy POLICY = new CaseTimingPolicy(30, DayCounting.CALENDAR,
-            HolidayCalendar.none(), List.of(10, 3), 20, Duration.ofDays(45), BangkokTime.ZONE);
+            HolidayCalendar.none(), List.of(10, 3), 20, 5, Duration.ofDays(45), BangkokTime.ZONE);
 
     private final AtomicLong published = new AtomicLong();
     private int nextComplaint;

@@ -2,8 +2,6 @@ package th.bma.anticorruption.cases.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -49,10 +47,6 @@ class DeadlineWatchIntegrationTest extends CaseTrackingIntegrationTestSupport {
     @AfterAll
     static void closeReaders() {
         Stream.of(reminders, breaches, missingReports, staleCases).forEach(TopicReader::close);
-    }
-
-    private static Instant bangkok(String localDateTime) {
-        return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
     }
 
     private String openCase(String complaintId, th.bma.anticorruption.contracts.Destination destination,

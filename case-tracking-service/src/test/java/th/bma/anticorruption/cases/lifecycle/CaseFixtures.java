@@ -13,6 +13,7 @@ import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.OperationsCentreOrder;
 import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.support.time.BangkokTime;
 
@@ -22,7 +23,7 @@ final class CaseFixtures {
     static final Instant RECEIVED = OffsetDateTime.parse("2023-03-14T10:21:07+07:00").toInstant();
     static final Instant OPENED = OffsetDateTime.parse("2023-03-14T11:00:00+07:00").toInstant();
     static final CaseTimingPolicy POLICY = new CaseTimingPolicy(30, DayCounting.CALENDAR, HolidayCalendar.none(),
-            List.of(10, 3), 20, Duration.ofDays(45), BangkokTime.ZONE);
+            List.of(10, 3), 20, 5, Duration.ofDays(45), BangkokTime.ZONE);
 
     static final Destination UNIT = new Destination(DestinationKind.UNIT, "DISTRICT-1007", "สำนักงานเขตปทุมวัน",
             "Pathum Wan District Office");
@@ -35,6 +36,11 @@ final class CaseFixtures {
     static final Destination TRIAGE = new Destination(DestinationKind.TRIAGE, "CENTRE", "ศตท.กทม.", "The centre");
 
     private CaseFixtures() {
+    }
+
+    /** A Bangkok wall-clock time, {@code yyyy-MM-ddTHH:mm:ss}. */
+    static Instant bangkok(String localDateTime) {
+        return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
     }
 
     static ComplaintCase openedAt(Destination destination) {
@@ -63,6 +69,12 @@ final class CaseFixtures {
                 return openedAt(PACC);
             case PRELIMINARY_REVIEW:
                 return openedAt(INTERNAL);
+            case PRESENTED_TO_DIRECTOR:
+                return after(inState(CaseState.PRELIMINARY_REVIEW), CaseAction.FIND_CREDIBLE);
+            case NOT_CREDIBLE:
+                return after(inState(CaseState.PRELIMINARY_REVIEW), CaseAction.FIND_NOT_CREDIBLE);
+            case ORDER_GIVEN:
+                return after(inState(CaseState.GROUNDED), CaseAction.RECORD_ORDER);
             case SUBCOMMITTEE_APPOINTED:
                 return after(inState(CaseState.PRELIMINARY_REVIEW), CaseAction.APPOINT_SUBCOMMITTEE);
             case GROUNDED:
@@ -84,7 +96,8 @@ final class CaseFixtures {
 
     static ActionDetails fullDetails() {
         return new ActionDetails(List.of("นายสมชาย ใจดี", "นางสาวสมหญิง รักงาน"), InterimMeasureKind.SUSPENSION,
-                "ปลัดกรุงเทพมหานคร", OPENED.plus(Duration.ofDays(1)), "note");
+                "ปลัดกรุงเทพมหานคร", OPENED.plus(Duration.ofDays(1)), "note", OperationsCentreOrder.DISCIPLINARY_INQUIRY,
+                null, null);
     }
 
     static Disposition dispositionOf(ComplaintCase c) {

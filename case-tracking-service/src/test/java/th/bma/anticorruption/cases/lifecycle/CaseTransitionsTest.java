@@ -33,15 +33,32 @@ class CaseTransitionsTest {
         EXPECTED.get(REFERRED_TO_NACC).put(COMPLETE, COMPLETED);
         EXPECTED.get(REFERRED_TO_PACC).put(CLOSE_AS_REFERRED, CLOSED_AS_REFERRED);
         EXPECTED.get(REFERRED_TO_PACC).put(COMPLETE, COMPLETED);
+        EXPECTED.get(PRELIMINARY_REVIEW).put(FIND_CREDIBLE, PRESENTED_TO_DIRECTOR);
+        EXPECTED.get(PRELIMINARY_REVIEW).put(FIND_NOT_CREDIBLE, NOT_CREDIBLE);
         EXPECTED.get(PRELIMINARY_REVIEW).put(APPOINT_SUBCOMMITTEE, SUBCOMMITTEE_APPOINTED);
         EXPECTED.get(PRELIMINARY_REVIEW).put(FIND_NOT_GROUNDED, NOT_GROUNDED);
         EXPECTED.get(PRELIMINARY_REVIEW).put(RECORD_INTERIM_MEASURE, PRELIMINARY_REVIEW);
+        EXPECTED.get(PRESENTED_TO_DIRECTOR).put(APPOINT_SUBCOMMITTEE, SUBCOMMITTEE_APPOINTED);
+        EXPECTED.get(PRESENTED_TO_DIRECTOR).put(RECORD_INTERIM_MEASURE, PRESENTED_TO_DIRECTOR);
         EXPECTED.get(SUBCOMMITTEE_APPOINTED).put(FIND_GROUNDED, GROUNDED);
         EXPECTED.get(SUBCOMMITTEE_APPOINTED).put(FIND_NOT_GROUNDED, NOT_GROUNDED);
         EXPECTED.get(SUBCOMMITTEE_APPOINTED).put(RECORD_INTERIM_MEASURE, SUBCOMMITTEE_APPOINTED);
         EXPECTED.get(GROUNDED).put(RECORD_INTERIM_MEASURE, GROUNDED);
+        EXPECTED.get(GROUNDED).put(RECORD_ORDER, ORDER_GIVEN);
         EXPECTED.get(GROUNDED).put(COMPLETE, COMPLETED);
+        EXPECTED.get(ORDER_GIVEN).put(RECORD_INTERIM_MEASURE, ORDER_GIVEN);
+        EXPECTED.get(ORDER_GIVEN).put(COMPLETE, COMPLETED);
+        // Interim measures are reviewed and lifted, and follow-ups recorded, whatever the case's state.
+        for (CaseState state : CaseState.values()) {
+            for (CaseAction anywhere : List.of(REVIEW_INTERIM_MEASURE, END_INTERIM_MEASURE, RECORD_FOLLOW_UP)) {
+                EXPECTED.get(state).put(anywhere, state);
+            }
+        }
     }
+
+    /** Actions whose details depend on what the case holds (a measure, a listing): tested in ComplaintCaseTest. */
+    private static final List<CaseAction> NEED_MORE_THAN_A_STATE = List.of(REVIEW_INTERIM_MEASURE,
+            END_INTERIM_MEASURE, RECORD_FOLLOW_UP);
 
     static List<Arguments> allowed() {
         List<Arguments> cases = new ArrayList<>();
@@ -65,6 +82,10 @@ class CaseTransitionsTest {
     @ParameterizedTest(name = "{0} --{1}--> {2}")
     @MethodSource("allowed")
     void aCaseFollowsTheProcedure(CaseState from, CaseAction action, CaseState to) {
+        if (NEED_MORE_THAN_A_STATE.contains(action)) {
+            assertThat(CaseTransitions.next(from, action)).isEqualTo(to);
+            return;
+        }
         ComplaintCase c = CaseFixtures.inState(from);
         assertThat(c.state()).isEqualTo(from);
 

@@ -60,7 +60,7 @@ class ComplaintCaseTest {
         assertThat(c.deadline().dueAt()).isEqualTo(OffsetDateTime.parse("2023-04-13T23:59:59+07:00").toInstant());
 
         c.perform(CaseAction.APPOINT_SUBCOMMITTEE, new ActionDetails(List.of("นายสมชาย ใจดี", " "), null, null, null,
-                null), "director", DAY_2, CaseFixtures.POLICY);
+                null, null, null, null), "director", DAY_2, CaseFixtures.POLICY);
         assertThat(c.state()).isEqualTo(CaseState.SUBCOMMITTEE_APPOINTED);
         assertThat(c.subcommittee().members()).containsExactly("นายสมชาย ใจดี");
         assertThat(c.subcommittee().appointedBy()).isEqualTo("director");
@@ -69,7 +69,8 @@ class ComplaintCaseTest {
 
         Instant ordered = DAY_2.plus(Duration.ofHours(3));
         c.perform(CaseAction.RECORD_INTERIM_MEASURE, new ActionDetails(null,
-                InterimMeasureKind.TRANSFER_TO_OTHER_DUTY, "ปลัดกรุงเทพมหานคร", ordered, null), "investigator",
+                InterimMeasureKind.TRANSFER_TO_OTHER_DUTY, "ปลัดกรุงเทพมหานคร", ordered, null, null, null, null),
+                "investigator",
                 DAY_2.plus(Duration.ofHours(5)), CaseFixtures.POLICY);
         assertThat(c.interimMeasures()).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(InterimMeasureKind.TRANSFER_TO_OTHER_DUTY);
@@ -107,7 +108,8 @@ class ComplaintCaseTest {
                 CaseFixtures.POLICY)).isInstanceOfSatisfying(MissingActionDetailException.class,
                         e -> assertThat(e.field()).isEqualTo("members"));
         assertThatThrownBy(() -> c.perform(CaseAction.RECORD_INTERIM_MEASURE, new ActionDetails(null,
-                InterimMeasureKind.SUSPENSION, null, DAY_2, null), "director", DAY_2, CaseFixtures.POLICY))
+                InterimMeasureKind.SUSPENSION, null, DAY_2, null, null, null, null), "director", DAY_2,
+                CaseFixtures.POLICY))
                 .isInstanceOfSatisfying(MissingActionDetailException.class,
                         e -> assertThat(e.field()).isEqualTo("orderedBy"));
         assertThat(c.state()).isEqualTo(CaseState.PRELIMINARY_REVIEW);

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -143,9 +141,5 @@ class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport 
 
     private static List<ConsumerRecord<String, byte[]>> reminderRecords(String caseId) {
         return reminders.records().stream().filter(r -> caseId.equals(r.key())).toList();
-    }
-
-    private static Instant bangkok(String localDateTime) {
-        return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
     }
 }

@@ -154,6 +154,40 @@ class CaseApiIntegrationTest extends CaseTrackingIntegrationTestSupport {
     }
 
     @Test
+    void aUnitOfficerLosesSightOfACaseTheMomentItIsReroutedAwayAndATokenWithoutUnitSeesNothing() throws Exception {
+        String caseId = openCase(PATHUM_WAN, Disposition.FORWARDED_TO_UNIT, null);
+        String complaintId = complaintIdOfCase(caseId);
+        mvc.perform(as(get("/api/cases/{id}", caseId), "pathumwan-officer", PlatformRoles.UNIT_OFFICER,
+                PATHUM_WAN_OFFICER)).andExpect(status().isOk());
+        mvc.perform(as(get("/api/cases/{id}", caseId), "unscoped-unit-officer", PlatformRoles.UNIT_OFFICER, null))
+                .andExpect(status().isNotFound());
+
+        publish(Topics.COMPLAINTS_ROUTED, routed(complaintId, 2, RoutingKind.REROUTE, WG_3,
+                Disposition.FORWARDED_TO_WORKING_GROUP, null));
+        awaitConsumed(Topics.COMPLAINTS_ROUTED);
+
+        mvc.perform(as(get("/api/cases/{id}", caseId), "pathumwan-officer", PlatformRoles.UNIT_OFFICER,
+                PATHUM_WAN_OFFICER)).andExpect(status().isNotFound());
+        mvc.perform(as(get("/api/cases").param("complaintId", complaintId), "pathumwan-officer",
+                PlatformRoles.UNIT_OFFICER, PATHUM_WAN_OFFICER)).andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(as(post("/api/cases/{id}/progress", caseId), "pathumwan-officer", PlatformRoles.UNIT_OFFICER,
+                PATHUM_WAN_OFFICER).contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"ยังติดตามอยู่\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(get("/api/cases/{id}", caseId), "wg-enforcement-officer", PlatformRoles.UNIT_OFFICER,
+                WG_3_OFFICER)).andExpect(status().isOk());
+        mvc.perform(as(get("/api/cases/{id}", caseId), "unscoped-unit-officer", PlatformRoles.UNIT_OFFICER, null))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(get("/api/cases").param("complaintId", complaintId), "unscoped-unit-officer",
+                PlatformRoles.UNIT_OFFICER, null)).andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    private String complaintIdOfCase(String caseId) throws Exception {
+        String body = mvc.perform(as(get("/api/cases/{id}", caseId), PlatformRoles.DIRECTOR))
+                .andReturn().getResponse().getContentAsString();
+        return JSON.readTree(body).path("complaintId").asString();
+    }
+
+    @Test
     void officersFilterTheListAndEveryReadOfSensitiveFieldsIsAudited() throws Exception {
         String internalCase = openCase(INTERNAL, Disposition.FORWARDED_TO_UNIT, null);
 
@@ -217,6 +251,9 @@ class CaseApiIntegrationTest extends CaseTrackingIntegrationTestSupport {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/actions/{action}'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/progress'].get.parameters[0].name").value("month"))
+                .andExpect(jsonPath("$.paths['/api/cases/follow-up'].get").exists())
+                .andExpect(jsonPath("$.components.schemas.Deadline.properties.startedAt").exists())
                 .andExpect(jsonPath("$.paths['/api/public/track'].post").exists());
     }
 }

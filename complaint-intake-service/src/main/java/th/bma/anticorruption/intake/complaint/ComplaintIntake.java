@@ -30,7 +30,7 @@ import th.bma.anticorruption.intake.screening.ScreeningVerdict;
 import th.bma.anticorruption.intake.tracking.TrackingCodes;
 
 /**
- * Takes validated channel records in: screens Traffy tickets, seals the complainant's particulars, masks the text,
+ * Takes validated channel records in: screens Traffy tickets and 1555 calls, seals the complainant's particulars, masks the text,
  * stores the complaint durably with its event and a sealed tracking code, publishes {@code ComplaintReceived},
  * and answers. The complaint id is derived from channel + record id, so every push of one record - concurrent or
  * a month later - lands on the same document and gets the same answer.
@@ -196,11 +196,19 @@ public class ComplaintIntake {
     }
 
     private ScreeningVerdict screen(IncomingComplaint complaint) {
-        // Only Traffy carries every kind of city problem; the other channels are anti-corruption channels.
-        if (complaint.channel() != Channel.TRAFFY_FONDUE) {
-            return ScreeningVerdict.inScope("channel");
+        ScreeningVerdict verdict;
+        switch (complaint.channel()) {
+            case TRAFFY_FONDUE -> verdict = screening.screen(complaint.categories(), complaint.description());
+            // The general hotline takes every kind of call; the operator's category names the caller's topic, not
+            // whether it is about corruption, so only the text decides.
+            case HOTLINE_1555 -> verdict = screening.screen(List.of(), complaint.description());
+            // Letters, walk-ins, the website form and executives' referrals are anti-corruption channels.
+            default -> {
+                return ScreeningVerdict.inScope("channel");
+            }
         }
-        return screening.screen(complaint.categories(), complaint.description());
+        metrics.screened(complaint.channel(), verdict);
+        return verdict;
     }
 
     private IntakeReceipt screenOut(IncomingComplaint complaint, ScreeningVerdict verdict) {

@@ -4,8 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.intake.screening.ScreeningVerdict;
 
-/** Counters of complaints received and records screened out, tagged only with the channel (no personal data). */
+/**
+ * Counters of complaints received, records screened out and screening verdicts, tagged only with the channel and the
+ * rule that decided (no personal data).
+ */
 public class IntakeMetrics {
 
     private final MeterRegistry registry;
@@ -20,6 +24,16 @@ public class IntakeMetrics {
 
     public void screenedOut(Channel channel, int count) {
         counter("intake.complaints.screened.out", "Channel records found not to be about corruption", channel).increment(count);
+    }
+
+    /** A screening verdict, tagged with the rule that decided it ({@code none} when no rule did). */
+    public void screened(Channel channel, ScreeningVerdict verdict) {
+        Counter.builder("intake.screening.verdicts")
+                .description("Screening verdicts by the rule that decided them")
+                .tag("channel", channel.name())
+                .tag("outcome", verdict.inScope() ? "in-scope" : "out-of-scope")
+                .tag("rule", verdict.ruleId() == null ? "none" : verdict.ruleId())
+                .register(registry).increment();
     }
 
     private Counter counter(String name, String description, Channel channel) {

@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -35,12 +36,11 @@ import th.bma.anticorruption.support.reveal.RevealAnnouncer;
 import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.sealing.Sealer;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
-import th.bma.anticorruption.intake.screening.ScreeningLexicon;
 import th.bma.anticorruption.intake.tracking.TrackingCodes;
 import th.bma.anticorruption.intake.traffy.TraffyCsvImport;
 import th.bma.anticorruption.intake.traffy.TraffyStatusUpdates;
 import th.bma.anticorruption.support.messaging.EventPublisher;
-import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
+import th.bma.anticorruption.support.tracking.TrackingHashKey;
 
 /** Wires intake's domain objects (which hold no Spring types of their own). */
 @Configuration(proxyBeanMethods = false)
@@ -54,13 +54,8 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TrackingCodes trackingCodes(@Value("${platform.tracking.hash-key}") String hashKey, Sealer sealer) {
-        return new TrackingCodes(new TrackingCodeHasher(hashKey), sealer);
-    }
-
-    @Bean
-    CorruptionScreening corruptionScreening() {
-        return new CorruptionScreening(ScreeningLexicon.loadDefault());
+    TrackingCodes trackingCodes(Environment environment, Sealer sealer) {
+        return new TrackingCodes(TrackingHashKey.hasher(environment), sealer);
     }
 
     @Bean
@@ -131,8 +126,11 @@ public class IntakeConfiguration {
 
     @Bean
     TraffyCsvImport traffyCsvImport(ComplaintIntake intake, TraffyStatusUpdates statusUpdates,
-            @Value("${platform.intake.import-batch-size:1000}") int batchSize) {
-        return new TraffyCsvImport(intake, statusUpdates, batchSize, 10_000);
+            @Value("${platform.intake.import-batch-size:1000}") int batchSize,
+            @Value("${platform.intake.import-max-rows:2000000}") long maxRows,
+            @Value("${platform.intake.import-max-concurrent:4}") int maxConcurrent) {
+        return new TraffyCsvImport(intake, statusUpdates, batchSize, 10_000,
+                new TraffyCsvImport.Limits(maxRows, maxConcurrent));
     }
 
     @Bean

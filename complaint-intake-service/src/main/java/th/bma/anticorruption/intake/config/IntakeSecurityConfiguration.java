@@ -9,9 +9,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import th.bma.anticorruption.support.security.PlatformRoles;
 import th.bma.anticorruption.support.security.ResourceServerSecurity;
 
-/** Who may call what: channel adapters push, intake officers register, only confidentiality officers reveal. */
+/**
+ * Who may call what: channel adapters push, intake officers register, only confidentiality officers reveal, only the
+ * director changes screening rules.
+ */
 @Configuration(proxyBeanMethods = false)
 public class IntakeSecurityConfiguration {
+
+    private static final String[] SCREENING_RULE_READERS =
+            {PlatformRoles.DIRECTOR, PlatformRoles.INTAKE_OFFICER, PlatformRoles.AUDITOR};
 
     @Bean
     SecurityFilterChain intakeSecurity(HttpSecurity http) throws Exception {
@@ -24,7 +30,13 @@ public class IntakeSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/intake/complaints/*/identity/reveal")
                         .hasRole(PlatformRoles.CONFIDENTIALITY_OFFICER)
                         .requestMatchers(HttpMethod.POST, "/api/intake/complaints").hasRole(PlatformRoles.INTAKE_OFFICER)
-                        .requestMatchers(HttpMethod.GET, "/api/intake/audit/identity-reveals").hasRole(PlatformRoles.AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/intake/audit/identity-reveals",
+                                "/api/intake/audit/identity-reveals/verify").hasRole(PlatformRoles.AUDITOR)
+                        .requestMatchers(HttpMethod.PUT, "/api/intake/screening-rules/*").hasRole(PlatformRoles.DIRECTOR)
+                        .requestMatchers(HttpMethod.GET, "/api/intake/screening-rules", "/api/intake/screening-rules/**")
+                        .hasAnyRole(SCREENING_RULE_READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/intake/screening-rules/trial")
+                        .hasAnyRole(SCREENING_RULE_READERS)
                         .anyRequest().denyAll())
                 .build();
     }

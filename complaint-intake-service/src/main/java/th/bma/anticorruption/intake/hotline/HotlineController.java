@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,8 +23,13 @@ import th.bma.anticorruption.intake.complaint.ReceiptResponses;
 import th.bma.anticorruption.intake.identity.ComplainantIdentity;
 import th.bma.anticorruption.intake.validation.ThaiText;
 import th.bma.anticorruption.intake.validation.Violations;
+import th.bma.anticorruption.support.security.ChannelPermit;
 
-/** The 1555 call centre pushes its call records (role CHANNEL_ADAPTER); {@code callId} makes a re-push the same. */
+/**
+ * The 1555 call centre pushes its call records (role CHANNEL_ADAPTER, a token whose channel claim is HOTLINE_1555);
+ * {@code callId} makes a re-push the same. The general hotline takes every kind of call, so each is screened like a
+ * Traffy ticket, by its text alone.
+ */
 @RestController
 @Tag(name = "Hotline 1555", description = "Call records of the BMA's 1555 hotline")
 public class HotlineController {
@@ -37,8 +43,11 @@ public class HotlineController {
     }
 
     @PostMapping("/api/intake/hotline-1555")
-    @Operation(summary = "A 1555 call record: 202 {complaintId, trackingCode}; 200 the same again for a re-push")
-    public ResponseEntity<Map<String, Object>> call(@RequestBody HotlineCall call) {
+    @Operation(summary = "A 1555 call record: 202 {complaintId, trackingCode}; 200 the same again for a re-push; "
+            + "200 {outOfScope: true} for a call not about corruption or misconduct, whatever its category (counted, "
+            + "not tracked)")
+    public ResponseEntity<Map<String, Object>> call(@RequestBody HotlineCall call, Authentication authentication) {
+        ChannelPermit.require(authentication, Channel.HOTLINE_1555.name());
         Violations violations = new Violations();
         String description = ThaiText.normalise(call.description());
         violations.required("callId", call.callId())

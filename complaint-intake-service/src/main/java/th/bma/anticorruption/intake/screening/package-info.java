@@ -1,2 +1,5 @@
-/** Screening: is a channel record about corruption or misconduct of officials? Lexicon as data, ICU word boundaries. */
+/**
+ * Screening: is a channel record about corruption or misconduct of officials? Rules as data (terms, phrases,
+ * combinations, traps and negations), versioned and audited, changed by the director at run time; ICU word boundaries.
+ */
 package th.bma.anticorruption.intake.screening;

@@ -13,12 +13,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
@@ -35,22 +39,44 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
  * previous one is stored and published on a writer thread ({@link ComplaintIntake#storeAll}): one writer, so
  * batches are stored in file order, and at most one batch waits for it. The writer then puts each stored row's own
  * state, reopen count and photos on its complaint ({@link TraffyStatusUpdates#recordTicketStates}).
+ * <p>
+ * Bounded everywhere: a field longer than its rule (ticket id, organisation, …) rejects its row; a field longer than
+ * {@link #MAX_FIELD_CHARS} characters (or a quote never closed) stops the import with 400, as does a row of more than
+ * {@link #MAX_FIELDS} fields; more than {@link Limits#maxRows()} rows stop it with 413; more than
+ * {@link Limits#maxConcurrent()} imports at once are refused with 429 before the body is read. An import that stops
+ * has taken the rows before the line it names: sending the file again counts them as duplicates.
  */
 public class TraffyCsvImport {
 
     private static final Logger log = LoggerFactory.getLogger(TraffyCsvImport.class);
     private static final int MAX_REPORTED_REJECTIONS = 1000;
+    /** The longest field read at all; a description of 5000 Thai graphemes fits several times over. */
+    static final int MAX_FIELD_CHARS = 32_768;
+    static final int MAX_FIELDS = 256;
+    private static final int MAX_RECORD_CHARS = 4 * MAX_FIELD_CHARS;
+    private static final String OVERSIZED = "max-field-size";
+    private static final String OVERSIZED_WHY = "has a field longer than " + MAX_FIELD_CHARS + " characters, more than "
+            + MAX_FIELDS + " fields or more than " + MAX_RECORD_CHARS + " characters in all, or a quote that never closes";
+
+    /** How many rows one import takes, and how many imports run at once. */
+    public record Limits(long maxRows, int maxConcurrent) {
+    }
 
     private final ComplaintIntake intake;
     private final TraffyStatusUpdates statusUpdates;
     private final int batchSize;
     private final int progressEvery;
+    private final Limits limits;
+    private final Semaphore running;
 
-    public TraffyCsvImport(ComplaintIntake intake, TraffyStatusUpdates statusUpdates, int batchSize, int progressEvery) {
+    public TraffyCsvImport(ComplaintIntake intake, TraffyStatusUpdates statusUpdates, int batchSize, int progressEvery,
+            Limits limits) {
         this.intake = intake;
         this.statusUpdates = statusUpdates;
         this.batchSize = batchSize;
         this.progressEvery = progressEvery;
+        this.limits = limits;
+        this.running = new Semaphore(limits.maxConcurrent());
     }
 
     /** The outcome of one import. */
@@ -63,11 +89,17 @@ public class TraffyCsvImport {
     }
 
     public Summary importFrom(InputStream csv) {
+        if (!running.tryAcquire()) {
+            throw new RequestRejectedException(HttpStatus.TOO_MANY_REQUESTS, "Too many imports are running.",
+                    List.of(new FieldViolation("import", "max-concurrent-imports", "At most "
+                            + limits.maxConcurrent() + " imports run at once; send this one when another has ended.")));
+        }
         ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "traffy-import-writer"));
         try {
             return importFrom(csv, writer);
         } finally {
             writer.shutdownNow();
+            running.release();
         }
     }
 
@@ -76,27 +108,50 @@ public class TraffyCsvImport {
         Counts counts = new Counts();
         Deque<Future<List<IntakeReceipt>>> storing = new ArrayDeque<>();
         Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
+        CsvRecordHandler bounded = CsvRecordHandler.builder().maxFieldSize(MAX_FIELD_CHARS)
+                .maxRecordSize(MAX_RECORD_CHARS).maxFields(MAX_FIELDS).build();
         try (CsvReader<CsvRecord> records = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-                .skipEmptyLines(true).detectBomHeader(true).ofCsvRecord(reader)) {
+                .skipEmptyLines(true).detectBomHeader(true).maxBufferSize(MAX_RECORD_CHARS).build(bounded, reader)) {
             Iterator<CsvRecord> rows = records.iterator();
-            if (!rows.hasNext()) {
+            CsvRecord header;
+            try {
+                header = rows.hasNext() ? rows.next() : null;
+            } catch (CsvParseException e) {
+                throw RequestRejectedException.of("header", OVERSIZED, "The header " + OVERSIZED_WHY + ".");
+            }
+            if (header == null) {
                 throw RequestRejectedException.of("header", "required", "The CSV is empty.");
             }
-            TraffyCsvLayout layout = TraffyCsvLayout.of(rows.next().getFields()).orElseThrow(() ->
+            TraffyCsvLayout layout = TraffyCsvLayout.of(header.getFields()).orElseThrow(() ->
                     RequestRejectedException.of("header", "layout",
                             "The header is neither Traffy's public dump layout nor the Exchange API download layout."));
             log.info("Traffy CSV import started ({} layout)", layout.kind());
             List<IncomingComplaint> batch = new ArrayList<>(batchSize);
             List<TraffyTicketState> states = new ArrayList<>(batchSize);
-            while (rows.hasNext()) {
-                CsvRecord row = rows.next();
+            while (true) {
+                CsvRecord row;
+                try {
+                    row = rows.hasNext() ? rows.next() : null;
+                } catch (CsvParseException e) {
+                    throw stopped(HttpStatus.BAD_REQUEST, "after the row that starts at line " + counts.lastLine, "row",
+                            OVERSIZED, "The next row " + OVERSIZED_WHY, batch, states, writer, storing, counts);
+                }
+                if (row == null) {
+                    break;
+                }
+                if (counts.rows == limits.maxRows()) {
+                    throw stopped(HttpStatus.CONTENT_TOO_LARGE, "at line " + row.getStartingLineNumber(), "rows",
+                            "max-rows", "An import takes at most " + limits.maxRows()
+                                    + " rows; send the rest as another file", batch, states, writer, storing, counts);
+                }
                 counts.rows++;
+                counts.lastLine = row.getStartingLineNumber();
                 Violations violations = new Violations();
                 TraffyTickets.Ticket ticket = layout.ticket(row.getFields(), violations);
                 TraffyTicketState state = layout.ticketState(row.getFields(), violations);
                 IncomingComplaint complaint = violations.isEmpty() ? TraffyTickets.toComplaint(ticket, violations) : null;
                 if (complaint == null) {
-                    counts.reject(row.getStartingLineNumber(), ticket.ticketId(), violations);
+                    counts.reject(row.getStartingLineNumber(), reportable(ticket.ticketId()), violations);
                 } else {
                     batch.add(complaint);
                     states.add(state);
@@ -123,6 +178,29 @@ public class TraffyCsvImport {
                 counts.rows, millis, counts.accepted, counts.duplicates, counts.outOfScope, counts.rejected);
         return new Summary(counts.rows, counts.accepted, counts.duplicates, counts.outOfScope, counts.rejected,
                 List.copyOf(counts.rejections), counts.rejected > counts.rejections.size(), millis);
+    }
+
+    /**
+     * Stops the import ({@code where}: at or after which line): the rows read before are stored first, so the answer
+     * can say what was taken. The message names no value of the file.
+     */
+    private RequestRejectedException stopped(HttpStatus status, String where, String field, String rule, String why,
+            List<IncomingComplaint> batch, List<TraffyTicketState> states, ExecutorService writer,
+            Deque<Future<List<IntakeReceipt>>> storing, Counts counts) {
+        take(batch, states, writer, storing, counts);
+        while (!storing.isEmpty()) {
+            tally(storing.removeFirst(), counts);
+        }
+        String detail = why + ". The import stopped " + where + "; the " + counts.rows + " rows before were taken ("
+                + counts.accepted + " accepted, " + counts.duplicates + " duplicates, " + counts.outOfScope
+                + " out of scope, " + counts.rejected + " rejected), and sending them again counts them as duplicates.";
+        log.warn("Traffy CSV import stopped {} ({}): {} rows taken", where, rule, counts.rows);
+        return new RequestRejectedException(status, detail, List.of(new FieldViolation(field, rule, detail)));
+    }
+
+    /** A ticket id goes into the summary only if it is one; anything else could be any text of any length. */
+    private static String reportable(String ticketId) {
+        return ticketId != null && TraffyTickets.TICKET_ID.matcher(ticketId).matches() ? ticketId : null;
     }
 
     private void take(List<IncomingComplaint> batch, List<TraffyTicketState> states, ExecutorService writer,
@@ -183,6 +261,7 @@ public class TraffyCsvImport {
 
     private static final class Counts {
         long rows;
+        long lastLine = 1;
         long accepted;
         long duplicates;
         long outOfScope;

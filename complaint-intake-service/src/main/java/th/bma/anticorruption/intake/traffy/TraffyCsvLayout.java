@@ -30,6 +30,7 @@ public final class TraffyCsvLayout {
         PUBLIC_DUMP, EXCHANGE_API
     }
 
+    private static final int MAX_COORDS = 60;
     private static final Pattern SEVERAL_URLS = Pattern.compile("\\s*,\\s*(?=https?://)", Pattern.CASE_INSENSITIVE);
 
     private final Kind kind;
@@ -74,7 +75,9 @@ public final class TraffyCsvLayout {
             String coords = field(row, "coords");
             latitude = null;
             longitude = null;
-            if (coords != null) {
+            if (coords != null && coords.length() > MAX_COORDS) {
+                violations.add("coords", "max-length", "The coordinates are longer than " + MAX_COORDS + " characters.");
+            } else if (coords != null) {
                 String[] parts = coords.split(",");
                 Double first = parts.length == 2 ? number(parts[0]) : null;
                 Double second = parts.length == 2 ? number(parts[1]) : null;

@@ -24,6 +24,10 @@ public final class TraffyTickets {
     public static final int MAX_DESCRIPTION = 5000;
     public static final int MAX_ADDRESS = 500;
     public static final int MAX_SHORT_TEXT = 300;
+    public static final int MAX_TICKET_ID = 20;
+    public static final int MAX_TIMESTAMP = 40;
+    public static final int MAX_DISTRICT = 100;
+    public static final int MAX_ORGANISATIONS = 20;
 
     private TraffyTickets() {
     }
@@ -45,19 +49,33 @@ public final class TraffyTickets {
     /** Records every broken rule in {@code violations}; returns null if there is any. */
     public static IncomingComplaint toComplaint(Ticket ticket, Violations violations) {
         violations.required("ticket_id", ticket.ticketId())
+                .maxGraphemes("ticket_id", ticket.ticketId(), MAX_TICKET_ID)
                 .pattern("ticket_id", ticket.ticketId(), TICKET_ID, "format", "The ticket id must look like 2026-B9WGC7.")
                 .required("timestamp", ticket.timestamp())
+                .maxGraphemes("timestamp", ticket.timestamp(), MAX_TIMESTAMP)
                 .required("description", ticket.description())
                 .maxGraphemes("description", ticket.description(), MAX_DESCRIPTION)
                 .maxGraphemes("type", ticket.type(), MAX_SHORT_TEXT)
                 .maxGraphemes("address", ticket.address(), MAX_ADDRESS)
+                .maxGraphemes("district", ticket.district(), MAX_DISTRICT)
                 .insideThailand("latitude", ticket.latitude(), "longitude", ticket.longitude());
+        if (ticket.organisations().size() > MAX_ORGANISATIONS) {
+            violations.add("organization", "max-items", "A ticket names at most " + MAX_ORGANISATIONS
+                    + " organisations.");
+        }
+        for (String organisation : ticket.organisations()) {
+            if (ThaiText.graphemes(organisation) > MAX_SHORT_TEXT) {
+                violations.add("organization", "max-length", "An organisation is longer than " + MAX_SHORT_TEXT
+                        + " characters.");
+                break;
+            }
+        }
         if ((ticket.latitude() == null) != (ticket.longitude() == null)) {
             violations.add(ticket.latitude() == null ? "latitude" : "longitude", "required",
                     "Latitude and longitude come together.");
         }
         OffsetDateTime receivedAt = null;
-        if (!ThaiText.isBlank(ticket.timestamp())) {
+        if (!ThaiText.isBlank(ticket.timestamp()) && ticket.timestamp().length() <= MAX_TIMESTAMP) {
             try {
                 receivedAt = TraffyTimestamps.parse(ticket.timestamp());
             } catch (DateTimeParseException e) {

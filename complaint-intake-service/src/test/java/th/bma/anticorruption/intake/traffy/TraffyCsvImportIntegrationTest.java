@@ -160,7 +160,7 @@ class TraffyCsvImportIntegrationTest extends IntakeIntegrationTestSupport {
                     .newBuilder(URI.create("http://localhost:" + port + "/api/intake/traffy-fondue/import"))
                     .timeout(Duration.ofMinutes(10))
                     .header("Content-Type", "text/csv")
-                    .header("Authorization", "Bearer " + TOKENS.token("traffy-adapter", PlatformRoles.CHANNEL_ADAPTER))
+                    .header("Authorization", "Bearer " + TOKENS.channelToken("traffy-adapter", "TRAFFY_FONDUE"))
                     .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

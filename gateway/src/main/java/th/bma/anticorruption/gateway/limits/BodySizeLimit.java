@@ -14,6 +14,7 @@ import org.springframework.web.server.WebFilterChain;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import th.bma.anticorruption.gateway.web.ClientPath;
 import th.bma.anticorruption.gateway.web.Problems;
 
 /**
@@ -25,7 +26,8 @@ import th.bma.anticorruption.gateway.web.Problems;
  * The Traffy CSV import is exempt: it is a whole Traffy export (about 1 GB for the public history), which intake reads
  * row by row as it streams in. Its route has neither a retry nor a body cache for its fallback
  * ({@code ServiceRoutes#streamedImport}), so the body passes through the gateway as it arrives, with backpressure,
- * and the gateway holds only what is in flight however large the file.
+ * and the gateway holds only what is in flight however large the file. The path is read as routing reads it
+ * ({@link ClientPath#normalised}): no other spelling of a path is taken for the import's.
  */
 public class BodySizeLimit implements WebFilter, Ordered {
 
@@ -45,7 +47,7 @@ public class BodySizeLimit implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        String path = request.getPath().pathWithinApplication().value();
+        String path = ClientPath.normalised(exchange);
         // the import streams (see above): never gathered here, and never cached by its route
         if (!path.startsWith("/api/") || STREAMED_IMPORT_PATH.equals(path)) {
             return chain.filter(exchange);

@@ -25,7 +25,8 @@ public class LimitsConfiguration {
     RateLimitFilter rateLimitFilter(LimitSettings settings) {
         return new RateLimitFilter(
                 new RequestQuota(settings.clientRequests(), settings.clientWindow(), MAX_TRACKED_KEYS),
-                new RequestQuota(settings.trackingAttempts(), settings.trackingWindow(), MAX_TRACKED_KEYS));
+                new RequestQuota(settings.trackingAttempts(), settings.trackingWindow(), MAX_TRACKED_KEYS),
+                new RequestQuota(settings.anonymousRequests(), settings.anonymousWindow(), MAX_TRACKED_KEYS));
     }
 
     @Bean

@@ -13,24 +13,34 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import reactor.core.publisher.Mono;
+import th.bma.anticorruption.gateway.web.ClientPath;
 import th.bma.anticorruption.gateway.web.Problems;
 
 /**
- * 429 with Retry-After when a client (the token's subject) exceeds its rate, or when one source address tries too
- * many tracking codes: the public tracking endpoint is where codes could be guessed. Runs after authentication.
- * The source is the client address {@link InboundHeaderHygiene} recorded (see {@link ClientAddresses}), else the
- * peer. The address is used as a key in memory only; it is never logged (a complainant-facing route).
+ * 429 with Retry-After when a client (the token's subject) exceeds its rate, when one source address sends too many
+ * requests without a token, or when it tries too many tracking codes: the public API ({@code /api/public/**}, public
+ * tracking and the complainant's conversation) is where codes could be guessed, so it has its own, much smaller
+ * limit on top of the anonymous one. Runs after authentication, on the path as routing and security read it
+ * ({@link ClientPath#normalised}), so no spelling of a path escapes its limit. Health and metrics ({@code /actuator})
+ * are not limited: the platform's own probes call them. The source is the client address {@link InboundHeaderHygiene}
+ * recorded (see {@link ClientAddresses}), else the peer. The address is used as a key in memory only; it is never
+ * logged (a complainant-facing route).
  */
 public class RateLimitFilter implements WebFilter, Ordered {
 
     public static final String PUBLIC_TRACKING_PATH = "/api/public/track";
 
+    /** Every path under it is open without a token and shares the tracking limit. */
+    public static final String PUBLIC_API_PREFIX = "/api/public/";
+
     private final RequestQuota perClient;
     private final RequestQuota perTrackingSource;
+    private final RequestQuota perAnonymousSource;
 
-    public RateLimitFilter(RequestQuota perClient, RequestQuota perTrackingSource) {
+    public RateLimitFilter(RequestQuota perClient, RequestQuota perTrackingSource, RequestQuota perAnonymousSource) {
         this.perClient = perClient;
         this.perTrackingSource = perTrackingSource;
+        this.perAnonymousSource = perAnonymousSource;
     }
 
     @Override
@@ -40,22 +50,29 @@ public class RateLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (!path.startsWith("/api/")) {
+        String path = ClientPath.normalised(exchange);
+        if (path.equals("/actuator") || path.startsWith("/actuator/")) {
             return chain.filter(exchange);
         }
-        if (PUBLIC_TRACKING_PATH.equals(path)) {
-            Optional<Duration> wait = perTrackingSource.take(sourceOf(exchange));
-            return wait.isPresent() ? tooMany(exchange, wait.get(),
-                    "Too many tracking attempts from your connection; try again later.") : chain.filter(exchange);
+        // with or without a token: a token must not buy more guesses
+        Optional<Duration> publicWait = path.startsWith(PUBLIC_API_PREFIX)
+                ? perTrackingSource.take(sourceOf(exchange)) : Optional.empty();
+        if (publicWait.isPresent()) {
+            return tooMany(exchange, publicWait.get(),
+                    "Too many tracking attempts from your connection; try again later.");
         }
         return exchange.getPrincipal()
                 .map(Principal::getName)
-                .map(perClient::take)
-                .defaultIfEmpty(Optional.empty())
-                .flatMap(wait -> wait.isPresent()
-                        ? tooMany(exchange, wait.get(), "Your client sends too many requests; slow down.")
+                .map(client -> limited(perClient.take(client), "Your client sends too many requests; slow down."))
+                .switchIfEmpty(Mono.fromSupplier(() -> limited(perAnonymousSource.take(sourceOf(exchange)),
+                        "Too many requests without sign-in from your connection; try again later.")))
+                .flatMap(refusal -> refusal.isPresent()
+                        ? tooMany(exchange, refusal.get().retryAfter(), refusal.get().detail())
                         : chain.filter(exchange));
+    }
+
+    private static Optional<Refusal> limited(Optional<Duration> wait, String detail) {
+        return wait.map(w -> new Refusal(w, detail));
     }
 
     private static String sourceOf(ServerWebExchange exchange) {
@@ -74,5 +91,8 @@ public class RateLimitFilter implements WebFilter, Ordered {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail);
+    }
+
+    private record Refusal(Duration retryAfter, String detail) {
     }
 }

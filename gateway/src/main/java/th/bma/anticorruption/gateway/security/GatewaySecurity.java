@@ -1,5 +1,6 @@
 package th.bma.anticorruption.gateway.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -11,26 +12,45 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.header.CrossOriginOpenerPolicyServerHttpHeadersWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.server.header.CrossOriginResourcePolicyServerHttpHeadersWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
+import th.bma.anticorruption.support.security.PlatformScopes;
 import th.bma.anticorruption.support.security.RolesJwtAuthenticationConverter;
 
 /**
- * The door: a stateless JWT resource server (issuer and signature checked against the authorization server's JWK
- * set), roles from the token's {@code roles} claim, a role check per API prefix, public tracking and health open,
- * everything else closed. CORS only for the dashboard's origin.
+ * The door: one spelling per path ({@link RequestFirewall}), a stateless JWT resource server (signature against the
+ * authorization server's JWK set, issuer, expiry and audience), roles from the token's {@code roles} claim, a role
+ * check per API prefix, public tracking and health open, everything else closed. A dashboard token (scope
+ * {@code dashboard}) reads statistics and the case list and reaches nothing else. CORS only for the dashboard's
+ * origin; the browser headers of {@link PageHeaders} on every answer.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(GatewaySecurity.CorsSettings.class)
+@EnableConfigurationProperties({GatewaySecurity.CorsSettings.class, PageHeaders.class})
 public class GatewaySecurity {
+
+    /** HSTS for a year, on HTTPS answers only (Spring Security writes it for secure requests). */
+    static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
+
+    /** A request carrying a dashboard token: it may read what the dashboard shows, and nothing else. */
+    static final ServerWebExchangeMatcher DASHBOARD_TOKEN = exchange -> exchange.getPrincipal()
+            .filter(principal -> principal instanceof JwtAuthenticationToken token
+                    && PlatformScopes.isDashboardToken(token.getToken()))
+            .flatMap(principal -> ServerWebExchangeMatcher.MatchResult.match())
+            .switchIfEmpty(ServerWebExchangeMatcher.MatchResult.notMatch());
 
     /** {@code platform.gateway.dashboard-origins}: the only origins allowed to call the API from a browser. */
     @ConfigurationProperties("platform.gateway")
@@ -48,8 +68,19 @@ public class GatewaySecurity {
         return VerifiedTokenCache.wrapping(10_000);
     }
 
+    /** Used by Spring Security's filter chain proxy for every request, before any other security filter. */
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+    ServerWebExchangeFirewall requestFirewall() {
+        return new RequestFirewall();
+    }
+
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequestProblems() {
+        return new RejectedRequestProblems();
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, PageHeaders pages) {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -61,8 +92,12 @@ public class GatewaySecurity {
                 .cors(cors -> {
                 })
                 .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(pages.contentSecurityPolicy()))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .permissionsPolicy(policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
+                        .permissionsPolicy(policy -> policy.policy(PageHeaders.PERMISSIONS_POLICY))
+                        .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+                        .crossOriginResourcePolicy(corp -> corp.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
+                        .hsts(hsts -> hsts.maxAge(HSTS_MAX_AGE).includeSubdomains(true)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(rs -> rs
                         .authenticationEntryPoint(problems)
@@ -76,6 +111,13 @@ public class GatewaySecurity {
                         .pathMatchers(HttpMethod.GET, "/dashboard", "/dashboard/", "/dashboard/**").permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
+                        // what the dashboard reads; any other request with a dashboard token is refused
+                        .pathMatchers(HttpMethod.GET, "/api/statistics/**")
+                                .hasAnyRole(RouteRoles.of(RouteRoles.STATISTICS))
+                        .pathMatchers(HttpMethod.GET, "/api/cases").hasAnyRole(RouteRoles.of(RouteRoles.CASES))
+                        .matchers(DASHBOARD_TOKEN).denyAll()
+                        .pathMatchers("/api/intake/screening-rules", "/api/intake/screening-rules/**")
+                        .hasAnyRole(RouteRoles.of(RouteRoles.SCREENING_RULES))
                         .pathMatchers("/api/intake/**").hasAnyRole(RouteRoles.of(RouteRoles.INTAKE))
                         .pathMatchers("/api/routing/**").hasAnyRole(RouteRoles.of(RouteRoles.ROUTING))
                         .pathMatchers("/api/cases", "/api/cases/**").hasAnyRole(RouteRoles.of(RouteRoles.CASES))

@@ -21,6 +21,9 @@ public final class RouteRoles {
     public static final List<String> INTAKE =
             List.of(CHANNEL_ADAPTER, INTAKE_OFFICER, CONFIDENTIALITY_OFFICER, AUDITOR, DIRECTOR);
 
+    /** Intake's screening rules: the director changes them, intake officers and auditors read them. */
+    public static final List<String> SCREENING_RULES = List.of(DIRECTOR, INTAKE_OFFICER, AUDITOR);
+
     /**
      * Routing: the director edits rules and reroutes, intake officers triage, and every officer may see why a complaint
      * went where it went (routing narrows a unit officer to complaints routed to their own unit).

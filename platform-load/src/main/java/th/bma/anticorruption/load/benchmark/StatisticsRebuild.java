@@ -168,10 +168,10 @@ final class StatisticsRebuild {
         return List.of(
                 new CaseStatusChanged(UUID.randomUUID(), opened, caseId, CaseStatusChanged.SCHEMA_VERSION, 1, complaintId,
                         channel, receivedAt, district.nameTh(), line, null, "UNDER_VERIFICATION",
-                        Disposition.UNDER_VERIFICATION, triage, null, false),
+                        Disposition.UNDER_VERIFICATION, triage, null, false, null),
                 new CaseStatusChanged(UUID.randomUUID(), opened.plusSeconds(3600), caseId, CaseStatusChanged.SCHEMA_VERSION,
                         2, complaintId, channel, receivedAt, district.nameTh(), line, "UNDER_VERIFICATION",
                         completed ? "COMPLETED" : "FORWARDED", completed ? Disposition.COMPLETED : Disposition.FORWARDED_TO_UNIT,
-                        unit, second, false));
+                        unit, second, false, null));
     }
 }

@@ -39,7 +39,7 @@ final class ThaiPhrases {
             new Issue("ความปลอดภัย", "ฝาท่อบนทางเท้าถนน{road}หาย เป็นหลุมลึก อันตรายมาก"),
             new Issue("PM2.5", "มีการเผาขยะในที่ดินว่างซอย{soi} ควันเข้าบ้านทั้งวัน"));
 
-    /** Reports about officials; each carries a word of intake's screening lexicon. */
+    /** Reports about officials; intake's default screening rules take each in. */
     static final List<String> CORRUPTION_STORIES = List.of(
             "เจ้าหน้าที่เทศกิจเขต{district}เรียกเก็บส่วยจากแผงลอยหน้าตลาดถนน{road} รายละ 300 บาทต่อสัปดาห์",
             "มีการเรียกรับเงินใต้โต๊ะเพื่อเร่งออกใบอนุญาตก่อสร้างที่สำนักงานเขต{district}",
@@ -52,13 +52,13 @@ final class ThaiPhrases {
             "ข้าราชการเขต{district}ใช้ตำแหน่งหน้าที่เอารถราชการไปใช้ส่วนตัวทุกวันหยุด",
             "มีเงินทอนจากโครงการลอกท่อระบายน้ำในซอย{soi} งานทำไม่ครบแต่เบิกเงินเต็มจำนวน");
 
-    /** What 1555 operators write down from a caller about an official's conduct. */
+    /** What 1555 operators write down from a caller about an official's conduct; screening takes each in. */
     static final List<String> HOTLINE_STORIES = List.of(
             "ผู้แจ้งแจ้งว่าเจ้าหน้าที่เทศกิจเขต{district}เรียกรับเงินจากผู้ค้าบริเวณถนน{road} เพื่อไม่ให้ถูกจับปรับ",
             "ผู้แจ้งร้องเรียนว่าเจ้าหน้าที่ฝ่ายทะเบียนเขต{district}เรียกเงินค่าดำเนินการนอกระบบเพื่อทำบัตรให้เร็วขึ้น",
             "ผู้แจ้งแจ้งว่าผู้รับเหมางานก่อสร้างเขื่อนริมคลองในซอย{soi}ทิ้งงาน แต่มีการเบิกจ่ายเงินไปแล้ว สงสัยว่ามีการทุจริต",
             "ผู้แจ้งแจ้งว่าเจ้าหน้าที่ตรวจอาคารเขต{district}รับสินบนแล้วไม่ดำเนินการกับอาคารที่ก่อสร้างผิดแบบ",
-            "ผู้แจ้งร้องเรียนพฤติกรรมเจ้าหน้าที่ไม่เหมาะสม พูดจาไม่สุภาพกับประชาชนที่มาติดต่อสำนักงานเขต{district}",
+            "ผู้แจ้งร้องเรียนว่านายช่างเขต{district}เรียกเงิน 5,000 บาทแลกกับการเซ็นตรวจอาคารให้ผ่าน",
             "ผู้แจ้งแจ้งว่ามีการเก็บส่วยร้านค้าในตลาดนัดถนน{road}ทุกเดือน โดยอ้างว่าเป็นค่าดูแล");
 
     /** Letters, walk-ins, referrals from the Governor's office and the website form. */

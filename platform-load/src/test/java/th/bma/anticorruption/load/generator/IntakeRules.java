@@ -14,9 +14,12 @@ import java.util.function.Supplier;
 import org.mockito.ArgumentCaptor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.IncomingComplaint;
 import th.bma.anticorruption.intake.complaint.IntakeReceipt;
@@ -25,10 +28,10 @@ import th.bma.anticorruption.intake.hotline.HotlineController;
 import th.bma.anticorruption.intake.officer.OfficerComplaint;
 import th.bma.anticorruption.intake.officer.OfficerComplaintController;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
-import th.bma.anticorruption.intake.screening.ScreeningLexicon;
 import th.bma.anticorruption.intake.traffy.TraffyNewIssue;
 import th.bma.anticorruption.intake.traffy.TraffyTickets;
 import th.bma.anticorruption.intake.validation.Violations;
+import th.bma.anticorruption.support.security.PlatformRoles;
 import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /**
@@ -38,7 +41,12 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
 final class IntakeRules {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final CorruptionScreening SCREENING = new CorruptionScreening(ScreeningLexicon.loadDefault());
+    static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRules();
+
+    /** The 1555 adapter's authentication: its token names the one channel it pushes. */
+    private static final JwtAuthenticationToken HOTLINE_ADAPTER = new JwtAuthenticationToken(Jwt.withTokenValue("t")
+            .header("alg", "none").subject("hotline-adapter")
+            .claim(PlatformRoles.CHANNEL_CLAIM, Channel.HOTLINE_1555.name()).build());
 
     private final ComplaintIntake intake = mock(ComplaintIntake.class);
     private final HotlineController hotline = new HotlineController(intake);
@@ -64,8 +72,13 @@ final class IntakeRules {
         return SCREENING.screen(complaint.categories(), complaint.description()).inScope();
     }
 
+    /** A 1555 call is screened by its text alone, whatever category the operator gave it. */
+    static boolean callScreenedInScope(IncomingComplaint call) {
+        return SCREENING.screen(List.of(), call.description()).inScope();
+    }
+
     IncomingComplaint hotlineCall(IntakeRequest request) {
-        return accepted(() -> hotline.call(JSON.readValue(request.body(), HotlineCall.class)));
+        return accepted(() -> hotline.call(JSON.readValue(request.body(), HotlineCall.class), HOTLINE_ADAPTER));
     }
 
     IncomingComplaint officerComplaint(IntakeRequest request) {

@@ -44,7 +44,7 @@ class LoadGeneratorTest {
     }
 
     @Test
-    void hotlineCallsAreAcceptedByTheHotlineEndpoint() {
+    void hotlineCallsAreAcceptedByTheHotlineEndpointAndScreenedInScope() {
         LoadGenerator generator = new LoadGenerator(ComplaintMix.REALISTIC, 11, CLOCK);
         for (int i = 0; i < 300; i++) {
             IntakeRequest request = generator.nextHotlineCall();
@@ -54,6 +54,7 @@ class LoadGeneratorTest {
             assertThat(complaint.channel()).isEqualTo(Channel.HOTLINE_1555);
             assertThat(complaint.channelRecordId()).isEqualTo(request.channelRecordId());
             assertThat(complaint.district()).isEqualTo(request.district().nameTh());
+            assertThat(IntakeRules.callScreenedInScope(complaint)).as(complaint.description()).isTrue();
         }
     }
 

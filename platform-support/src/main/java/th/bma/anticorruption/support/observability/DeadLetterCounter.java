@@ -12,7 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Counts the records the broker acknowledged on a dead-letter topic ({@code <topic>.dlt}) as
  * {@value #METER}{@code {topic}}. A Kafka producer interceptor, because the binder sends dead letters through a
- * producer of its own that no listener of the application sees; {@link DeadLetterCounting} puts it on every producer
+ * producer of its own that no listener of the application sees; {@link DeadLetterInterceptors} puts it on every producer
  * the binder creates, with the meter registry among the producer's configuration.
  */
 public class DeadLetterCounter implements ProducerInterceptor<Object, Object> {

@@ -12,8 +12,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 
 /**
- * Dead-letter counting on every producer of the Kafka binder, where the binder is on the class path, with the
- * counters of the configured dead-letter topics registered at zero.
+ * Dead letters without exception text, and counted, on every producer of the Kafka binder where the binder is on
+ * the class path, with the counters of the configured dead-letter topics registered at zero.
  */
 @AutoConfiguration
 @ConditionalOnClass({ ProducerConfigCustomizer.class, MeterRegistry.class })
@@ -21,10 +21,10 @@ public class ObservabilityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    DeadLetterCounting deadLetterCounting(ObjectProvider<MeterRegistry> registry, Environment environment) {
+    DeadLetterInterceptors deadLetterInterceptors(ObjectProvider<MeterRegistry> registry, Environment environment) {
         MeterRegistry meters = registry.getIfAvailable(() -> Metrics.globalRegistry);
         DeadLetterTopics.registerCounters(environment, meters);
-        return new DeadLetterCounting(meters);
+        return new DeadLetterInterceptors(meters);
     }
 
     @Bean

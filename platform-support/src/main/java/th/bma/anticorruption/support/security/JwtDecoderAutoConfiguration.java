@@ -4,6 +4,10 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +16,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -26,8 +35,10 @@ import com.nimbusds.jose.proc.SecurityContext;
  * server, every service refuses every valid token with 401 until it is back (the fault suite's kill of the
  * authorization server saw 32 valid complaints refused). Here the keys last fetched are served for up to
  * {@link #OUTAGE_TOLERANCE} while the key set cannot be fetched; a token with an unknown key id still makes the
- * decoder fetch the set again (key rotation), and the issuer is checked as Boot checks it. Each token is verified
- * once ({@link VerifiedTokenCache}).
+ * decoder fetch the set again (key rotation), and the issuer and the audience are checked as Boot checks them: a token
+ * must name one of {@code spring.security.oauth2.resourceserver.jwt.audiences} in its {@code aud} (the platform's
+ * audience, {@link ApiAudienceDefaults}), so a token the authorization server issued for anything else is refused.
+ * Each token is verified once ({@link VerifiedTokenCache}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -44,14 +55,16 @@ public class JwtDecoderAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
-            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) throws MalformedURLException {
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+            @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") List<String> audiences)
+            throws MalformedURLException {
         // the system clock, as the token's own expiry check uses it (a test clock must not keep a token alive)
-        return new VerifiedTokenCache(decoder(jwkSetUri, issuer, KEY_SET_LIFESPAN, OUTAGE_TOLERANCE), Clock.systemUTC(),
-                VERIFIED_TOKENS);
+        return new VerifiedTokenCache(decoder(jwkSetUri, issuer, audiences, KEY_SET_LIFESPAN, OUTAGE_TOLERANCE),
+                Clock.systemUTC(), VERIFIED_TOKENS);
     }
 
-    static NimbusJwtDecoder decoder(String jwkSetUri, String issuer, Duration keySetLifespan, Duration outageTolerance)
-            throws MalformedURLException {
+    static NimbusJwtDecoder decoder(String jwkSetUri, String issuer, List<String> audiences, Duration keySetLifespan,
+            Duration outageTolerance) throws MalformedURLException {
         JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder.<SecurityContext>create(URI.create(jwkSetUri).toURL())
                 .cache(keySetLifespan.toMillis(), FETCH_TIMEOUT.toMillis())
                 // refreshed in the background 30 s before it expires, when the lifespan leaves room for that
@@ -62,7 +75,14 @@ public class JwtDecoderAutoConfiguration {
         }
         JWKSource<SecurityContext> keys = builder.build();
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
-        decoder.setJwtValidator(issuer.isBlank() ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(issuer.isBlank() ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
+        List<String> expected = audiences.stream().filter(audience -> !audience.isBlank()).toList();
+        if (!expected.isEmpty()) {
+            validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                    aud -> aud != null && !Collections.disjoint(aud, expected)));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
     }
 }

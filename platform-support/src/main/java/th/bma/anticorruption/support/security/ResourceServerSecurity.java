@@ -3,11 +3,13 @@ package th.bma.anticorruption.support.security;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 
 /**
  * The common part of every service's security: a stateless JWT resource server (tokens are checked again here,
- * not only at the gateway), roles from the token, problem+json for 401/403, health and metrics open to the platform.
- * Each service adds its own authorisation rules before calling {@link #apply}.
+ * not only at the gateway: signature, issuer, expiry and audience), roles from the token, a dashboard token kept to
+ * reading ({@link PlatformScopes}), problem+json for 401/403, health and metrics open to the platform. Each service
+ * adds its own authorisation rules before calling {@link #apply}.
  */
 public final class ResourceServerSecurity {
 
@@ -24,6 +26,7 @@ public final class ResourceServerSecurity {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesJwtAuthenticationConverter())))
+                .addFilterAfter(new DashboardTokensReadOnly(problems), BearerTokenAuthenticationFilter.class)
                 .headers(Customizer.withDefaults());
     }
 }

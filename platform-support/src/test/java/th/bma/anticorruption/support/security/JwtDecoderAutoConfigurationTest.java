@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
@@ -32,10 +35,12 @@ import com.sun.net.httpserver.HttpServer;
  * The services' decoder against a real key-set endpoint that goes away: with a key set that has already expired
  * (lifespan 1 ms), a valid token is still accepted while the authorization server is down; without the outage
  * tolerance it is refused, which is what every service did during the fault suite's kill of the authorization server.
+ * The issuer and the audience are checked: a token for another audience, or for none, is refused.
  */
 class JwtDecoderAutoConfigurationTest {
 
     private static final String ISSUER = "http://localhost:9000";
+    private static final List<String> AUDIENCES = List.of(ApiAudienceDefaults.LOCAL_AUDIENCE);
 
     private RSAKey key;
     private HttpServer authorizationServer;
@@ -63,7 +68,7 @@ class JwtDecoderAutoConfigurationTest {
 
     @Test
     void aValidTokenIsAcceptedWhileTheAuthorizationServerIsDown() throws Exception {
-        JwtDecoder decoder = JwtDecoderAutoConfiguration.decoder(jwkSetUri, ISSUER, Duration.ofMillis(1),
+        JwtDecoder decoder = JwtDecoderAutoConfiguration.decoder(jwkSetUri, ISSUER, AUDIENCES, Duration.ofMillis(1),
                 JwtDecoderAutoConfiguration.OUTAGE_TOLERANCE);
         assertThat(decoder.decode(token(ISSUER)).getSubject()).isEqualTo("traffy-adapter");
 
@@ -74,7 +79,7 @@ class JwtDecoderAutoConfigurationTest {
 
     @Test
     void withoutTheOutageToleranceTheSameTokenIsRefused() throws Exception {
-        JwtDecoder decoder = JwtDecoderAutoConfiguration.decoder(jwkSetUri, ISSUER, Duration.ofMillis(1), Duration.ZERO);
+        JwtDecoder decoder = JwtDecoderAutoConfiguration.decoder(jwkSetUri, ISSUER, AUDIENCES, Duration.ofMillis(1), Duration.ZERO);
         assertThat(decoder.decode(token(ISSUER)).getSubject()).isEqualTo("traffy-adapter");
 
         authorizationServer.stop(0);
@@ -84,17 +89,51 @@ class JwtDecoderAutoConfigurationTest {
 
     @Test
     void theIssuerIsStillChecked() throws Exception {
-        JwtDecoder decoder = JwtDecoderAutoConfiguration.decoder(jwkSetUri, ISSUER, Duration.ofMinutes(5),
+        JwtDecoder decoder = JwtDecoderAutoConfiguration.decoder(jwkSetUri, ISSUER, AUDIENCES, Duration.ofMinutes(5),
                 JwtDecoderAutoConfiguration.OUTAGE_TOLERANCE);
 
         assertThatExceptionOfType(JwtValidationException.class).isThrownBy(() -> decoder.decode(token("http://evil.example")));
     }
 
+    @Test
+    void aTokenForAnotherAudienceOrForNoneIsRefused() throws Exception {
+        JwtDecoder decoder = JwtDecoderAutoConfiguration.decoder(jwkSetUri, ISSUER, AUDIENCES, Duration.ofMinutes(5),
+                JwtDecoderAutoConfiguration.OUTAGE_TOLERANCE);
+
+        assertThat(decoder.decode(token(ISSUER, List.of("another-api", ApiAudienceDefaults.LOCAL_AUDIENCE)))
+                .getAudience()).contains(ApiAudienceDefaults.LOCAL_AUDIENCE);
+        assertThatExceptionOfType(JwtValidationException.class)
+                .isThrownBy(() -> decoder.decode(token(ISSUER, List.of("bma-anticorruption-api-staging"))))
+                .withMessageContaining("aud");
+        assertThatExceptionOfType(JwtValidationException.class)
+                .isThrownBy(() -> decoder.decode(token(ISSUER, List.of())));
+    }
+
+    @Test
+    void theServicesDecoderExpectsTheConfiguredAudience() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JwtDecoderAutoConfiguration.class))
+                .withPropertyValues("spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri,
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER,
+                        "spring.security.oauth2.resourceserver.jwt.audiences=bma-anticorruption-api-production")
+                .run(context -> {
+                    JwtDecoder decoder = context.getBean(JwtDecoder.class);
+                    assertThat(decoder.decode(token(ISSUER, List.of("bma-anticorruption-api-production")))
+                            .getSubject()).isEqualTo("traffy-adapter");
+                    assertThatExceptionOfType(JwtValidationException.class)
+                            .isThrownBy(() -> decoder.decode(token(ISSUER)));
+                });
+    }
+
     private String token(String issuer) throws JOSEException {
+        return token(issuer, AUDIENCES);
+    }
+
+    private String token(String issuer, List<String> audiences) throws JOSEException {
         Instant now = Instant.now();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                new JWTClaimsSet.Builder().issuer(issuer).subject("traffy-adapter").issueTime(Date.from(now))
-                        .expirationTime(Date.from(now.plusSeconds(300))).build());
+                new JWTClaimsSet.Builder().issuer(issuer).subject("traffy-adapter").audience(audiences)
+                        .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300))).build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

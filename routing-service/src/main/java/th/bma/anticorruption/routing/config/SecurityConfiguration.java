@@ -40,7 +40,8 @@ public class SecurityConfiguration {
                 .hasRole(CONFIDENTIALITY_OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/routing/audit/officers-texts-reveals").hasRole(AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/routing/complaints/**").hasAnyRole(OFFICERS)
-                .requestMatchers(HttpMethod.GET, "/api/routing/rules/audit").hasAnyRole(DIRECTOR, AUDITOR)
+                .requestMatchers(HttpMethod.GET, "/api/routing/rules/audit", "/api/routing/rules/audit/verify")
+                .hasAnyRole(DIRECTOR, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/routing/rules/**").hasAnyRole(OFFICERS)
                 .requestMatchers(HttpMethod.PUT, "/api/routing/rules/**").hasRole(DIRECTOR)
                 .anyRequest().denyAll());

@@ -3,22 +3,27 @@ package th.bma.anticorruption.routing.rules;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import th.bma.anticorruption.support.audit.ChainVerification;
+import th.bma.anticorruption.support.audit.HashChain;
+
 /**
  * Rule versions in MongoDB (collection {@code rules}, one document per version, id {@code ruleId#version}, insert only)
- * and the audit trail of changes ({@code rule_audit}). Inserting a version that exists fails, so two concurrent changes
- * cannot both become version n+1.
+ * and the audit trail of changes ({@code rule_audit}, a hash chain: see {@link HashChain}). Inserting a version that
+ * exists fails, so two concurrent changes cannot both become version n+1.
  */
 @Component
 public class MongoRuleStore implements RuleStore {
@@ -27,9 +32,11 @@ public class MongoRuleStore implements RuleStore {
     static final String AUDIT = "rule_audit";
 
     private final MongoTemplate mongo;
+    private final HashChain auditChain;
 
     public MongoRuleStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.auditChain = new HashChain(mongo.getCollection(AUDIT));
     }
 
     /** Stores a new version; false if that version of the rule exists already. */
@@ -45,7 +52,18 @@ public class MongoRuleStore implements RuleStore {
 
     @Override
     public void audit(RuleAuditEntry entry) {
-        mongo.insert(entry, AUDIT);
+        auditChain.append(new Document("_id", entry.id())
+                .append("ruleId", entry.ruleId())
+                .append("fromVersion", entry.fromVersion())
+                .append("toVersion", entry.toVersion())
+                .append("changedBy", entry.changedBy())
+                .append("changedAt", Date.from(entry.changedAt()))
+                .append("changeNote", entry.changeNote()));
+    }
+
+    /** Walks the hash chain of the rule audit trail: whether it holds and where it breaks. */
+    public ChainVerification verifyAuditTrail() {
+        return auditChain.verify();
     }
 
     @Override

@@ -40,16 +40,15 @@ public class ComplaintDecisionsController {
 
     @GetMapping("/decisions")
     @Operation(summary = "Every decision on a complaint, oldest first, with rule, reasons and evidence (officers; "
-            + "a unit officer only for complaints routed to their unit)")
+            + "a unit officer only while the complaint is currently routed to their unit)")
     public ComplaintDecisions decisions(@PathVariable String complaintId, Authentication authentication) {
         List<DecisionView> history = store.history(complaintId).stream().map(DecisionView::of).toList();
-        Caller caller = Caller.of(authentication);
-        boolean visible = !history.isEmpty() && (!caller.isScoped()
-                || history.stream().anyMatch(d -> caller.unitScope().equals(d.destination().code())));
-        if (!visible) {
+        // The latest decision is the current one: a unit the complaint was routed to earlier no longer reads it.
+        DecisionView current = history.isEmpty() ? null : history.get(history.size() - 1);
+        if (current == null || !Caller.of(authentication).reads(current.destination().code())) {
             throw new NotFoundException("No routed complaint " + complaintId + ".");
         }
-        return new ComplaintDecisions(complaintId, history.get(history.size() - 1), history);
+        return new ComplaintDecisions(complaintId, current, history);
     }
 
     @PostMapping("/reroute")

@@ -104,7 +104,7 @@ public final class ReferenceMonths {
                     caseId, CaseStatusChanged.SCHEMA_VERSION, i + 1, complaint.complaintId(), complaint.channel(),
                     complaint.receivedAt(), complaint.district(), complaint.lineOfWork(),
                     previous == null ? null : stateOf(previous), stateOf(disposition), disposition,
-                    destinationOf(disposition, complaint), null, false));
+                    destinationOf(disposition, complaint), null, false, null));
             previous = disposition;
         }
         return snapshots;

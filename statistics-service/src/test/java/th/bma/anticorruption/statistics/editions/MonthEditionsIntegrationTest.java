@@ -107,6 +107,6 @@ class MonthEditionsIntegrationTest {
         return new CaseStatusChanged(UUID.randomUUID(), OffsetDateTime.parse(learnedAt).toInstant(), "CASE-E1",
                 CaseStatusChanged.SCHEMA_VERSION, 1, "EDITIONS-1", Channel.WEBSITE, OffsetDateTime.parse(receivedAt),
                 null, LineOfWork.REVENUE, null, "UNDER_VERIFICATION", Disposition.UNDER_VERIFICATION, null, null,
-                false);
+                false, null);
     }
 }

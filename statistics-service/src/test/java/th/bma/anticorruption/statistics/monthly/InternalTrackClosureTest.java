@@ -49,6 +49,6 @@ class InternalTrackClosureTest {
         return new CaseStatusChanged(UUID.randomUUID(), Instant.parse("2023-05-02T03:00:00Z"), "CASE-1",
                 CaseStatusChanged.SCHEMA_VERSION, 4, "CMP-1", Channel.HOTLINE_1555,
                 OffsetDateTime.parse("2023-04-03T10:00:00+07:00"), "ปทุมวัน", LineOfWork.OTHER, previousState, state,
-                Disposition.COMPLETED, destination, null, false);
+                Disposition.COMPLETED, destination, null, false, null);
     }
 }

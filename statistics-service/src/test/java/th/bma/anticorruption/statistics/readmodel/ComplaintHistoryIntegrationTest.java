@@ -131,6 +131,6 @@ class ComplaintHistoryIntegrationTest {
         return new CaseStatusChanged(UUID.randomUUID(), at(learnedAt), "CASE-" + complaintId,
                 CaseStatusChanged.SCHEMA_VERSION, version, complaintId, Channel.HOTLINE_1555,
                 OffsetDateTime.parse(receivedAt), "ปทุมวัน", LineOfWork.OTHER, null, "OPEN", disposition, null, deadline,
-                false);
+                false, null);
     }
 }

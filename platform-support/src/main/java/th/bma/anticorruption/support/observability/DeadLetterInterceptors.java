@@ -9,12 +9,15 @@ import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCusto
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Adds {@link DeadLetterCounter} to the configuration of every producer the Kafka binder creates. */
-public class DeadLetterCounting implements ProducerConfigCustomizer {
+/**
+ * Adds the dead-letter interceptors to the configuration of every producer the Kafka binder creates:
+ * {@link DeadLetterScrubber} (no exception text in a dead letter's headers) and {@link DeadLetterCounter}.
+ */
+public class DeadLetterInterceptors implements ProducerConfigCustomizer {
 
     private final MeterRegistry registry;
 
-    public DeadLetterCounting(MeterRegistry registry) {
+    public DeadLetterInterceptors(MeterRegistry registry) {
         this.registry = registry;
     }
 
@@ -29,8 +32,10 @@ public class DeadLetterCounting implements ProducerConfigCustomizer {
         } else if (configured instanceof Class<?> type) {
             interceptors.add(type);
         }
-        if (!interceptors.contains(DeadLetterCounter.class) && !interceptors.contains(DeadLetterCounter.class.getName())) {
-            interceptors.add(DeadLetterCounter.class);
+        for (Class<?> interceptor : List.of(DeadLetterScrubber.class, DeadLetterCounter.class)) {
+            if (!interceptors.contains(interceptor) && !interceptors.contains(interceptor.getName())) {
+                interceptors.add(interceptor);
+            }
         }
         producerProperties.put(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG, interceptors);
         producerProperties.put(DeadLetterCounter.REGISTRY_CONFIG, registry);

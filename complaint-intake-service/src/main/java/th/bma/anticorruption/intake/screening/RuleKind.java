@@ -1,0 +1,24 @@
+package th.bma.anticorruption.intake.screening;
+
+/**
+ * How a screening rule reads a record. Every rule has groups of alternatives (words or phrases, matched as whole
+ * words); a kind says how many groups and how they must occur.
+ */
+public enum RuleKind {
+
+    /** One group: a Traffy tag of the ticket equals one of the alternatives (Traffy only, never the text). */
+    CATEGORY,
+
+    /** One group: any alternative found in the text. */
+    TERM,
+
+    /** Two or more groups found in this order, each at most {@code window} words after the one before. */
+    PHRASE,
+
+    /** Two or more groups found in any order, all within {@code window} words. */
+    COMBINATION;
+
+    boolean readsText() {
+        return this != CATEGORY;
+    }
+}
