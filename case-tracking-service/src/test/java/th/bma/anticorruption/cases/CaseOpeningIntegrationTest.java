@@ -149,7 +149,7 @@ class CaseOpeningIntegrationTest extends CaseTrackingIntegrationTestSupport {
             String at) {
         return new ComplaintChannelStatusUpdated(UUID.randomUUID(), Instant.parse("2026-08-21T02:00:00Z"),
                 complaintId, ComplaintChannelStatusUpdated.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, "2026-B9WGC7",
-                OffsetDateTime.parse(at), type, label, "ฝ่ายเทศกิจ เขตปทุมวัน", "[masked]");
+                OffsetDateTime.parse(at), type, label, "ฝ่ายเทศกิจ เขตปทุมวัน", "[masked]", null);
     }
 
     @Test

@@ -17,11 +17,13 @@ import org.springframework.stereotype.Service;
 import th.bma.anticorruption.cases.audit.AuditTrail;
 import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.cases.lifecycle.CaseState;
+import th.bma.anticorruption.cases.lifecycle.ChannelFacts;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.lifecycle.ComplaintFacts;
 import th.bma.anticorruption.cases.lifecycle.RoutingDecision;
 import th.bma.anticorruption.cases.store.CaseStore;
 import th.bma.anticorruption.contracts.AccusedPerson;
+import th.bma.anticorruption.contracts.ChannelStatusDetails;
 import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.contracts.ComplaintSummary;
@@ -29,7 +31,8 @@ import th.bma.anticorruption.contracts.RuleReference;
 
 /**
  * Opens a case on routing's first decision about a complaint and moves it on later ones; puts the channel's status
- * updates on its timeline. Exact under redelivery and reordering: one case per complaint (unique index, caseId
+ * updates on its timeline and takes the channel's facts (status, reopen count, evidence links; an imported record
+ * the channel had closed closes the case, within the opening when its status came first). Exact under redelivery and reordering: one case per complaint (unique index, caseId
  * derived from the complaintId), decisions applied only when newer, status updates once per event id.
  */
 @Service
@@ -71,6 +74,13 @@ public class CaseRouting {
             if (existing.isEmpty()) {
                 ComplaintCase opened = ComplaintCase.open(caseIdFor(routed.complaintId()), routed.complaintId(),
                         factsOf(routed), decision, routed.eventId().toString(), now, policy);
+                // Statuses that came first go into the opening itself: an imported finished ticket opens closed.
+                for (EarlyStatus status : earlyStatuses(routed.complaintId())) {
+                    if (opened.recordChannelStatus(status.id(), status.at(), status.event(), status.detail())
+                            && status.facts() != null) {
+                        opened.takeChannelFactsAtOpening(status.facts(), now, policy);
+                    }
+                }
                 events.statusChanged(opened, now);
                 if (store.insert(opened)) {
                     audit.record(opened.id(), AuditTrail.SYSTEM, "CASE_OPENED", null, opened.state().name(),
@@ -109,17 +119,19 @@ public class CaseRouting {
         Instant at = update.statusAt() == null ? update.occurredAt() : update.statusAt().toInstant();
         String event = "CHANNEL_STATUS_" + (update.statusType() == null ? "UPDATED" : update.statusType().toUpperCase());
         String detail = join(update.statusLabel(), update.organisation());
-        if (!recordOnCase(update.complaintId(), update.eventId().toString(), at, event, detail)) {
+        ChannelFacts facts = factsOf(update, at);
+        if (!recordOnCase(update.complaintId(), update.eventId().toString(), at, event, detail, facts)) {
             // The case is not open yet (the topics are not ordered with each other): keep it for the opening.
-            mongo.save(new EarlyStatus(update.eventId().toString(), update.complaintId(), at, event, detail),
+            mongo.save(new EarlyStatus(update.eventId().toString(), update.complaintId(), at, event, detail, facts),
                     EARLY_STATUSES);
-            if (recordOnCase(update.complaintId(), update.eventId().toString(), at, event, detail)) {
+            if (recordOnCase(update.complaintId(), update.eventId().toString(), at, event, detail, facts)) {
                 mongo.remove(query(where("_id").is(update.eventId().toString())), EARLY_STATUSES);
             }
         }
     }
 
-    private boolean recordOnCase(String complaintId, String eventId, Instant at, String event, String detail) {
+    private boolean recordOnCase(String complaintId, String eventId, Instant at, String event, String detail,
+            ChannelFacts facts) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<ComplaintCase> found = store.findByComplaintId(complaintId);
             if (found.isEmpty()) {
@@ -129,8 +141,18 @@ public class CaseRouting {
             if (!c.recordChannelStatus(eventId, at, event, detail)) {
                 return true;
             }
+            CaseState before = c.state();
+            long versionBefore = c.caseVersion();
+            Instant now = clock.instant();
+            if (facts != null) {
+                c.takeChannelFacts(facts, now, policy);
+            }
+            if (c.caseVersion() != versionBefore) {
+                events.statusChanged(c, now);
+            }
             if (store.save(c)) {
-                audit.record(c.id(), AuditTrail.SYSTEM, event, c.state().name(), c.state().name(), detail);
+                audit.record(c.id(), AuditTrail.SYSTEM, event, before.name(), c.state().name(), detail);
+                outbox.publishPending(c);
                 return true;
             }
         }
@@ -138,12 +160,22 @@ public class CaseRouting {
     }
 
     private void mergeEarlyStatuses(String complaintId) {
-        List<EarlyStatus> early = mongo.find(query(where("complaintId").is(complaintId)), EarlyStatus.class,
-                EARLY_STATUSES);
-        for (EarlyStatus status : early) {
-            recordOnCase(complaintId, status.id(), status.at(), status.event(), status.detail());
+        for (EarlyStatus status : earlyStatuses(complaintId)) {
+            recordOnCase(complaintId, status.id(), status.at(), status.event(), status.detail(), status.facts());
             mongo.remove(query(where("_id").is(status.id())), EARLY_STATUSES);
         }
+    }
+
+    private List<EarlyStatus> earlyStatuses(String complaintId) {
+        return mongo.find(query(where("complaintId").is(complaintId)), EarlyStatus.class, EARLY_STATUSES);
+    }
+
+    /** What the status says about the record; it closes the case only as an imported record's closed state. */
+    static ChannelFacts factsOf(ComplaintChannelStatusUpdated update, Instant at) {
+        ChannelStatusDetails details = update.details();
+        return new ChannelFacts(update.statusType(), update.statusLabel(), at,
+                details == null ? null : details.countReopen(), details == null ? null : details.evidence(),
+                details != null && details.closed() && details.backfilled());
     }
 
     private static void validate(ComplaintRouted routed) {
@@ -179,6 +211,6 @@ public class CaseRouting {
     }
 
     /** A channel status that arrived before its case was opened. */
-    record EarlyStatus(@Id String id, String complaintId, Instant at, String event, String detail) {
+    record EarlyStatus(@Id String id, String complaintId, Instant at, String event, String detail, ChannelFacts facts) {
     }
 }

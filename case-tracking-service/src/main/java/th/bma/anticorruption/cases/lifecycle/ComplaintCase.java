@@ -11,6 +11,7 @@ import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.Disposition;
+import th.bma.anticorruption.contracts.EvidenceLink;
 import th.bma.anticorruption.contracts.InternalTrackFinding;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.RoutingKind;
@@ -23,6 +24,9 @@ import th.bma.anticorruption.contracts.RoutingKind;
  * concurrent writers. {@link #nextAlarmAt()} is the next moment the passing of time can change the case.
  */
 public class ComplaintCase {
+
+    /** Evidence links kept per case at most: a bound on the document, far above what a channel sends. */
+    public static final int MAX_EVIDENCE_LINKS = 100;
 
     private String id;
     private String complaintId;
@@ -78,6 +82,9 @@ public class ComplaintCase {
     private long revision;
     private Instant nextAlarmAt;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
+    /** The channel's newest status of the complaint's record, and the evidence links the channel sent. */
+    private ChannelStatus channelStatus;
+    private List<EvidenceLink> evidence = new ArrayList<>();
 
     ComplaintCase() {
     }
@@ -341,6 +348,60 @@ public class ComplaintCase {
         timeline.sort((a, b) -> a.at().compareTo(b.at()));
         steps++;
         return true;
+    }
+
+    /**
+     * Takes what a channel status (already recorded by {@link #recordChannelStatus}) says about the complaint's
+     * record: the newest status by its time is the case's channel status, the reopen count only grows, evidence links
+     * are kept once each (up to {@link #MAX_EVIDENCE_LINKS}). A status that closes the case completes an open one
+     * (counted as {@link Disposition#COMPLETED}, owing no deadline nor progress report).
+     */
+    public void takeChannelFacts(ChannelFacts facts, Instant now, CaseTimingPolicy policy) {
+        take(facts, now, policy, false);
+    }
+
+    /**
+     * The same for facts known before the case was first stored (a status that arrived before routing's decision):
+     * part of the opening, so a case they close opens closed, as its first version.
+     */
+    public void takeChannelFactsAtOpening(ChannelFacts facts, Instant now, CaseTimingPolicy policy) {
+        take(facts, now, policy, true);
+    }
+
+    private void take(ChannelFacts facts, Instant now, CaseTimingPolicy policy, boolean opening) {
+        if (channelStatus == null || !facts.at().isBefore(channelStatus.at())) {
+            channelStatus = new ChannelStatus(facts.type(), facts.label(), facts.at(),
+                    larger(channelStatus == null ? null : channelStatus.countReopen(), facts.countReopen()));
+        } else if (facts.countReopen() != null) {
+            channelStatus = new ChannelStatus(channelStatus.type(), channelStatus.label(), channelStatus.at(),
+                    larger(channelStatus.countReopen(), facts.countReopen()));
+        }
+        if (evidence == null) {
+            evidence = new ArrayList<>();
+        }
+        for (EvidenceLink link : facts.evidence()) {
+            if (evidence.size() < MAX_EVIDENCE_LINKS && evidence.stream().noneMatch(e -> e.url().equals(link.url()))) {
+                evidence.add(link);
+            }
+        }
+        if (facts.closesCase() && !state.isClosed()) {
+            Snapshot before = snapshot();
+            state = CaseState.COMPLETED;
+            stateChangedAt = now;
+            dropOpenDeadline();
+            progress.dropPending(now);
+            timeline.add(new TimelineEntry(now, "CLOSED_AT_CHANNEL", facts.type() + " · " + facts.label()));
+            if (opening) {
+                disposition = dispositionNow();
+                reschedule(policy);
+            } else {
+                commit(before, policy);
+            }
+        }
+    }
+
+    private static Integer larger(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
     }
 
     /**
@@ -663,6 +724,14 @@ public class ComplaintCase {
 
     public Instant nextAlarmAt() {
         return nextAlarmAt;
+    }
+
+    public ChannelStatus channelStatus() {
+        return channelStatus;
+    }
+
+    public List<EvidenceLink> evidence() {
+        return evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     public List<String> missedProgressMonths() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import th.bma.anticorruption.cases.lifecycle.CaseDeadlineState;
+import th.bma.anticorruption.cases.lifecycle.ChannelStatus;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.lifecycle.FollowUp;
 import th.bma.anticorruption.cases.lifecycle.FollowUpReason;
@@ -18,6 +19,7 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.Disposition;
+import th.bma.anticorruption.contracts.EvidenceLink;
 import th.bma.anticorruption.contracts.InternalTrackFinding;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.OperationsCentreOrder;
@@ -28,8 +30,9 @@ import th.bma.anticorruption.support.time.BangkokTime;
  * correction once made), {@code suggestedLineOfWork} what routing's classifier made of the complaint. {@code complaint}
  * (the masked description and the accused's position) is present only when one case is read, and that read is
  * audited. {@code internalTrack} shows the ก.ก. office's steps once the case reached it; {@code followUp} is present
- * while the case is on the director's follow-up list. No field names the complainant: case tracking never holds
- * their identity.
+ * while the case is on the director's follow-up list. {@code channelStatus} and {@code evidence} (links to the
+ * channel's photos, never fetched) are absent where the channel sent none. No field names the complainant: case
+ * tracking never holds their identity.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(String caseId, String complaintId, Channel channel,
@@ -39,7 +42,8 @@ public record CaseView(String caseId, String complaintId, Channel channel,
         Routing routing, @JsonInclude(JsonInclude.Include.ALWAYS) Deadline deadline, List<Entry> timeline,
         boolean stale, long caseVersion, OffsetDateTime lastProgressAt, SubcommitteeView subcommittee,
         List<Measure> interimMeasures, ComplaintDetails complaint, InternalTrack internalTrack,
-        FollowUpView followUp, List<FollowUpEntry> followUps) {
+        FollowUpView followUp, List<FollowUpEntry> followUps, ChannelStatusView channelStatus,
+        List<EvidenceLink> evidence) {
 
     public record Routing(String ruleId, int ruleVersion, String reasonTh, String reasonEn, double confidence,
             String kind, long decisionSequence) {
@@ -69,6 +73,10 @@ public record CaseView(String caseId, String complaintId, Channel channel,
     }
 
     public record End(OffsetDateTime endedAt, String orderedBy, String recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** The channel's newest status of the complaint's record (a Traffy ticket), beside the timeline's entries. */
+    public record ChannelStatusView(String state, String label, OffsetDateTime at, Integer countReopen) {
     }
 
     public record ComplaintDetails(String description, String accusedPosition, String accusedPositionLevel) {
@@ -128,7 +136,13 @@ public record CaseView(String caseId, String complaintId, Channel channel,
                 internalTrackOf(c),
                 f == null ? null : new FollowUpView(bangkok(f.since()), f.reasons()),
                 c.followUps().isEmpty() ? null : c.followUps().stream().map(h -> new FollowUpEntry(
-                        bangkok(h.listedSince()), h.reasons(), bangkok(h.recordedAt()), h.recordedBy())).toList());
+                        bangkok(h.listedSince()), h.reasons(), bangkok(h.recordedAt()), h.recordedBy())).toList(),
+                channelStatusOf(c.channelStatus()), c.evidence().isEmpty() ? null : c.evidence());
+    }
+
+    private static ChannelStatusView channelStatusOf(ChannelStatus status) {
+        return status == null ? null
+                : new ChannelStatusView(status.type(), status.label(), bangkok(status.at()), status.countReopen());
     }
 
     private static InternalTrack internalTrackOf(ComplaintCase c) {

@@ -125,10 +125,12 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TraffyCsvImport traffyCsvImport(ComplaintIntake intake, @Value("${platform.intake.import-batch-size:1000}") int batchSize,
+    TraffyCsvImport traffyCsvImport(ComplaintIntake intake, TraffyStatusUpdates statusUpdates,
+            @Value("${platform.intake.import-batch-size:1000}") int batchSize,
             @Value("${platform.intake.import-max-rows:2000000}") long maxRows,
             @Value("${platform.intake.import-max-concurrent:4}") int maxConcurrent) {
-        return new TraffyCsvImport(intake, batchSize, 10_000, new TraffyCsvImport.Limits(maxRows, maxConcurrent));
+        return new TraffyCsvImport(intake, statusUpdates, batchSize, 10_000,
+                new TraffyCsvImport.Limits(maxRows, maxConcurrent));
     }
 
     @Bean
@@ -140,8 +142,8 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TraffyStatusUpdates traffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, SealedTexts sealedTexts,
-            Clock clock) {
-        return new TraffyStatusUpdates(intake, publisher, sealedTexts, clock);
+    TraffyStatusUpdates traffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher,
+            BulkEventSender bulkEventSender, SealedTexts sealedTexts, Clock clock) {
+        return new TraffyStatusUpdates(intake, publisher, bulkEventSender, sealedTexts, clock);
     }
 }

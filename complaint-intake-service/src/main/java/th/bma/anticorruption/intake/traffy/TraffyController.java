@@ -1,6 +1,7 @@
 package th.bma.anticorruption.intake.traffy;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +19,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
+import th.bma.anticorruption.contracts.EvidenceLink;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.IncomingComplaint;
+import th.bma.anticorruption.intake.complaint.IntakeReceipt;
 import th.bma.anticorruption.intake.complaint.ReceiptResponses;
 import th.bma.anticorruption.intake.validation.Violations;
 import th.bma.anticorruption.support.security.ChannelPermit;
@@ -45,14 +48,21 @@ public class TraffyController {
 
     @PostMapping
     @Operation(summary = "A new-issue webhook: 202 {complaintId, trackingCode}; 200 the same again for a re-push; "
-            + "200 {outOfScope: true} for a ticket not about corruption or misconduct")
+            + "200 {outOfScope: true} for a ticket not about corruption or misconduct; photo[] kept on the case as "
+            + "evidence links (absolute http(s) URLs, never fetched)")
     public ResponseEntity<Map<String, Object>> newIssue(@RequestBody TraffyNewIssue issue,
             Authentication authentication) {
         ChannelPermit.require(authentication, Channel.TRAFFY_FONDUE.name());
         Violations violations = new Violations();
         IncomingComplaint complaint = TraffyTickets.toComplaint(TraffyTickets.of(issue), violations);
+        List<EvidenceLink> photos = TraffyPhotos.of("photo", issue.photo(), EvidenceLink.Kind.PHOTO, violations);
         violations.throwIfAny();
-        return ReceiptResponses.of(intake.receive(complaint));
+        IntakeReceipt receipt = intake.receive(complaint);
+        if (!receipt.isOutOfScope()) {
+            statusUpdates.recordTicketState(receipt.complaintId(), complaint.channelRecordId(), complaint.receivedAt(),
+                    new TraffyTicketState(null, null, null, null, photos), false);
+        }
+        return ReceiptResponses.of(receipt);
     }
 
     @PostMapping(path = "/import", consumes = {"text/csv", "application/octet-stream", "text/plain"})

@@ -24,6 +24,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
+import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.IncomingComplaint;
 import th.bma.anticorruption.intake.complaint.IntakeReceipt;
@@ -36,7 +37,8 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
  * summary at the end. A malformed row is reported with its line and the rules it broke, and the rest of the file is
  * still imported. Each batch is screened on the request's thread ({@link ComplaintIntake#prepareAll}) while the
  * previous one is stored and published on a writer thread ({@link ComplaintIntake#storeAll}): one writer, so
- * batches are stored in file order, and at most one batch waits for it.
+ * batches are stored in file order, and at most one batch waits for it. The writer then puts each stored row's own
+ * state, reopen count and photos on its complaint ({@link TraffyStatusUpdates#recordTicketStates}).
  * <p>
  * Bounded everywhere: a field longer than its rule (ticket id, organisation, …) rejects its row; a field longer than
  * {@link #MAX_FIELD_CHARS} characters (or a quote never closed) stops the import with 400, as does a row of more than
@@ -61,13 +63,16 @@ public class TraffyCsvImport {
     }
 
     private final ComplaintIntake intake;
+    private final TraffyStatusUpdates statusUpdates;
     private final int batchSize;
     private final int progressEvery;
     private final Limits limits;
     private final Semaphore running;
 
-    public TraffyCsvImport(ComplaintIntake intake, int batchSize, int progressEvery, Limits limits) {
+    public TraffyCsvImport(ComplaintIntake intake, TraffyStatusUpdates statusUpdates, int batchSize, int progressEvery,
+            Limits limits) {
         this.intake = intake;
+        this.statusUpdates = statusUpdates;
         this.batchSize = batchSize;
         this.progressEvery = progressEvery;
         this.limits = limits;
@@ -122,13 +127,14 @@ public class TraffyCsvImport {
                             "The header is neither Traffy's public dump layout nor the Exchange API download layout."));
             log.info("Traffy CSV import started ({} layout)", layout.kind());
             List<IncomingComplaint> batch = new ArrayList<>(batchSize);
+            List<TraffyTicketState> states = new ArrayList<>(batchSize);
             while (true) {
                 CsvRecord row;
                 try {
                     row = rows.hasNext() ? rows.next() : null;
                 } catch (CsvParseException e) {
                     throw stopped(HttpStatus.BAD_REQUEST, "after the row that starts at line " + counts.lastLine, "row",
-                            OVERSIZED, "The next row " + OVERSIZED_WHY, batch, writer, storing, counts);
+                            OVERSIZED, "The next row " + OVERSIZED_WHY, batch, states, writer, storing, counts);
                 }
                 if (row == null) {
                     break;
@@ -136,28 +142,31 @@ public class TraffyCsvImport {
                 if (counts.rows == limits.maxRows()) {
                     throw stopped(HttpStatus.CONTENT_TOO_LARGE, "at line " + row.getStartingLineNumber(), "rows",
                             "max-rows", "An import takes at most " + limits.maxRows()
-                                    + " rows; send the rest as another file", batch, writer, storing, counts);
+                                    + " rows; send the rest as another file", batch, states, writer, storing, counts);
                 }
                 counts.rows++;
                 counts.lastLine = row.getStartingLineNumber();
                 Violations violations = new Violations();
                 TraffyTickets.Ticket ticket = layout.ticket(row.getFields(), violations);
+                TraffyTicketState state = layout.ticketState(row.getFields(), violations);
                 IncomingComplaint complaint = violations.isEmpty() ? TraffyTickets.toComplaint(ticket, violations) : null;
                 if (complaint == null) {
                     counts.reject(row.getStartingLineNumber(), reportable(ticket.ticketId()), violations);
                 } else {
                     batch.add(complaint);
+                    states.add(state);
                 }
                 if (batch.size() >= batchSize) {
-                    take(batch, writer, storing, counts);
+                    take(batch, states, writer, storing, counts);
                     batch = new ArrayList<>(batchSize);
+                    states = new ArrayList<>(batchSize);
                 }
                 if (counts.rows % progressEvery == 0) {
                     log.info("Traffy CSV import: {} rows read, {} accepted, {} duplicates, {} out of scope, {} rejected",
                             counts.rows, counts.accepted, counts.duplicates, counts.outOfScope, counts.rejected);
                 }
             }
-            take(batch, writer, storing, counts);
+            take(batch, states, writer, storing, counts);
             while (!storing.isEmpty()) {
                 tally(storing.removeFirst(), counts);
             }
@@ -176,9 +185,9 @@ public class TraffyCsvImport {
      * can say what was taken. The message names no value of the file.
      */
     private RequestRejectedException stopped(HttpStatus status, String where, String field, String rule, String why,
-            List<IncomingComplaint> batch, ExecutorService writer, Deque<Future<List<IntakeReceipt>>> storing,
-            Counts counts) {
-        take(batch, writer, storing, counts);
+            List<IncomingComplaint> batch, List<TraffyTicketState> states, ExecutorService writer,
+            Deque<Future<List<IntakeReceipt>>> storing, Counts counts) {
+        take(batch, states, writer, storing, counts);
         while (!storing.isEmpty()) {
             tally(storing.removeFirst(), counts);
         }
@@ -194,7 +203,7 @@ public class TraffyCsvImport {
         return ticketId != null && TraffyTickets.TICKET_ID.matcher(ticketId).matches() ? ticketId : null;
     }
 
-    private void take(List<IncomingComplaint> batch, ExecutorService writer,
+    private void take(List<IncomingComplaint> batch, List<TraffyTicketState> states, ExecutorService writer,
             Deque<Future<List<IntakeReceipt>>> storing, Counts counts) {
         if (batch.isEmpty()) {
             return;
@@ -203,7 +212,28 @@ public class TraffyCsvImport {
         while (storing.size() > 1) {
             tally(storing.removeFirst(), counts);
         }
-        storing.addLast(writer.submit(() -> intake.storeAll(prepared)));
+        storing.addLast(writer.submit(() -> recordTicketStates(batch, states, intake.storeAll(prepared))));
+    }
+
+    /**
+     * Each row intake took in scope gets its own state on the complaint, after the complaint is stored; a row that
+     * opened its complaint here is backfilled, so a finished or irrelevant one opens its case closed. A row taken
+     * before (a re-import, or a ticket that arrived by webhook) only adds its state as the channel's status.
+     */
+    private List<IntakeReceipt> recordTicketStates(List<IncomingComplaint> batch, List<TraffyTicketState> states,
+            List<IntakeReceipt> receipts) {
+        List<ComplaintChannelStatusUpdated> events = new ArrayList<>();
+        for (int i = 0; i < receipts.size(); i++) {
+            IntakeReceipt receipt = receipts.get(i);
+            if (receipt.isOutOfScope() || receipt.complaintId() == null) {
+                continue;
+            }
+            IncomingComplaint complaint = batch.get(i);
+            statusUpdates.ticketStateEvent(receipt.complaintId(), complaint.channelRecordId(), complaint.receivedAt(),
+                    states.get(i), receipt.outcome() == IntakeReceipt.Outcome.CREATED).ifPresent(events::add);
+        }
+        statusUpdates.recordTicketStates(events);
+        return receipts;
     }
 
     private static void tally(Future<List<IntakeReceipt>> stored, Counts counts) {

@@ -1,11 +1,16 @@
 package th.bma.anticorruption.intake.traffy;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+
+import th.bma.anticorruption.contracts.EvidenceLink;
 
 import th.bma.anticorruption.intake.validation.ThaiText;
 import th.bma.anticorruption.intake.validation.Violations;
@@ -26,6 +31,7 @@ public final class TraffyCsvLayout {
     }
 
     private static final int MAX_COORDS = 60;
+    private static final Pattern SEVERAL_URLS = Pattern.compile("\\s*,\\s*(?=https?://)", Pattern.CASE_INSENSITIVE);
 
     private final Kind kind;
     private final Map<String, Integer> columns;
@@ -94,6 +100,50 @@ public final class TraffyCsvLayout {
         return new TraffyTickets.Ticket(field(row, "ticket_id"), field(row, "timestamp"),
                 firstOf(row, "comment", "description"), field(row, "type"), latitude, longitude, field(row, "address"),
                 splitOrganisations(organisations), field(row, "district"));
+    }
+
+    /**
+     * What a row says about the ticket itself: {@code state} (type or Thai label), {@code last_activity},
+     * {@code count_reopen}, {@code photo} and {@code photo_after}; broken rules are recorded in {@code violations}.
+     */
+    public TraffyTicketState ticketState(List<String> row, Violations violations) {
+        String stateText = firstOf(row, "state", "status");
+        TraffyState state = null;
+        if (stateText != null) {
+            state = TraffyState.of(stateText).orElse(null);
+            if (state == null) {
+                violations.add("state", "one-of", "The state must be a Traffy state type or one of its Thai labels.");
+            }
+        }
+        OffsetDateTime at = null;
+        String lastActivity = field(row, "last_activity");
+        if (lastActivity != null) {
+            try {
+                at = TraffyTimestamps.parse(lastActivity);
+            } catch (DateTimeParseException e) {
+                violations.add("last_activity", "date-time", "The last activity must be a Traffy timestamp.");
+            }
+        }
+        Integer countReopen = null;
+        String reopened = field(row, "count_reopen");
+        if (reopened != null) {
+            Double value = number(reopened);
+            if (value == null || value < 0 || value != Math.rint(value) || value > Integer.MAX_VALUE) {
+                violations.add("count_reopen", "non-negative-integer", "The reopen count must be a whole number, 0 or more.");
+            } else {
+                countReopen = value.intValue();
+            }
+        }
+        List<EvidenceLink> photos = new ArrayList<>(TraffyPhotos.of("photo", urls(field(row, "photo")),
+                EvidenceLink.Kind.PHOTO, violations));
+        photos.addAll(TraffyPhotos.of("photo_after", urls(field(row, "photo_after")), EvidenceLink.Kind.PHOTO_AFTER,
+                violations));
+        return new TraffyTicketState(state, state == null ? null : state.labelFor(stateText), at, countReopen, photos);
+    }
+
+    private static List<String> urls(String text) {
+        // A cell holds one URL; some re-exports list several, separated by commas before each scheme.
+        return text == null ? List.of() : List.of(SEVERAL_URLS.split(text));
     }
 
     private static boolean looksLikeLatitude(double value) {

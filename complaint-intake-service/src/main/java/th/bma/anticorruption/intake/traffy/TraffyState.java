@@ -33,6 +33,17 @@ public enum TraffyState {
         return labels.get(0);
     }
 
+    /** Whether the ticket is over at the channel: finished, or closed as not its business. */
+    public boolean closesTicket() {
+        return this == FINISH || this == IRRELEVANT;
+    }
+
+    /** The label to show: the Thai label the channel sent, or the first one when it sent the type. */
+    public String labelFor(String typeOrLabel) {
+        String value = ThaiText.normalise(typeOrLabel);
+        return labels.contains(value) ? value : label();
+    }
+
     /** From a type ({@code inprogress}) or a Thai label ({@code กำลังดำเนินการ}). */
     public static Optional<TraffyState> of(String typeOrLabel) {
         if (typeOrLabel == null) {

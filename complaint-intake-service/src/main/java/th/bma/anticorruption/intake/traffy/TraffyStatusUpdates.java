@@ -4,10 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.contracts.ChannelStatusDetails;
 import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
+import th.bma.anticorruption.contracts.EvidenceLink;
+import th.bma.anticorruption.contracts.Topics;
+import th.bma.anticorruption.intake.complaint.BulkEventSender;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.IntakeBindings;
 import th.bma.anticorruption.intake.validation.ThaiText;
@@ -17,20 +23,24 @@ import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.web.NotFoundException;
 
 /**
- * A Traffy status update on a tracked ticket becomes {@code ComplaintChannelStatusUpdated} (for the case timeline).
- * Its event id is derived from ticket, time and state, so a re-pushed update is the same event to consumers.
+ * A Traffy status update on a tracked ticket, and what a new issue or an imported row says about the ticket itself,
+ * become {@code ComplaintChannelStatusUpdated} (the case's channel status and timeline; photos as evidence links).
+ * Event ids are derived from ticket, time and state, so a re-pushed update or record is the same event to consumers.
  * Published synchronously: if the broker does not take it, the channel gets an error and pushes again.
  */
 public class TraffyStatusUpdates {
 
     private final ComplaintIntake intake;
     private final EventPublisher publisher;
+    private final BulkEventSender bulk;
     private final SealedTexts sealedTexts;
     private final Clock clock;
 
-    public TraffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, SealedTexts sealedTexts, Clock clock) {
+    public TraffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, BulkEventSender bulk,
+            SealedTexts sealedTexts, Clock clock) {
         this.intake = intake;
         this.publisher = publisher;
+        this.bulk = bulk;
         this.sealedTexts = sealedTexts;
         this.clock = clock;
     }
@@ -59,20 +69,66 @@ public class TraffyStatusUpdates {
                 violations.add("timestamp", "date-time", "The timestamp must look like 2026-08-20 22:25:37.433959.");
             }
         }
+        List<EvidenceLink> photos = TraffyPhotos.of("photo", update.photo(), EvidenceLink.Kind.PHOTO_AFTER, violations);
         violations.throwIfAny();
         String complaintId = intake.complaintOf(Channel.TRAFFY_FONDUE, ticketId)
                 .orElseThrow(() -> new NotFoundException("No tracked complaint for this Traffy ticket."));
-        String label = TraffyState.of(update.status()).map(s -> s.type().equals(ThaiText.normalise(update.status()))
-                ? s.label() : ThaiText.normalise(update.status())).orElseThrow();
-        UUID eventId = UUID.nameUUIDFromBytes(("traffy-status:" + ticketId + ":" + statusAt + ":" + state.type())
-                .getBytes(StandardCharsets.UTF_8));
-        ComplaintChannelStatusUpdated event = new ComplaintChannelStatusUpdated(eventId, clock.instant(), complaintId,
+        UUID eventId = eventId("traffy-status:" + ticketId + ":" + statusAt + ":" + state.type());
+        String note = update.note() == null ? null
+                : sealedTexts.maskOnce(eventId.toString(), complaintId, "traffy-status.note", "traffy-fondue", update.note());
+        return publish(event(eventId, complaintId, ticketId, statusAt, state, state.labelFor(update.status()),
+                ThaiText.normalise(update.org()), note, new ChannelStatusDetails(state.closesTicket(), false, null, photos)));
+    }
+
+    /**
+     * Puts what a ticket's own record says (state, reopen count, photos) on the complaint intake took it as, as a
+     * channel status. {@code backfilled}: the record opened the complaint by an import, so a closed state opens its
+     * case closed. The event id is derived from the record's facts, so taking the same record again changes nothing.
+     */
+    public void recordTicketState(String complaintId, String ticketId, OffsetDateTime receivedAt,
+            TraffyTicketState ticket, boolean backfilled) {
+        ticketStateEvent(complaintId, ticketId, receivedAt, ticket, backfilled).ifPresent(this::publish);
+    }
+
+    /** Many at once (a CSV import's batch), in one round trip to the broker; fails unless the broker took them all. */
+    public void recordTicketStates(List<ComplaintChannelStatusUpdated> events) {
+        if (!events.isEmpty() && !bulk.sendAll(Topics.COMPLAINTS_CHANNEL_STATUS_UPDATED, events).stream()
+                .allMatch(Boolean::booleanValue)) {
+            throw new IllegalStateException("the broker did not take the tickets' states");
+        }
+    }
+
+    /** The event {@link #recordTicketState} publishes; empty when the record says nothing about the ticket. */
+    public Optional<ComplaintChannelStatusUpdated> ticketStateEvent(String complaintId, String ticketId,
+            OffsetDateTime receivedAt, TraffyTicketState ticket, boolean backfilled) {
+        if (ticket.isEmpty()) {
+            return Optional.empty();
+        }
+        TraffyState state = ticket.state() == null ? TraffyState.START : ticket.state();
+        OffsetDateTime at = ticket.at() == null ? receivedAt : ticket.at();
+        UUID eventId = eventId("traffy-record:" + ticketId + ":" + at + ":" + state.type() + ":" + ticket.countReopen()
+                + ":" + ticket.photos());
+        return Optional.of(event(eventId, complaintId, ticketId, at, state,
+                ticket.label() == null ? state.label() : ticket.label(), null, null,
+                new ChannelStatusDetails(state.closesTicket(), backfilled, ticket.countReopen(), ticket.photos())));
+    }
+
+    private ComplaintChannelStatusUpdated event(UUID eventId, String complaintId, String ticketId,
+            OffsetDateTime statusAt, TraffyState state, String label, String organisation, String note,
+            ChannelStatusDetails details) {
+        return new ComplaintChannelStatusUpdated(eventId, clock.instant(), complaintId,
                 ComplaintChannelStatusUpdated.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, ticketId, statusAt, state.type(),
-                label, ThaiText.normalise(update.org()), update.note() == null ? null
-                : sealedTexts.maskOnce(eventId.toString(), complaintId, "traffy-status.note", "traffy-fondue", update.note()));
+                label, organisation, note, details);
+    }
+
+    private ComplaintChannelStatusUpdated publish(ComplaintChannelStatusUpdated event) {
         if (!publisher.publish(IntakeBindings.CHANNEL_STATUS_UPDATED, event)) {
             throw new IllegalStateException("the broker did not take the status update");
         }
         return event;
+    }
+
+    private static UUID eventId(String key) {
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -36,6 +36,9 @@ class TraffyCsvBoundsIntegrationTest extends IntakeIntegrationTestSupport {
     @Autowired
     private ComplaintIntake intake;
 
+    @Autowired
+    private TraffyStatusUpdates statusUpdates;
+
     @Test
     void anOverlongTicketIdOrOrganisationRejectsItsRowNamingTheFieldAndIsNotEchoed() {
         String longId = "2024-" + "X".repeat(20_000);
@@ -88,7 +91,7 @@ class TraffyCsvBoundsIntegrationTest extends IntakeIntegrationTestSupport {
 
     @Test
     void anImportPastItsRowLimitStopsWith413NamingTheLimit() {
-        TraffyCsvImport limited = new TraffyCsvImport(intake, 2, 1000, new TraffyCsvImport.Limits(3, 1));
+        TraffyCsvImport limited = new TraffyCsvImport(intake, statusUpdates, 2, 1000, new TraffyCsvImport.Limits(3, 1));
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int i = 1; i <= 5; i++) {
             csv.append(row("2024-BND2" + i + "0", "เขตบางพลัด")).append('\n');
@@ -102,7 +105,7 @@ class TraffyCsvBoundsIntegrationTest extends IntakeIntegrationTestSupport {
                     assertThat(e.getMessage()).contains("at most 3 rows").contains("stopped at line 5")
                             .contains("the 3 rows before were taken");
                 });
-        TraffyCsvImport.Summary exactly = new TraffyCsvImport(intake, 2, 1000, new TraffyCsvImport.Limits(5, 1))
+        TraffyCsvImport.Summary exactly = new TraffyCsvImport(intake, statusUpdates, 2, 1000, new TraffyCsvImport.Limits(5, 1))
                 .importFrom(stream(csv.toString()));
         assertThat(exactly.rows()).isEqualTo(5);
         assertThat(exactly.duplicates()).isEqualTo(3);
@@ -110,7 +113,7 @@ class TraffyCsvBoundsIntegrationTest extends IntakeIntegrationTestSupport {
 
     @Test
     void moreImportsAtOnceThanAllowedAreRefusedWith429BeforeTheirBodyIsRead() throws Exception {
-        TraffyCsvImport oneAtATime = new TraffyCsvImport(intake, 10, 1000, new TraffyCsvImport.Limits(100, 1));
+        TraffyCsvImport oneAtATime = new TraffyCsvImport(intake, statusUpdates, 10, 1000, new TraffyCsvImport.Limits(100, 1));
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         InputStream slow = new InputStream() {
