@@ -6,6 +6,7 @@ import static th.bma.anticorruption.launcher.PlatformClient.JSON;
 import static th.bma.anticorruption.launcher.PlatformClient.json;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,7 +43,11 @@ final class ReferenceMonthsOnPlatform {
      */
     private static final String FORWARDED_TO = "BUREAU-PERMANENT-SECRETARY";
 
+    /** The run that drove the reference months, once done. */
+    private static volatile ReferenceMonthsOnPlatform driven;
+
     private final PlatformClient client;
+    private Instant drivenAt;
     private final Map<String, String> complaintIds = new LinkedHashMap<>();
     private final Map<String, String> caseIds = new LinkedHashMap<>();
 
@@ -51,7 +56,26 @@ final class ReferenceMonthsOnPlatform {
     }
 
     static void ensureDriven(PlatformUnderTest platform, PlatformClient client) {
-        platform.once("reference-months", () -> new ReferenceMonthsOnPlatform(client).drive());
+        platform.once("reference-months", () -> {
+            ReferenceMonthsOnPlatform run = new ReferenceMonthsOnPlatform(client);
+            run.drive();
+            driven = run;
+        });
+    }
+
+    /** When the platform knew the reference months as the centre reported them: the moment of "the meeting". */
+    static Instant drivenAt() {
+        return driven.drivenAt;
+    }
+
+    /** The platform's complaint id of a reference complaint. */
+    static String complaintIdOf(ReferenceComplaint complaint) {
+        return driven.complaintIds.get(complaint.complaintId());
+    }
+
+    /** The platform's case id of a reference complaint. */
+    static String caseIdOf(ReferenceComplaint complaint) {
+        return driven.caseIds.get(complaint.complaintId());
     }
 
     private void drive() {
@@ -66,6 +90,7 @@ final class ReferenceMonthsOnPlatform {
                 .filter(c -> c.currentDisposition() == Disposition.COMPLETED).toList();
         completed.forEach(this::complete);
         awaitCases(completed, ReferenceComplaint::currentDisposition);
+        drivenAt = Instant.now();
     }
 
     /**
