@@ -41,7 +41,7 @@ abstract class GatewayTestBase {
 
     WebTestClient client() {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(10)).build();
+                .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     static String bearer(String token) {
