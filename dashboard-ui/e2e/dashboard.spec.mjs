@@ -10,7 +10,8 @@
 // INTAKE_CLIENT_ID/INTAKE_CLIENT_SECRET (intake-officer/intake-officer-secret), SEEDED_MONTH (2023-02) and
 // SEEDED_FIGURES (JSON {received, byChannel, byDisposition}, or "api" to compare with the statistics API;
 // DOMAIN.md's February 2023 by default),
-// EXPECT_LIVE (true: the event stream must be live, not the polling fallback), READ_ONLY, SCREENSHOT (the final picture;
+// EXPECT_LIVE (true: the event stream must be live, not the polling fallback), EXPECT_OVERSIGHT (the units' progress
+// and follow-up list as JSON {progress, followUp} to find on the boards, or "forbidden"; unset: either), READ_ONLY, SCREENSHOT (the final picture;
 // the seeded month is saved beside it with a "-seeded" suffix), CHROMIUM (/usr/bin/chromium).
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -65,6 +66,69 @@ async function apiFigures(page, month) {
   }, month);
 }
 
+/** Waits until both oversight boards have been read (rows, an empty list, or a part this sign-in may not read). */
+async function oversightStates(page) {
+  await page.waitForFunction(() => ['units-not-reported', 'follow-up-list']
+    .every((id) => document.querySelector(`[data-testid="${id}"]`)?.dataset.state));
+  return page.evaluate(() => ['units-not-reported', 'follow-up-list']
+    .map((id) => document.querySelector(`[data-testid="${id}"]`).dataset.state));
+}
+
+/**
+ * The units that have not reported and the follow-up list: with {@code expected} (the stub's OVERSIGHT), the rows
+ * match it in Thai; with "forbidden", both boards say this sign-in may not read them and nothing else fails; both
+ * boards are reached with the Tab key after the header's controls.
+ */
+async function checkOversight(page, expected) {
+  const states = await oversightStates(page);
+  if (expected === 'forbidden') {
+    assert.deepEqual(states, ['not-permitted', 'not-permitted'], 'a refused oversight view is shown as such');
+    for (const id of ['units-not-reported', 'follow-up-list']) {
+      assert.equal((await page.getByTestId(id).textContent()).trim(), 'บัญชีที่เข้าสู่ระบบไม่มีสิทธิ์ดูข้อมูลนี้');
+    }
+    assert.equal(await page.locator('#error').textContent(), '', 'a refused oversight view is no page error');
+  } else if (expected) {
+    assert.deepEqual(states, ['shown', 'shown']);
+    const late = expected.progress.filter((u) => u.missing.length || u.withoutProgress.length)
+      .sort((a, b) => b.missing.length - a.missing.length);
+    const units = page.getByTestId('units-not-reported').locator('tr[data-unit]');
+    assert.deepEqual(await units.evaluateAll((rows) => rows.map((r) => r.dataset.unit)), late.map((u) => u.code),
+      'only the units with a report missing or without progress, most missing first');
+    for (const unit of late) {
+      const row = page.getByTestId('units-not-reported').locator(`tr[data-unit="${unit.code}"]`);
+      assert.equal(await row.locator('th').textContent(), unit.nameTh, 'the unit in Thai');
+      const missing = await row.locator('td.missing').textContent();
+      assert.ok(missing.startsWith(String(unit.missing.length)), `${unit.code} missing count: ${missing}`);
+      unit.missing.forEach((id) => assert.ok(missing.includes(id), `${unit.code} missing ${id}`));
+      const without = await row.locator('td.without-progress').textContent();
+      unit.withoutProgress.forEach((id) => assert.ok(without.includes(id), `${unit.code} without progress ${id}`));
+    }
+    const board = page.getByTestId('units-board');
+    assert.match(await board.locator('h3').textContent(), /หน่วยงานที่ยังไม่รายงานความคืบหน้าภายในวันที่ 20 .+ 25\d\d/,
+      'Thai heading with the current month, Buddhist Era');
+    assert.deepEqual(await board.locator('thead th').allTextContents(),
+      ['หน่วยงาน/คณะทำงาน', 'เรื่องที่ต้องรายงาน', 'ยังไม่รายงาน', 'รายงานแต่ไม่มีความคืบหน้า']);
+    const cases = page.getByTestId('follow-up-list').locator('tr[data-case]');
+    assert.deepEqual(await cases.evaluateAll((rows) => rows.map((r) => r.dataset.case)),
+      expected.followUp.items.map((c) => c.caseId), 'the follow-up list in the order given, longest listed first');
+    const first = page.getByTestId('follow-up-list').locator(`tr[data-case="${expected.followUp.items[0].caseId}"]`);
+    assert.equal(await first.locator('td.reasons').textContent(),
+      'เกินกำหนดแต่งตั้งคณะกรรมการ 30 วัน · ไม่มีความเคลื่อนไหว', 'the reasons in Thai');
+    assert.match(await first.locator('td.since').textContent(), /25\d\d/, 'since when, Buddhist Era');
+  } else {
+    states.forEach((state) => assert.ok(['shown', 'not-permitted'].includes(state), `oversight board ${state}`));
+  }
+  // keyboard: after the header's controls, Tab reaches the units board and then the follow-up list
+  await page.locator('#sign-out').focus();
+  const reached = [];
+  for (let i = 0; i < 10 && !reached.includes('follow-up-board'); i += 1) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.id));
+  }
+  const units = reached.indexOf('units-board');
+  assert.ok(units >= 0 && units < reached.indexOf('follow-up-board'), `Tab order ${reached.join(' → ')}`);
+}
+
 /** Runs the test with the settings of {@code env}; READ_ONLY=true stops after the seeded month (nothing is posted). */
 export async function runDashboardTest(env = process.env) {
   const gatewayUrl = (env.GATEWAY_URL ?? 'http://localhost:8080').replace(/\/$/, '');
@@ -74,6 +138,8 @@ export async function runDashboardTest(env = process.env) {
   const readOnly = env.READ_ONLY === 'true';
   const screenshot = env.SCREENSHOT ?? 'e2e-output/dashboard.png';
   const expectLive = (env.EXPECT_LIVE ?? 'true') !== 'false';
+  const expectOversight = env.EXPECT_OVERSIGHT === 'forbidden' ? 'forbidden'
+    : env.EXPECT_OVERSIGHT ? JSON.parse(env.EXPECT_OVERSIGHT) : null;
   await mkdir(dirname(screenshot), { recursive: true });
 
   const browser = await chromium.launch({ executablePath: env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
@@ -99,6 +165,7 @@ export async function runDashboardTest(env = process.env) {
     await page.waitForURL((url) => url.href.startsWith(`${gatewayUrl}/dashboard/`) && !url.searchParams.has('code'));
     await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="received"]')?.textContent ?? ''));
     assert.equal(await page.locator('html').getAttribute('lang'), 'th', 'Thai first');
+    await checkOversight(page, expectOversight);
 
     // 2. The seeded month, chosen with the month picker: DOMAIN.md's February 2023, figures given as JSON, or
     //    (SEEDED_FIGURES=api) whatever the statistics API says, which must not be empty.
@@ -151,6 +218,11 @@ export async function runDashboardTest(env = process.env) {
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.match(await page.getByTestId('month-title').textContent(), /^[A-Z][a-z]+ \d{4}/, 'English month, CE year');
     assert.equal(await receivedNumber(), after, 'the same figure in English');
+    if (expectOversight && expectOversight !== 'forbidden') {
+      await page.waitForFunction(() => document.querySelector('[data-testid="units-board"] thead th')?.textContent
+        === 'Unit or working group');
+      await page.waitForFunction(() => /No activity/.test(document.querySelector('[data-testid="follow-up-list"]')?.textContent));
+    }
     assert.equal(await page.evaluate(() => window.dashboardTestMarker), 'not reloaded', 'no reload on the switch');
     assert.deepEqual(pageErrors, [], 'no script errors and no content-security-policy violations');
     return { before, after, mode, screenshot };

@@ -1,9 +1,10 @@
 // A stand-in for the platform, for developing the dashboard and its browser test without Kafka, MongoDB or Spring:
 // a "gateway" that serves the built dashboard at /dashboard/ and fakes the statistics API, its event stream, the
-// cases list and officer intake; and an "authorization server" with a sign-in form, the authorization-code flow
+// cases list, the units' progress and the follow-up list, and officer intake; and an "authorization server" with a sign-in form, the authorization-code flow
 // with PKCE (S256 checked) and client credentials. Figures of February to April 2023 are DOMAIN.md's reference.
 //
-//   node e2e/stub-server.mjs            (GATEWAY_PORT=18080 AUTH_PORT=19000 DIST=dist; STREAM=off: no event stream)
+//   node e2e/stub-server.mjs            (GATEWAY_PORT=18080 AUTH_PORT=19000 DIST=dist; STREAM=off: no event stream;
+//                                        OVERSIGHT=forbidden: the progress and follow-up views answer 403)
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -21,7 +22,35 @@ function bangkokNow() {
   return new Date(Date.now() + 7 * 3600_000).toISOString().replace('Z', '+07:00');
 }
 
-export function createStub({ gatewayPort = 18080, authPort = 19000, withStream = true } = {}) {
+/**
+ * What case tracking's oversight views answer in the stub: this month's progress reports by unit (one unit reported on
+ * everything, one is missing a report and filed one without progress, a working group has reported nothing) and the
+ * director's follow-up list, the longest listed first.
+ */
+export const OVERSIGHT = {
+  progress: [
+    { code: 'DISTRICT-PATHUMWAN', nameTh: 'สำนักงานเขตปทุมวัน', nameEn: 'Pathum Wan District Office', held: 2, onTime: 2,
+      late: 0, missing: [], withoutProgress: [] },
+    { code: 'DISTRICT-BANG-RAK', nameTh: 'สำนักงานเขตบางรัก', nameEn: 'Bang Rak District Office', held: 3, onTime: 1,
+      late: 0, missing: ['CASE-2026-000112'], withoutProgress: ['CASE-2026-000087'] },
+    { code: 'WG-3', nameTh: 'คณะทำงานที่ 3', nameEn: 'Working group 3', held: 2, onTime: 0, late: 0,
+      missing: ['CASE-2026-000120', 'CASE-2026-000121'], withoutProgress: [] },
+  ],
+  followUp: {
+    items: [
+      { caseId: 'CASE-2026-000045', state: 'UNDER_VERIFICATION',
+        destination: { kind: 'KK_OFFICE', code: 'KK-OFFICE', nameTh: 'สำนักงาน ก.ก.', nameEn: 'Civil Service Commission office' },
+        followUp: { since: '2026-09-02T00:00:05+07:00', reasons: ['DEADLINE_BREACHED', 'STALE'] } },
+      { caseId: 'CASE-2026-000087', state: 'FORWARDED_TO_UNIT',
+        destination: { kind: 'UNIT', code: 'DISTRICT-BANG-RAK', nameTh: 'สำนักงานเขตบางรัก', nameEn: 'Bang Rak District Office' },
+        followUp: { since: '2026-10-18T14:30:00+07:00', reasons: ['NO_PROGRESS'] } },
+    ],
+    page: 0,
+    totalItems: 2,
+  },
+};
+
+export function createStub({ gatewayPort = 18080, authPort = 19000, withStream = true, withOversight = true } = {}) {
   const gatewayOrigin = `http://localhost:${gatewayPort}`;
   const authOrigin = `http://localhost:${authPort}`;
   const months = new Map();
@@ -130,6 +159,15 @@ export function createStub({ gatewayPort = 18080, authPort = 19000, withStream =
         deadline: { kind: 'SUBCOMMITTEE_APPOINTMENT', dueAt: bangkokNow(), status: 'OPEN' } }] : [];
       return send(res, 200, { items, page: 0, size: 20, totalItems: items.length });
     }
+    if (path === '/api/cases/progress' || path === '/api/cases/follow-up') {
+      // like case tracking for a role that may not read the oversight views (an intake officer's dashboard token)
+      if (!withOversight) return send(res, 403, { title: 'Forbidden', status: 403 });
+      if (path === '/api/cases/follow-up') return send(res, 200, { ...OVERSIGHT.followUp, size: Number(url.searchParams.get('size')) });
+      if (url.searchParams.get('month') !== currentKey) {
+        return send(res, 400, { title: 'Bad Request', status: 400, detail: `month is not the current month ${currentKey}` });
+      }
+      return send(res, 200, OVERSIGHT.progress);
+    }
     if (path === '/api/intake/complaints' && req.method === 'POST') {
       const body = JSON.parse(await readBody(req));
       const s = month(String(body.receivedAt ?? bangkokNow()).slice(0, 7));
@@ -208,7 +246,7 @@ export function createStub({ gatewayPort = 18080, authPort = 19000, withStream =
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const stub = createStub({ gatewayPort: Number(process.env.GATEWAY_PORT ?? 18080), authPort: Number(process.env.AUTH_PORT ?? 19000),
-    withStream: process.env.STREAM !== 'off' });
+    withStream: process.env.STREAM !== 'off', withOversight: process.env.OVERSIGHT !== 'forbidden' });
   await stub.start();
   process.stderr.write(`stub gateway ${stub.gatewayOrigin}/dashboard/ · stub authorization server ${stub.authOrigin}\n`);
 }

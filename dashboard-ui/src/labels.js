@@ -12,6 +12,8 @@ const NAMES = {
     PUBLIC_WORKS: 'โยธา', CITY_LAW_ENFORCEMENT: 'เทศกิจ', REVENUE: 'รายได้', ENVIRONMENT: 'สิ่งแวดล้อม', OTHER: 'อื่นๆ',
     COMPLETED: 'ดำเนินการเสร็จสิ้น', FORWARDED_TO_UNIT: 'ส่งต่อหน่วยงาน', FORWARDED_TO_WORKING_GROUP: 'ส่งต่อคณะทำงาน',
     REFERRED_TO_NACC: 'ส่ง ป.ป.ช.', REFERRED_TO_PACC: 'ส่ง ป.ป.ท.', UNDER_VERIFICATION: 'อยู่ระหว่างตรวจสอบ',
+    DEADLINE_BREACHED: 'เกินกำหนดแต่งตั้งคณะกรรมการ 30 วัน', STALE: 'ไม่มีความเคลื่อนไหว',
+    NO_PROGRESS: 'รายงานแต่ไม่มีความคืบหน้า', INTERIM_MEASURE_REVIEW_OVERDUE: 'เลยกำหนดทบทวนมาตรการชั่วคราว',
   },
   en: {
     TRAFFY_FONDUE: 'Traffy Fondue', HOTLINE_1555: 'Hotline 1555', EXECUTIVE_REFERRAL: 'BMA executives',
@@ -20,6 +22,8 @@ const NAMES = {
     ENVIRONMENT: 'Environment', OTHER: 'Other',
     COMPLETED: 'Completed', FORWARDED_TO_UNIT: 'Forwarded to units', FORWARDED_TO_WORKING_GROUP: 'Forwarded to working groups',
     REFERRED_TO_NACC: 'Sent to the NACC', REFERRED_TO_PACC: 'Sent to the PACC', UNDER_VERIFICATION: 'Under verification',
+    DEADLINE_BREACHED: '30-day subcommittee deadline breached', STALE: 'No activity',
+    NO_PROGRESS: 'Reported without progress', INTERIM_MEASURE_REVIEW_OVERDUE: 'Interim measure review overdue',
   },
 };
 
@@ -39,6 +43,12 @@ const TEXT = {
     report: 'รายงานประจำเดือน', asOf: 'ข้อมูล ณ', live: 'อัปเดตสด', polling: 'อัปเดตทุก 5 วินาที',
     connecting: 'กำลังเชื่อมต่อ…', loadFailed: 'โหลดข้อมูลไม่สำเร็จ', dueAt: 'ครบกำหนด', district: 'เขต',
     language: 'English',
+    unitsNotReported: 'หน่วยงานที่ยังไม่รายงานความคืบหน้าภายในวันที่ 20', unitName: 'หน่วยงาน/คณะทำงาน',
+    held: 'เรื่องที่ต้องรายงาน', missing: 'ยังไม่รายงาน', withoutProgress: 'รายงานแต่ไม่มีความคืบหน้า',
+    allUnitsReported: 'ทุกหน่วยงานรายงานแล้ว', followUp: 'เรื่องที่ผู้อำนวยการต้องติดตาม', caseId: 'เลขที่เรื่อง',
+    reasons: 'เหตุที่ต้องติดตาม', since: 'ติดตามตั้งแต่', holder: 'หน่วยงานที่รับผิดชอบ',
+    noFollowUp: 'ไม่มีเรื่องที่ต้องติดตาม', notPermitted: 'บัญชีที่เข้าสู่ระบบไม่มีสิทธิ์ดูข้อมูลนี้',
+    shownOf: 'แสดง {shown} จาก {total} เรื่อง',
   },
   en: {
     title: 'BMA Anti-Corruption Monitoring Centre (ศตท.กทม.)',
@@ -55,6 +65,12 @@ const TEXT = {
     report: 'Monthly report', asOf: 'As of', live: 'Live', polling: 'Refreshing every 5 s',
     connecting: 'Connecting…', loadFailed: 'Could not load the figures', dueAt: 'Due', district: 'District',
     language: 'ไทย',
+    unitsNotReported: 'Units that have not reported progress by the 20th', unitName: 'Unit or working group',
+    held: 'Cases owing a report', missing: 'Not reported', withoutProgress: 'Reported without progress',
+    allUnitsReported: 'Every unit has reported', followUp: "Director's follow-up list", caseId: 'Case',
+    reasons: 'Why', since: 'Listed since', holder: 'Held by',
+    noFollowUp: 'No case to follow up', notPermitted: 'This sign-in may not read this',
+    shownOf: '{shown} of {total} cases shown',
   },
 };
 

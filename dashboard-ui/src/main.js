@@ -1,17 +1,19 @@
-// The dashboard: a month's figures and charts, the 12-month trend, the deadline board and the text report,
-// kept live by the statistics stream.
+// The dashboard: a month's figures and charts, the 12-month trend, the deadline board, the units that have not
+// reported by the 20th, the director's follow-up list and the text report, kept live by the statistics stream.
 import './style.css';
-import { cases, monthlyReport, monthlyStatistics, SignInRequired } from './api.js';
+import { cases, followUpList, monthlyReport, monthlyStatistics, NotAvailable, SignInRequired, unitProgress } from './api.js';
 import { barChart, doughnutChart, trendChart } from './charts.js';
 import { CHANNELS, codeName, DISPOSITIONS, LINES_OF_WORK, monthShort, monthTitle, text } from './labels.js';
 import { subscribe } from './live.js';
 import { bangkokMonth, isMonth, monthsEndingWith } from './months.js';
 import { beginSignIn, completeSignIn, currentToken, signOut } from './session.js';
 import { orderedEntries, screenedOutTotal } from './figures.js';
+import { followUpRows, unitsNotReported } from './oversight.js';
 import { throttle } from './throttle.js';
 
 const TREND_MONTHS = 12;
 const REFRESH_THROTTLE_MS = 3_000;
+const FOLLOW_UP_SIZE = 50;
 
 const state = {
   config: null,
@@ -125,6 +127,78 @@ async function renderBoard() {
   }));
 }
 
+function messageRow(body, columns, key) {
+  body.replaceChildren(el('tr', {}, el('td', { class: 'none', colspan: String(columns) }, t(key))));
+}
+
+/** Reads one oversight board; a part this sign-in may not read (403/404) or cannot reach says so in its table. */
+async function loadBoard(body, columns, load) {
+  try {
+    return await load();
+  } catch (e) {
+    if (e instanceof SignInRequired) throw e;
+    body.dataset.state = e instanceof NotAvailable ? 'not-permitted' : 'failed';
+    messageRow(body, columns, e instanceof NotAvailable ? 'notPermitted' : 'loadFailed');
+    return null;
+  }
+}
+
+function idList(ids) {
+  return el('span', { class: 'ids' }, ids.join(', '));
+}
+
+function countCell(ids, className) {
+  const cell = el('td', { class: `count ${className}` }, el('strong', {}, String(ids.length)));
+  if (ids.length) cell.append(idList(ids));
+  return cell;
+}
+
+/** The units that have not reported this month (the progress owed by the 20th of the current Bangkok month). */
+async function renderUnits() {
+  const body = $('units-not-reported');
+  const month = thisMonth();
+  $('units-month').textContent = monthTitle(state.lang, month);
+  const progress = await loadBoard(body, 4, () => unitProgress(month));
+  if (!progress) return;
+  const units = unitsNotReported(progress, state.lang);
+  body.dataset.state = 'shown';
+  if (!units.length) {
+    messageRow(body, 4, 'allUnitsReported');
+    return;
+  }
+  body.replaceChildren(...units.map((u) => el('tr', { 'data-unit': u.code },
+    el('th', { scope: 'row' }, u.name), el('td', { class: 'count' }, String(u.held)),
+    countCell(u.missing, 'missing'), countCell(u.withoutProgress, 'without-progress'))));
+}
+
+/** The director's follow-up list: cases breached, stale, without progress or past a measure's review. */
+async function renderFollowUp() {
+  const body = $('follow-up-list');
+  const shown = $('follow-up-shown');
+  shown.textContent = '';
+  const page = await loadBoard(body, 4, () => followUpList(FOLLOW_UP_SIZE));
+  if (!page) return;
+  const rows = followUpRows(page, state.lang);
+  body.dataset.state = 'shown';
+  if (!rows.length) {
+    messageRow(body, 4, 'noFollowUp');
+    return;
+  }
+  body.replaceChildren(...rows.map((r) => el('tr', { 'data-case': r.caseId },
+    el('th', { scope: 'row' }, r.caseId),
+    el('td', { class: 'reasons' }, r.reasons.map((reason) => codeName(state.lang, reason)).join(' · ')),
+    el('td', { class: 'since' }, formatInstant(r.since)),
+    el('td', {}, r.holder))));
+  const total = page.totalItems ?? rows.length;
+  if (total > rows.length) {
+    shown.textContent = t('shownOf').replace('{shown}', String(rows.length)).replace('{total}', String(total));
+  }
+}
+
+async function renderOversight() {
+  await Promise.all([renderUnits(), renderFollowUp()]);
+}
+
 async function renderReport() {
   try {
     $('report').textContent = await monthlyReport(state.month, state.lang);
@@ -148,12 +222,13 @@ async function showMonth(month) {
   const missing = monthsEndingWith(month, TREND_MONTHS).filter((m) => !state.figures.has(m));
   await Promise.all(missing.map((m) => monthlyStatistics(m).then((s) => state.figures.set(m, s)).catch(() => {})));
   renderTrend();
-  await Promise.all([renderBoard(), renderReport()]);
+  await Promise.all([renderBoard(), renderOversight(), renderReport()]);
 }
 
-// A busy month sends many events: the report and the case lists follow at most every few seconds.
+// A busy month sends many events: the report, the case lists and the oversight boards follow at most every few seconds.
 const refreshReport = throttle(() => renderReport().catch(handleFailure), REFRESH_THROTTLE_MS);
-const refreshBoard = throttle(() => renderBoard().catch(handleFailure), REFRESH_THROTTLE_MS);
+const refreshBoard = throttle(() => Promise.all([renderBoard(), renderOversight()]).catch(handleFailure),
+  REFRESH_THROTTLE_MS);
 
 function onMonthly(statistics) {
   if (!statistics || !isMonth(statistics.month)) return;
@@ -193,6 +268,7 @@ function wireControls() {
     renderMonth();
     renderTrend();
     renderBoard().catch(handleFailure);
+    renderOversight().catch(handleFailure);
     renderReport().catch(handleFailure);
   });
   $('sign-out').addEventListener('click', () => {

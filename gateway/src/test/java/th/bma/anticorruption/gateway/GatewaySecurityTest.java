@@ -162,10 +162,14 @@ class GatewaySecurityTest extends GatewayTestBase {
         expectProblem(request(method, path, FORGER.token("director", "DIRECTOR")), 401);
     }
 
-    /** What the dashboard reads: the month's figures, the live stream, the report and the deadline board. */
+    /**
+     * What the dashboard reads: the month's figures, the live stream, the report, the deadline board, the units'
+     * progress and the director's follow-up list.
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/api/statistics/monthly/2023-02", "/api/statistics/monthly/2023-02/report?lang=th",
-            "/api/statistics/stream", "/api/cases?due=soon&size=20"})
+            "/api/statistics/stream", "/api/cases?due=soon&size=20", "/api/cases/progress?month=2023-02",
+            "/api/cases/follow-up?page=0&size=20"})
     void aDashboardTokenReadsWhatTheDashboardShows(String path) {
         request(HttpMethod.GET, path, dashboardToken()).exchange()
                 .expectStatus().isOk()
@@ -176,6 +180,8 @@ class GatewaySecurityTest extends GatewayTestBase {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "GET, /api/cases/CASE-1",
+            "GET, /api/cases/CASE-1/audit",
+            "POST, /api/cases/CASE-1/actions/record-follow-up",
             "POST, /api/cases/CASE-1/progress",
             "POST, /api/statistics/monthly/2023-02",
             "GET, /api/routing/rules",

@@ -35,7 +35,8 @@ import th.bma.anticorruption.support.security.RolesJwtAuthenticationConverter;
  * The door: one spelling per path ({@link RequestFirewall}), a stateless JWT resource server (signature against the
  * authorization server's JWK set, issuer, expiry and audience), roles from the token's {@code roles} claim, a role
  * check per API prefix, public tracking and health open, everything else closed. A dashboard token (scope
- * {@code dashboard}) reads statistics and the case list and reaches nothing else. CORS only for the dashboard's
+ * {@code dashboard}) reads statistics, the case list, the units' progress and the follow-up list, and reaches nothing
+ * else. CORS only for the dashboard's
  * origin; the browser headers of {@link PageHeaders} on every answer.
  */
 @Configuration(proxyBeanMethods = false)
@@ -115,7 +116,8 @@ public class GatewaySecurity {
                         // what the dashboard reads; any other request with a dashboard token is refused
                         .pathMatchers(HttpMethod.GET, "/api/statistics/**")
                                 .hasAnyRole(RouteRoles.of(RouteRoles.STATISTICS))
-                        .pathMatchers(HttpMethod.GET, "/api/cases").hasAnyRole(RouteRoles.of(RouteRoles.CASES))
+                        .pathMatchers(HttpMethod.GET, "/api/cases", "/api/cases/progress", "/api/cases/follow-up")
+                                .hasAnyRole(RouteRoles.of(RouteRoles.CASES))
                         .matchers(DASHBOARD_TOKEN).denyAll()
                         .pathMatchers("/api/intake/screening-rules", "/api/intake/screening-rules/**")
                         .hasAnyRole(RouteRoles.of(RouteRoles.SCREENING_RULES))
