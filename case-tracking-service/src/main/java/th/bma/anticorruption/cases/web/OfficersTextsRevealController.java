@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.bma.anticorruption.cases.store.CaseStore;
+import th.bma.anticorruption.support.audit.ChainVerification;
 import th.bma.anticorruption.support.reveal.NamedPerson;
 import th.bma.anticorruption.support.reveal.OfficersTextsReveal;
 import th.bma.anticorruption.support.reveal.OfficersTextsRevealAudit;
@@ -55,6 +56,13 @@ public class OfficersTextsRevealController {
         String complaintId = cases.findById(caseId).orElseThrow(() -> new NotFoundException("No case " + caseId + "."))
                 .complaintId();
         return reveal.reveal(complaintId, caseId, officer, request.reason());
+    }
+
+    @GetMapping("/api/cases/audit/officers-texts-reveals/verify")
+    @Operation(summary = "Walk the hash chain of the reveals of officers' texts (auditor): whether it holds, its head, "
+            + "and every place where an entry was changed, removed or slipped in")
+    public ChainVerification verifyReveals() {
+        return audit.verify();
     }
 
     @GetMapping("/api/cases/audit/officers-texts-reveals")

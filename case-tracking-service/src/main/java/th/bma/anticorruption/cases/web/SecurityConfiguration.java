@@ -32,7 +32,8 @@ class SecurityConfiguration {
                         "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/cases/*/audit", "/api/cases/audit/verify")
                         .hasAnyRole(AUDITOR, DIRECTOR)
-                .requestMatchers(HttpMethod.GET, "/api/cases/audit/officers-texts-reveals").hasRole(AUDITOR)
+                .requestMatchers(HttpMethod.GET, "/api/cases/audit/officers-texts-reveals",
+                        "/api/cases/audit/officers-texts-reveals/verify").hasRole(AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/officers-texts/reveal").hasRole(CONFIDENTIALITY_OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/cases/follow-up").hasAnyRole(DIRECTOR, UNIT_OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/cases/progress").hasAnyRole(DIRECTOR, INVESTIGATOR, UNIT_OFFICER)

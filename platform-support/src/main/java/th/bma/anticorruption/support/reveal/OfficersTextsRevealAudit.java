@@ -12,32 +12,42 @@ import org.bson.Document;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 
+import th.bma.anticorruption.support.audit.ChainVerification;
+import th.bma.anticorruption.support.audit.HashChain;
 import th.bma.anticorruption.support.time.BangkokTime;
 
 /**
  * The append-only record of every reveal of officers' sealed texts in a service ({@value #COLLECTION}): who, when,
- * why (masked), which complaint and case. Only inserts and reads.
+ * why (masked), which complaint and case. Only inserts and reads, as a hash chain ({@link HashChain}): an entry
+ * changed, removed or slipped in in the database shows where it was done.
  */
 public class OfficersTextsRevealAudit {
 
     public static final String COLLECTION = "officersTextsRevealAudit";
 
     private final MongoCollection<Document> entries;
+    private final HashChain chain;
 
     public OfficersTextsRevealAudit(MongoCollection<Document> entries) {
         this.entries = entries;
+        this.chain = new HashChain(entries);
     }
 
     public Entry append(String complaintId, String subjectId, String officerId, String reason, Instant at) {
         Entry entry = new Entry(UUID.randomUUID().toString(), complaintId, subjectId, officerId, reason,
                 at.atZone(BangkokTime.ZONE).toOffsetDateTime());
-        entries.insertOne(new Document("_id", entry.entryId())
+        chain.append(new Document("_id", entry.entryId())
                 .append("complaintId", complaintId)
                 .append("subjectId", subjectId)
                 .append("officerId", officerId)
                 .append("reason", reason)
                 .append("revealedAt", Date.from(at)));
         return entry;
+    }
+
+    /** Walks the chain: whether it holds, its head, and where it was broken. */
+    public ChainVerification verify() {
+        return chain.verify();
     }
 
     public List<Entry> latest(int limit) {

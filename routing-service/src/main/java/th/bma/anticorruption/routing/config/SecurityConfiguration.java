@@ -38,7 +38,8 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/routing/complaints/*/redecision").hasRole(DIRECTOR)
                 .requestMatchers(HttpMethod.POST, "/api/routing/complaints/*/officers-texts/reveal")
                 .hasRole(CONFIDENTIALITY_OFFICER)
-                .requestMatchers(HttpMethod.GET, "/api/routing/audit/officers-texts-reveals").hasRole(AUDITOR)
+                .requestMatchers(HttpMethod.GET, "/api/routing/audit/officers-texts-reveals",
+                        "/api/routing/audit/officers-texts-reveals/verify").hasRole(AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/routing/complaints/**").hasAnyRole(OFFICERS)
                 .requestMatchers(HttpMethod.GET, "/api/routing/rules/audit", "/api/routing/rules/audit/verify")
                 .hasAnyRole(DIRECTOR, AUDITOR)

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import th.bma.anticorruption.support.audit.ChainVerification;
 import th.bma.anticorruption.support.reveal.NamedPerson;
 import th.bma.anticorruption.support.reveal.OfficersTextsReveal;
 import th.bma.anticorruption.support.reveal.OfficersTextsRevealAudit;
@@ -48,6 +49,13 @@ public class OfficersTextsRevealController {
     public List<SealedTexts.OpenedText> reveal(@PathVariable String complaintId,
             @Valid @RequestBody RevealRequest request, Authentication authentication) {
         return reveal.reveal(complaintId, complaintId, NamedPerson.require(authentication), request.reason());
+    }
+
+    @GetMapping("/api/routing/audit/officers-texts-reveals/verify")
+    @Operation(summary = "Walk the hash chain of the reveals of officers' texts (auditor): whether it holds, its head, "
+            + "and every place where an entry was changed, removed or slipped in")
+    public ChainVerification verifyReveals() {
+        return audit.verify();
     }
 
     @GetMapping("/api/routing/audit/officers-texts-reveals")
