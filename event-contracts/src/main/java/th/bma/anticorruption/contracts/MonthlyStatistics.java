@@ -11,6 +11,9 @@ import java.util.Map;
  * @param internalTrackOutcomes addition to the contract shape: the month's complaints whose internal-track case is
  *                              closed, per outcome (every outcome named, zeros included); absent (null) in values
  *                              published before it was added
+ * @param screenedOutByCategory addition to the contract shape: screened-out records per channel and the channel's
+ *                              category label (1555 calls by the operator's category), only categories with records;
+ *                              absent (null) in values published before it was added
  */
 public record MonthlyStatistics(
         String month,
@@ -23,7 +26,8 @@ public record MonthlyStatistics(
         Map<String, Long> byDistrict,
         DeadlineFigures deadlines,
         Map<String, Long> screenedOutByChannel,
-        Map<String, Long> internalTrackOutcomes) {
+        Map<String, Long> internalTrackOutcomes,
+        Map<String, Map<String, Long>> screenedOutByCategory) {
 
     /** Deadline figures of the month's complaints. */
     public record DeadlineFigures(long open, long dueWithin7Days, long breached, long metOnTime) {

@@ -69,6 +69,8 @@ class GatewaySecurityTest extends GatewayTestBase {
                 Arguments.of("cases", HttpMethod.GET, "/api/cases/CASE-1", "UNIT_OFFICER", "DASHBOARD"),
                 Arguments.of("intake", HttpMethod.GET, "/api/intake/audit/identity-reveals/verify", "AUDITOR",
                         "DASHBOARD"),
+                Arguments.of("intake", HttpMethod.GET, "/api/intake/screening-rules/audit/verify", "AUDITOR",
+                        "CONFIDENTIALITY_OFFICER"),
                 Arguments.of("routing", HttpMethod.GET, "/api/routing/rules/audit/verify", "AUDITOR",
                         "CHANNEL_ADAPTER"),
                 Arguments.of("cases", HttpMethod.GET, "/api/cases/audit/verify", "AUDITOR", "DASHBOARD"),

@@ -71,13 +71,21 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
         send(Topics.COMPLAINTS_SCREENED_OUT, screenedOut("2022-N1", "2022-06-03T09:00:00+07:00"));
         send(Topics.COMPLAINTS_SCREENED_OUT, screenedOut("2022-N2", "2022-06-04T09:00:00+07:00"));
         send(Topics.COMPLAINTS_SCREENED_OUT, screenedOut("2022-N1", "2022-06-03T09:00:00+07:00"));
+        // 1555 calls outside scope: counted by the operator's category too, a redelivered call once, a call without
+        // a category only per channel.
+        send(Topics.COMPLAINTS_SCREENED_OUT, hotlineScreenedOut("1555-R1", "2022-06-05T09:00:00+07:00", "ถนน"));
+        send(Topics.COMPLAINTS_SCREENED_OUT, hotlineScreenedOut("1555-R2", "2022-06-06T09:00:00+07:00", "ถนน"));
+        send(Topics.COMPLAINTS_SCREENED_OUT, hotlineScreenedOut("1555-F1", "2022-06-06T10:00:00+07:00", "น้ำท่วม"));
+        send(Topics.COMPLAINTS_SCREENED_OUT, hotlineScreenedOut("1555-X1", "2022-06-07T10:00:00+07:00", null));
+        send(Topics.COMPLAINTS_SCREENED_OUT, hotlineScreenedOut("1555-R1", "2022-06-05T09:00:00+07:00", "ถนน"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/statistics/monthly/" + JUNE)
                         .header("Authorization", dashboardToken()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.received").value(2))
                 .andExpect(jsonPath("$.byDisposition.COMPLETED").value(1))
-                .andExpect(jsonPath("$.screenedOutByChannel.TRAFFY_FONDUE").value(2)));
+                .andExpect(jsonPath("$.screenedOutByChannel.TRAFFY_FONDUE").value(2))
+                .andExpect(jsonPath("$.screenedOutByChannel.HOTLINE_1555").value(4)));
 
         double ignoredBefore = meters.counter("statistics.case.snapshots", "outcome", "ignored").count();
         // Redelivered (a3) and older snapshots after newer ones (a1, a2), then a real change to the same case.
@@ -98,10 +106,11 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
                    "REFERRED_TO_NACC":0,"REFERRED_TO_PACC":0,"UNDER_VERIFICATION":0},
                  "byDistrict":{"บางรัก":2},
                  "deadlines":{"open":1,"dueWithin7Days":1,"breached":0,"metOnTime":1},
-                 "screenedOutByChannel":{"TRAFFY_FONDUE":2},
+                 "screenedOutByChannel":{"TRAFFY_FONDUE":2,"HOTLINE_1555":4},
                  "internalTrackOutcomes":{"NOT_CREDIBLE":0,"NOT_GROUNDED":0,"DISCIPLINARY_INQUIRY":0,
                    "CRIMINAL_REFERRAL_NACC":0,"CRIMINAL_REFERRAL_PACC":0,"CRIMINAL_REFERRAL_POLICE":0,
-                   "ADMINISTRATIVE_MEASURE":0,"NO_ACTION":0,"OUTCOME_NOT_RECORDED":0}}""";
+                   "ADMINISTRATIVE_MEASURE":0,"NO_ACTION":0,"OUTCOME_NOT_RECORDED":0},
+                 "screenedOutByCategory":{"HOTLINE_1555":{"ถนน":2,"น้ำท่วม":1}}}""";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(JSON.readTree(
                 mvc.perform(get("/api/statistics/monthly/" + JUNE).header("Authorization", dashboardToken()))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()))
@@ -242,6 +251,12 @@ class MonthlyStatisticsIntegrationTest extends StatisticsIntegrationTestSupport 
     static ComplaintScreenedOut screenedOut(String ticketId, String receivedAt) {
         return new ComplaintScreenedOut(UUID.randomUUID(), Instant.parse("2022-07-01T00:00:00Z"),
                 "TRAFFY_FONDUE:" + ticketId, ComplaintScreenedOut.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, ticketId,
-                OffsetDateTime.parse(receivedAt), "not about corruption");
+                OffsetDateTime.parse(receivedAt), "not about corruption", null);
+    }
+
+    static ComplaintScreenedOut hotlineScreenedOut(String callId, String receivedAt, String category) {
+        return new ComplaintScreenedOut(UUID.randomUUID(), Instant.parse("2022-07-01T00:00:00Z"),
+                "HOTLINE_1555:" + callId, ComplaintScreenedOut.SCHEMA_VERSION, Channel.HOTLINE_1555, callId,
+                OffsetDateTime.parse(receivedAt), "not about corruption", category);
     }
 }

@@ -136,12 +136,15 @@ class DeadlineWatchBenchmark {
         }
     }
 
-    /** Cases opened an hour before the check with their 10-day reminder due now: what one check must handle. */
+    /**
+     * Cases on the internal track for 21 days, their 30-day clock started then, so their 10-day reminder fell due a
+     * day ago: what one check must handle. They are written just before the check, like cases whose alarm came.
+     */
     private void openCasesDueNow(CaseStore store) {
-        Instant receivedAt = roundTime.minus(Duration.ofDays(21));
+        Instant reachedInternalTrack = roundTime.minus(Duration.ofDays(21));
         for (int i = 0; i < DUE_PER_CHECK; i++) {
-            ComplaintCase c = BenchmarkCases.internalTrack("DUE-" + nextComplaint++, receivedAt,
-                    roundTime.minus(Duration.ofHours(1)), POLICY);
+            ComplaintCase c = BenchmarkCases.internalTrack("DUE-" + nextComplaint++,
+                    reachedInternalTrack.minus(Duration.ofDays(2)), reachedInternalTrack, POLICY);
             store.insert(c);
         }
     }

@@ -13,11 +13,15 @@ public final class BenchmarkCases {
     private BenchmarkCases() {
     }
 
-    public static ComplaintCase internalTrack(String complaintId, Instant receivedAt, Instant openedAt,
+    /**
+     * A case opened straight onto the internal track at {@code reachedInternalTrackAt} (routing's first decision names
+     * the ก.ก. office): its 30-day subcommittee clock and the reminders before it run from that instant.
+     */
+    public static ComplaintCase internalTrack(String complaintId, Instant receivedAt, Instant reachedInternalTrackAt,
             CaseTimingPolicy policy) {
         return ComplaintCase.open("CASE-" + complaintId, complaintId, new ComplaintFacts(Channel.TRAFFY_FONDUE,
                 receivedAt, "ปทุมวัน", LineOfWork.CITY_LAW_ENFORCEMENT, null, "masked description",
                 "เจ้าพนักงานเทศกิจ", "ชำนาญงาน"), CaseFixtures.decision(1, RoutingKind.INITIAL, CaseFixtures.INTERNAL),
-                "event-" + complaintId, openedAt, policy);
+                "event-" + complaintId, reachedInternalTrackAt, policy);
     }
 }

@@ -225,7 +225,7 @@ public class ComplaintIntake {
     private ComplaintScreenedOut screenedOutEvent(IncomingComplaint complaint, ScreeningVerdict verdict) {
         return new ComplaintScreenedOut(UUID.randomUUID(), clock.instant(), complaint.channelKey(),
                 ComplaintScreenedOut.SCHEMA_VERSION, complaint.channel(), complaint.channelRecordId(),
-                complaint.receivedAt(), verdict.reason());
+                complaint.receivedAt(), verdict.reason(), ScreenedOutCategory.of(complaint));
     }
 
     private Prepared prepare(IncomingComplaint complaint, String complaintId, String code) {

@@ -11,7 +11,7 @@ import th.bma.anticorruption.support.security.ResourceServerSecurity;
 
 /**
  * Who may call what: channel adapters push, intake officers register, only confidentiality officers reveal, only the
- * director changes screening rules.
+ * director changes screening rules, only the director and auditors verify their audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 public class IntakeSecurityConfiguration {
@@ -33,6 +33,8 @@ public class IntakeSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/intake/audit/identity-reveals",
                                 "/api/intake/audit/identity-reveals/verify").hasRole(PlatformRoles.AUDITOR)
                         .requestMatchers(HttpMethod.PUT, "/api/intake/screening-rules/*").hasRole(PlatformRoles.DIRECTOR)
+                        .requestMatchers(HttpMethod.GET, "/api/intake/screening-rules/audit/verify")
+                        .hasAnyRole(PlatformRoles.DIRECTOR, PlatformRoles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/intake/screening-rules", "/api/intake/screening-rules/**")
                         .hasAnyRole(SCREENING_RULE_READERS)
                         .requestMatchers(HttpMethod.POST, "/api/intake/screening-rules/trial")

@@ -22,9 +22,13 @@ import th.bma.anticorruption.intake.screening.ScreeningRuleValidator;
 public class ScreeningConfiguration {
 
     @Bean
-    ScreeningRuleBook screeningRuleBook(MongoTemplate mongo, Clock clock) {
-        ScreeningRuleBook book = new ScreeningRuleBook(new MongoScreeningRuleStore(mongo), new ScreeningRuleValidator(),
-                clock);
+    MongoScreeningRuleStore screeningRuleStore(MongoTemplate mongo) {
+        return new MongoScreeningRuleStore(mongo);
+    }
+
+    @Bean
+    ScreeningRuleBook screeningRuleBook(MongoScreeningRuleStore store, Clock clock) {
+        ScreeningRuleBook book = new ScreeningRuleBook(store, new ScreeningRuleValidator(), clock);
         book.start(ScreeningRuleSeed.loadDefault(clock.instant()));
         return book;
     }

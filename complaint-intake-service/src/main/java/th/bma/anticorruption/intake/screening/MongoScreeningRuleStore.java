@@ -3,20 +3,25 @@ package th.bma.anticorruption.intake.screening;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
+import th.bma.anticorruption.support.audit.ChainVerification;
+import th.bma.anticorruption.support.audit.HashChain;
+
 /**
  * Screening rule versions in MongoDB (collection {@code screeningRules}, one document per version, id
- * {@code ruleId#version}, insert only) and the audit trail of changes ({@code screeningRuleAudit}). Inserting a
+ * {@code ruleId#version}, insert only) and the audit trail of changes ({@code screeningRuleAudit}, a hash chain: see {@link HashChain}). Inserting a
  * version that exists fails, so two concurrent changes, on one instance or two, cannot both become version n+1.
  */
 public class MongoScreeningRuleStore implements ScreeningRuleStore {
@@ -25,9 +30,11 @@ public class MongoScreeningRuleStore implements ScreeningRuleStore {
     static final String AUDIT = "screeningRuleAudit";
 
     private final MongoTemplate mongo;
+    private final HashChain auditChain;
 
     public MongoScreeningRuleStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.auditChain = new HashChain(mongo.getCollection(AUDIT));
     }
 
     @Override
@@ -42,7 +49,18 @@ public class MongoScreeningRuleStore implements ScreeningRuleStore {
 
     @Override
     public void audit(ScreeningRuleAuditEntry entry) {
-        mongo.insert(entry, AUDIT);
+        auditChain.append(new Document("_id", entry.id())
+                .append("ruleId", entry.ruleId())
+                .append("fromVersion", entry.fromVersion())
+                .append("toVersion", entry.toVersion())
+                .append("changedBy", entry.changedBy())
+                .append("changedAt", Date.from(entry.changedAt()))
+                .append("changeNote", entry.changeNote()));
+    }
+
+    /** Walks the hash chain of the screening rule audit trail: whether it holds and where it breaks. */
+    public ChainVerification verifyAuditTrail() {
+        return auditChain.verify();
     }
 
     @Override

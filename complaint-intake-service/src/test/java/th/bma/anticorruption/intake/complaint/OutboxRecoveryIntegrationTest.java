@@ -73,7 +73,7 @@ class OutboxRecoveryIntegrationTest extends IntakeIntegrationTestSupport {
     private ComplaintScreenedOut screenedOut(String ticketId) {
         return new ComplaintScreenedOut(UUID.randomUUID(), clock.instant(), "TRAFFY_FONDUE:" + ticketId,
                 ComplaintScreenedOut.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, ticketId,
-                OffsetDateTime.parse("2025-03-01T08:00:00+07:00"), "no-term");
+                OffsetDateTime.parse("2025-03-01T08:00:00+07:00"), "no-term", null);
     }
 
     private SerializedEvent serialized(ComplaintScreenedOut event) {

@@ -49,7 +49,7 @@ class OutboxTraceIntegrationTest extends IntakeIntegrationTestSupport {
         String ticketId = "2025-TRACE-" + UUID.randomUUID();
         ComplaintScreenedOut event = new ComplaintScreenedOut(UUID.randomUUID(), clock.instant(),
                 "TRAFFY_FONDUE:" + ticketId, ComplaintScreenedOut.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, ticketId,
-                OffsetDateTime.parse("2025-03-01T08:00:00+07:00"), "no-term");
+                OffsetDateTime.parse("2025-03-01T08:00:00+07:00"), "no-term", null);
         Document record;
         try (Scope request = TraceParent.resume("00-" + REQUEST_TRACE + "-b7ad6b7169203331-01")) {
             record = documents.newDocument(event.screeningId(), "TRAFFY_FONDUE", ticketId, SerializedEvent.of(event, json));

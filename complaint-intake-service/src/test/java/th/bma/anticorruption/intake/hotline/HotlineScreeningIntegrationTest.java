@@ -47,12 +47,39 @@ class HotlineScreeningIntegrationTest extends IntakeIntegrationTestSupport {
             assertThat(event.get("screeningId").asString()).isEqualTo("HOTLINE_1555:1555-LAMP-0001");
             assertThat(event.get("channel").asString()).isEqualTo("HOTLINE_1555");
             assertThat(event.get("receivedAt").asString()).isEqualTo("2026-08-20T08:05:00+07:00");
+            assertThat(event.get("category").asString()).isEqualTo("ทุจริต");
 
             HttpResponse<String> again = send("POST", "/api/intake/hotline-1555", PlatformRoles.CHANNEL_ADAPTER, body);
             assertThat(again.statusCode()).isEqualTo(200);
             assertThat(json(again)).isEqualTo(json(first));
             assertThat(screenedOut.records()).filteredOn(r -> TopicReader.text(r).contains("1555-LAMP-0001")).hasSize(1);
             assertThat(received.records()).filteredOn(r -> TopicReader.text(r).contains("1555-LAMP-0001")).isEmpty();
+        }
+    }
+
+    @Test
+    void aScreenedOutCallCarriesItsCategoryLabelNormalisedAndNeverTextTypedIntoIt() {
+        String flood = "ผู้แจ้งแจ้งว่าน้ำท่วมขังหน้าปากซอยลาดพร้าว 71 หลังฝนตกหนักทุกครั้ง";
+        String lamp = "ผู้แจ้งแจ้งว่าไฟส่องสว่างหน้าตลาดดับมาหนึ่งสัปดาห์แล้ว";
+        try (TopicReader screenedOut = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.COMPLAINTS_SCREENED_OUT)) {
+            assertThat(send("POST", "/api/intake/hotline-1555", PlatformRoles.CHANNEL_ADAPTER,
+                    call("1555-FLOOD-0004", "  น้ำท่วม   ขัง ", flood)).statusCode()).isEqualTo(200);
+            assertThat(send("POST", "/api/intake/hotline-1555", PlatformRoles.CHANNEL_ADAPTER,
+                    call("1555-LAMP-0005", "ไฟฟ้า โทรกลับ 081-234-5678", lamp)).statusCode()).isEqualTo(200);
+            assertThat(send("POST", "/api/intake/hotline-1555", PlatformRoles.CHANNEL_ADAPTER,
+                    call("1555-LAMP-0006", "ไฟฟ้า แจ้งกลับทางอีเมล somchai@example.com", lamp)).statusCode())
+                    .isEqualTo(200);
+
+            assertThat(screenedOut.awaitValue(v -> v.get("channelRecordId").asString().equals("1555-FLOOD-0004"), WAIT)
+                    .get("category").asString()).isEqualTo("น้ำท่วม ขัง");
+            for (String callId : new String[] {"1555-LAMP-0005", "1555-LAMP-0006"}) {
+                JsonNode event = screenedOut.awaitValue(v -> v.get("channelRecordId").asString().equals(callId), WAIT);
+                assertThat(event.path("category").isNull() || event.path("category").isMissingNode()).as(callId)
+                        .isTrue();
+            }
+            assertThat(screenedOut.records()).noneMatch(r -> TopicReader.text(r).contains("5678")
+                    || TopicReader.text(r).contains("somchai"));
         }
     }
 

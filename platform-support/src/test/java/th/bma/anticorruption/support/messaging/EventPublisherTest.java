@@ -38,6 +38,6 @@ class EventPublisherTest {
     private static ComplaintScreenedOut screenedOut() {
         return new ComplaintScreenedOut(UUID.randomUUID(), Instant.parse("2026-11-23T03:00:00Z"), "TRAFFY_FONDUE:1",
                 ComplaintScreenedOut.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, "1",
-                OffsetDateTime.parse("2026-11-23T10:00:00+07:00"), "not about corruption");
+                OffsetDateTime.parse("2026-11-23T10:00:00+07:00"), "not about corruption", null);
     }
 }

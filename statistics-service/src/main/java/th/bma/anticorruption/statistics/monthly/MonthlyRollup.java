@@ -14,7 +14,7 @@ import th.bma.anticorruption.contracts.MonthlyStatistics.DeadlineFigures;
 /**
  * Folds the counted complaints of a period into the figures of the centre's report. Every line of work, every
  * disposition and every internal-track outcome is named, with zeros; channels, districts and screened-out channels appear only when they have
- * complaints (the shape of CONTRACT.md). A complaint without a district counts under {@value #NO_DISTRICT}.
+ * complaints (the shape of CONTRACT.md), screened-out categories only when they have records. A complaint without a district counts under {@value #NO_DISTRICT}.
  */
 public final class MonthlyRollup {
 
@@ -28,6 +28,7 @@ public final class MonthlyRollup {
     private final Map<Disposition, Long> byDisposition = new EnumMap<>(Disposition.class);
     private final Map<String, Long> byDistrict = new TreeMap<>();
     private final Map<Channel, Long> screenedOutByChannel = new EnumMap<>(Channel.class);
+    private final Map<Channel, Map<String, Long>> screenedOutByCategory = new EnumMap<>(Channel.class);
     private final Map<ClosureOutcome, Long> internalTrackOutcomes = new EnumMap<>(ClosureOutcome.class);
     private long openDeadlines;
     private long breachedDeadlines;
@@ -80,13 +81,25 @@ public final class MonthlyRollup {
         return this;
     }
 
+    /** Screened-out records of a channel with the channel's category label ({@code category} null: none). */
+    public MonthlyRollup screenedOut(Channel channel, String category, long n) {
+        screenedOut(channel, n);
+        if (category != null && !category.isBlank()) {
+            screenedOutByCategory.computeIfAbsent(channel, c -> new TreeMap<>()).merge(category, n, Long::sum);
+        }
+        return this;
+    }
+
     public PeriodFigures figures() {
         Map<String, Map<String, Long>> channelAndLine = new LinkedHashMap<>();
         byChannelAndLineOfWork.forEach((channel, lines) -> channelAndLine.put(channel.name(), named(lines)));
+        Map<String, Map<String, Long>> screenedOutCategories = new LinkedHashMap<>();
+        screenedOutByCategory.forEach((channel, labels) ->
+                screenedOutCategories.put(channel.name(), new LinkedHashMap<>(labels)));
         return new PeriodFigures(received, named(byChannel), named(byLineOfWork), channelAndLine,
                 named(byDisposition), new LinkedHashMap<>(byDistrict),
                 new DeadlineFigures(openDeadlines, deadlinesDueWithin7Days, breachedDeadlines, deadlinesMetOnTime),
-                named(screenedOutByChannel), named(internalTrackOutcomes));
+                named(screenedOutByChannel), named(internalTrackOutcomes), screenedOutCategories);
     }
 
     private static Map<LineOfWork, Long> zeroPerLineOfWork() {

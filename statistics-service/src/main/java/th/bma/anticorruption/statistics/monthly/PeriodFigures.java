@@ -19,16 +19,19 @@ public record PeriodFigures(
         Map<String, Long> byDistrict,
         DeadlineFigures deadlines,
         Map<String, Long> screenedOutByChannel,
-        Map<String, Long> internalTrackOutcomes) {
+        Map<String, Long> internalTrackOutcomes,
+        Map<String, Map<String, Long>> screenedOutByCategory) {
 
     public MonthlyStatistics toMonthly(String month, OffsetDateTime asOf) {
         return new MonthlyStatistics(month, asOf, received, byChannel, byLineOfWork, byChannelAndLineOfWork,
-                byDisposition, byDistrict, deadlines, screenedOutByChannel, internalTrackOutcomes);
+                byDisposition, byDistrict, deadlines, screenedOutByChannel, internalTrackOutcomes,
+                screenedOutByCategory);
     }
 
     public static PeriodFigures of(MonthlyStatistics statistics) {
         return new PeriodFigures(statistics.received(), statistics.byChannel(), statistics.byLineOfWork(),
                 statistics.byChannelAndLineOfWork(), statistics.byDisposition(), statistics.byDistrict(),
-                statistics.deadlines(), statistics.screenedOutByChannel(), statistics.internalTrackOutcomes());
+                statistics.deadlines(), statistics.screenedOutByChannel(), statistics.internalTrackOutcomes(),
+                statistics.screenedOutByCategory());
     }
 }

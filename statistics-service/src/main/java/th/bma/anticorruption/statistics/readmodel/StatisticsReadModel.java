@@ -240,7 +240,8 @@ public class StatisticsReadModel {
                         Updates.setOnInsert("channel", name(screened.channel())),
                         Updates.setOnInsert("month", StatisticsCalendar.key(month)),
                         Updates.setOnInsert("receivedAt", Date.from(screened.receivedAt().toInstant())),
-                        Updates.setOnInsert("learnedAt", learnedAt(screened.occurredAt()))),
+                        Updates.setOnInsert("learnedAt", learnedAt(screened.occurredAt())),
+                        Updates.setOnInsert("category", screened.category())),
                 new UpdateOptions().upsert(true));
         return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
     }
@@ -335,12 +336,13 @@ public class StatisticsReadModel {
             Function<String, MonthlyRollup> target) {
         Bson inMonths = learned == null ? in("month", keys) : and(in("month", keys), learned);
         Document channelKey = new Document("month", month).append("channel", "$channel");
+        Document categoryKey = new Document(channelKey).append("category", "$category");
         for (Document row : screenedOut().aggregate(List.of(
                 Aggregates.match(inMonths),
-                Aggregates.group(channelKey, Accumulators.sum("count", 1))))) {
+                Aggregates.group(categoryKey, Accumulators.sum("count", 1))))) {
             Document key = row.get("_id", Document.class);
             target.apply(key.getString("month")).screenedOut(Channel.valueOf(key.getString("channel")),
-                    ((Number) row.get("count")).longValue());
+                    key.getString("category"), ((Number) row.get("count")).longValue());
         }
         for (Document row : tallies().aggregate(List.of(
                 Aggregates.match(inMonths),

@@ -27,6 +27,9 @@ class MonthlyRollupTest {
                         Disposition.REFERRED_TO_NACC, null, DeadlineStatus.MET, false, null, 1))
                 .dueWithin7Days(2)
                 .screenedOut(Channel.TRAFFY_FONDUE, 4)
+                .screenedOut(Channel.HOTLINE_1555, "ถนน", 3)
+                .screenedOut(Channel.HOTLINE_1555, null, 2)
+                .screenedOut(Channel.HOTLINE_1555, "น้ำท่วม", 1)
                 .figures();
 
         assertThat(figures.received()).isEqualTo(7);
@@ -44,7 +47,12 @@ class MonthlyRollupTest {
                 Map.entry(MonthlyRollup.NO_DISTRICT, 2L));
         // A deadline met late is neither open, breached nor met on time.
         assertThat(figures.deadlines()).isEqualTo(new DeadlineFigures(3, 2, 1, 2));
-        assertThat(figures.screenedOutByChannel()).containsExactly(Map.entry("TRAFFY_FONDUE", 4L));
+        assertThat(figures.screenedOutByChannel()).containsExactly(Map.entry("TRAFFY_FONDUE", 4L),
+                Map.entry("HOTLINE_1555", 6L));
+        // Only records with a category label are counted by category; a channel without any is not named.
+        assertThat(figures.screenedOutByCategory()).containsOnlyKeys("HOTLINE_1555");
+        assertThat(figures.screenedOutByCategory().get("HOTLINE_1555")).containsOnly(Map.entry("ถนน", 3L),
+                Map.entry("น้ำท่วม", 1L));
         // Every outcome is named; only closed internal-track cases count.
         assertThat(figures.internalTrackOutcomes()).hasSize(ClosureOutcome.values().length)
                 .containsEntry("NOT_GROUNDED", 2L).containsEntry("NOT_CREDIBLE", 0L)
