@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -21,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The rule table in force, held in memory so a decision costs no database round trip, and the only way to change it:
  * a change is validated (the rule and the table it would make), stored as the next immutable version with an audit
- * entry, and then the in-memory table is rebuilt. On first start the default table is seeded from
- * {@code rules/default-rules.json}.
+ * entry, and then the in-memory table is rebuilt. The default table ({@code rules/default-rules.json}) seeds every rule
+ * id the store does not have yet.
  */
 public class RuleBook {
 
@@ -44,23 +48,45 @@ public class RuleBook {
         return table;
     }
 
-    /** Seeds the default rules if there are none (the triage threshold from configuration), then loads the table. */
+    /**
+     * Seeds the default rules the store does not have yet (all of them on first start, the triage threshold from
+     * configuration; after an upgrade, the rule ids the new default table added), then loads the table. A rule id the
+     * store already has is never touched: its versions are the centre's. New default rules that would make an invalid
+     * table with the centre's own (a priority taken, say) are not seeded, and the log says why.
+     */
     public void start(InputStream defaults, JsonMapper mapper, double triageThreshold) {
-        if (store.isEmpty()) {
-            for (SeedRule seed : readSeed(defaults, mapper)) {
-                RuleCondition when = TRIAGE_RULE.equals(seed.ruleId())
-                        ? new RuleCondition(null, null, null, null, triageThreshold, null)
-                        : seed.when();
-                RoutingRule rule = new RoutingRule(RoutingRule.idOf(seed.ruleId(), 1), seed.ruleId(), 1,
-                        seed.priority(), seed.enabled(), when, seed.then(), seed.reasonTh(), seed.reasonEn(),
-                        clock.instant(), "seed", "Default rule table");
-                List<FieldViolation> violations = validator.validateRule(seed.ruleId(), draftOf(rule));
-                if (!violations.isEmpty()) {
-                    throw new IllegalStateException("Default rule " + seed.ruleId() + " is invalid: " + violations);
-                }
-                store.insert(rule);
+        Collection<RoutingRule> stored = store.latestVersions();
+        Set<String> known = new HashSet<>();
+        stored.forEach(rule -> known.add(rule.ruleId()));
+        List<RoutingRule> missing = new ArrayList<>();
+        for (SeedRule seed : readSeed(defaults, mapper)) {
+            if (known.contains(seed.ruleId())) {
+                continue;
             }
-            log.info("Seeded the default routing rule table");
+            RuleCondition when = TRIAGE_RULE.equals(seed.ruleId())
+                    ? new RuleCondition(null, null, null, null, triageThreshold, null)
+                    : seed.when();
+            RoutingRule rule = new RoutingRule(RoutingRule.idOf(seed.ruleId(), 1), seed.ruleId(), 1,
+                    seed.priority(), seed.enabled(), when, seed.then(), seed.reasonTh(), seed.reasonEn(),
+                    clock.instant(), "seed", "Default rule table");
+            List<FieldViolation> violations = validator.validateRule(seed.ruleId(), draftOf(rule));
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("Default rule " + seed.ruleId() + " is invalid: " + violations);
+            }
+            missing.add(rule);
+        }
+        if (!missing.isEmpty()) {
+            List<RoutingRule> candidate = new ArrayList<>(stored);
+            candidate.addAll(missing);
+            List<FieldViolation> clashes = validator.validateTable(new RuleTable(candidate));
+            if (stored.isEmpty() || clashes.isEmpty()) {
+                missing.forEach(store::insert);
+                log.info("Seeded {} default routing rules: {}", missing.size(),
+                        missing.stream().map(RoutingRule::ruleId).toList());
+            } else {
+                log.warn("Default routing rules {} not seeded: with the stored table they would break {}",
+                        missing.stream().map(RoutingRule::ruleId).toList(), clashes);
+            }
         }
         reload();
         List<FieldViolation> violations = validator.validateTable(table);

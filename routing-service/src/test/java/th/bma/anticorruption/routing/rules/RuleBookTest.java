@@ -31,6 +31,47 @@ class RuleBookTest {
     }
 
     @Test
+    void anUpgradeSeedsTheRulesTheStoreLacksAndLeavesTheCentresOwnVersionsAlone() {
+        start(0.5);
+        book.change(RuleBook.TRIAGE_RULE, triageDraft(0.7, 1), "director");
+        InMemoryRuleStore olderStore = new InMemoryRuleStore();
+        store.latestVersions().stream()
+                .filter(rule -> !rule.ruleId().startsWith("ACCUSED-UNIT-"))
+                .forEach(olderStore::insert);
+        RuleBook upgraded = new RuleBook(olderStore, new RuleValidator(TestFixtures.DIRECTORY), TestFixtures.CLOCK);
+
+        upgraded.start(getClass().getResourceAsStream("/rules/default-rules.json"), JsonMapper.builder().build(), 0.5);
+
+        assertThat(upgraded.current().rules()).extracting(RoutingRule::ruleId)
+                .contains("ACCUSED-UNIT-INTERNAL-TRACK", "ACCUSED-UNIT-UNSURE-TRIAGE").hasSize(12);
+        RoutingRule triage = upgraded.current().rule(RuleBook.TRIAGE_RULE).orElseThrow();
+        assertThat(triage.version()).isEqualTo(2);
+        assertThat(triage.when().confidenceBelow()).isEqualTo(0.7);
+    }
+
+    @Test
+    void aNewDefaultRuleThatWouldClashWithTheCentresTableIsNotSeeded() {
+        start(0.5);
+        InMemoryRuleStore olderStore = new InMemoryRuleStore();
+        store.latestVersions().stream()
+                .filter(rule -> !rule.ruleId().equals("ACCUSED-UNIT-INTERNAL-TRACK"))
+                .forEach(olderStore::insert);
+        // the centre moved working group 3's rule to the priority the new default rule takes
+        RoutingRule wg3 = store.latestVersions().stream()
+                .filter(rule -> rule.ruleId().equals("AREA-CITY-LAW-ENFORCEMENT-WG3")).findFirst().orElseThrow();
+        olderStore.insert(new RoutingRule(RoutingRule.idOf(wg3.ruleId(), 2), wg3.ruleId(), 2, 950, true, wg3.when(),
+                wg3.then(), wg3.reasonTh(), wg3.reasonEn(), TestFixtures.CLOCK.instant(), "director", "ย้ายลำดับ"));
+        RuleBook upgraded = new RuleBook(olderStore, new RuleValidator(TestFixtures.DIRECTORY), TestFixtures.CLOCK);
+
+        upgraded.start(getClass().getResourceAsStream("/rules/default-rules.json"), JsonMapper.builder().build(), 0.5);
+
+        assertThat(upgraded.current().rules()).extracting(RoutingRule::ruleId)
+                .doesNotContain("ACCUSED-UNIT-INTERNAL-TRACK").hasSize(11);
+        assertThat(upgraded.current().rule("AREA-CITY-LAW-ENFORCEMENT-WG3").orElseThrow().priority()).isEqualTo(950);
+        assertThat(olderStore.versions("ACCUSED-UNIT-INTERNAL-TRACK")).isEmpty();
+    }
+
+    @Test
     void aChangeIsTheNextVersionInForceWithAnAuditEntryAndTheOldVersionKept() {
         start(0.5);
 
