@@ -13,14 +13,17 @@ import java.util.TreeSet;
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.routing.directory.Directory;
+import th.bma.anticorruption.routing.directory.UnitKind;
 import th.bma.anticorruption.routing.directory.UnitMatch;
 
 /**
  * Finds the line of work (สายงาน) of a complaint from three signals, strongest first: the organisation the channel sent
  * it to (Traffy's {@code ฝ่ายโยธา เขตประเวศ} is public works), the channel's categories, and keywords in the text.
  * Each signal adds weight to a line; the confidence grows with the winning line's weight and shrinks when other lines
- * compete (a public-works organisation with a text about street vendors is not a confident call). Without any signal
- * the complaint is OTHER, confidently so only if the text is long enough to have shown a signal.
+ * compete (a public-works organisation with a text about street vendors is not a confident call). A section or bureau
+ * of no line ({@code ฝ่ายทะเบียน}) and the lexicon's OTHER words ({@code ทะเบียนบ้าน}) are signs of another line, as
+ * sure as a long text without any sign. Without any signal the complaint is OTHER, confidently so only if the text is
+ * long enough to have shown a signal.
  */
 public final class LineOfWorkClassifier {
 
@@ -50,10 +53,11 @@ public final class LineOfWorkClassifier {
         List<String> evidence = new ArrayList<>();
         Optional<UnitMatch> organisation = directory.resolve(complaint.organisation());
 
-        organisation.flatMap(UnitMatch::lineOfWork).ifPresent(line -> {
-            weight.merge(line, ORGANISATION_WEIGHT, Double::sum);
-            evidence.add("organisation " + complaint.organisation() + " → " + line);
-        });
+        organisation.flatMap(UnitMatch::lineOfWork).or(() -> organisation.filter(this::ownsNoLine)
+                .map(match -> LineOfWork.OTHER)).ifPresent(line -> {
+                    weight.merge(line, ORGANISATION_WEIGHT, Double::sum);
+                    evidence.add("organisation " + complaint.organisation() + " → " + line);
+                });
         lines.forEach((line, matcher) -> {
             for (String category : matcher.categoriesIn(categories)) {
                 weight.merge(line, CATEGORY_WEIGHT, Double::sum);
@@ -93,9 +97,22 @@ public final class LineOfWorkClassifier {
                         .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .orElseThrow();
         double strength = 1 - Math.exp(-best.getValue());
+        if (best.getKey() == LineOfWork.OTHER) {
+            // A sign of another line (a registration section, a house register) is as sure as a long text without any.
+            strength = Math.max(strength, CONFIDENT_OTHER);
+        }
         double agreement = best.getValue() / total;
         double confidence = Math.round(strength * agreement * 100) / 100.0;
         return new Classification(best.getKey(), confidence, Set.copyOf(topics), List.copyOf(evidence));
+    }
+
+    /**
+     * A section or bureau of no line of work and no topic (ฝ่ายทะเบียน, สำนักการระบายน้ำ): its complaints are of
+     * another line. A district office as a whole says nothing of the line.
+     */
+    private boolean ownsNoLine(UnitMatch match) {
+        boolean specific = match.section() != null || match.unit().kind() == UnitKind.BUREAU;
+        return specific && topics.keySet().stream().noneMatch(match::hasTopic);
     }
 
     /** Categories compared as written (case-insensitive), keywords as word sequences. */

@@ -3,6 +3,7 @@ package th.bma.anticorruption.routing.jurisdiction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * asked to act, {@code impersonation} makes them impostors; {@code notStaff}, {@code notMisconduct} and
  * {@code notAddressing} are longer phrases that cancel what they contain ({@code พนักงานบริษัท}, {@code รับเงินคืน},
  * {@code ร้องเรียน});</li>
+ * <li>{@code referring} right after a staff word makes them the one who passes the complaint on
+ * ({@code รองผู้ว่าฯ ส่งเรื่อง…}, {@code ผู้อำนวยการเขตส่งเรื่องมาให้ตรวจสอบ…}), not the accused;</li>
  * <li>{@code enforcementRequests}: a complaint that writes no staff as doing anything and has one of these asks the
  * unit to act against someone else; {@code thirdParties} ({@code ร้านค้า}, {@code ผู้รับเหมา}) end the reach of
  * {@code actsByAnyone}.</li>
@@ -47,13 +50,37 @@ public record AccusationLexicon(
         List<String> impersonation,
         List<String> outsiders,
         List<String> thirdParties,
-        List<String> enforcementRequests) {
+        List<String> enforcementRequests,
+        List<String> referring) {
 
     /**
      * A word for staff; {@code section} is a district-office section key, {@code position} a title rules know,
      * {@code unitless} a political office that belongs to no unit.
      */
     public record StaffTerm(String term, String section, String position, Boolean unitless) {
+    }
+
+    /**
+     * A position title as a channel wrote it, in the words the rule table knows: abbreviations written out
+     * ({@code ผอ.กองควบคุมอาคาร} → {@code ผู้อำนวยการกองควบคุมอาคาร}) and a customary name replaced by the title of its
+     * staff term ({@code ปลัดเขตบางรัก} → {@code ผู้ช่วยผู้อำนวยการเขตบางรัก}).
+     */
+    public String titleOf(String written) {
+        if (written == null) {
+            return null;
+        }
+        String title = Normalizer.normalize(written, Normalizer.Form.NFC).strip();
+        for (Map.Entry<String, String> abbreviation : abbreviations.entrySet()) {
+            title = title.replace(abbreviation.getKey(), abbreviation.getValue());
+        }
+        StaffTerm named = null;
+        for (StaffTerm term : staff) {
+            if (term.position() != null && title.startsWith(term.term())
+                    && (named == null || term.term().length() > named.term().length())) {
+                named = term;
+            }
+        }
+        return named == null ? title : named.position() + title.substring(named.term().length());
     }
 
     /** Reads the lexicon; every list must be there (an empty one says "none"). */
@@ -68,7 +95,7 @@ public record AccusationLexicon(
                 lexicon.actsByAnyone, lexicon.beforeStaff, lexicon.impliedStaffMisconduct, lexicon.notMisconduct,
                 lexicon.negations, lexicon.addressing, lexicon.notAddressing, lexicon.addressFillers,
                 lexicon.impersonation, lexicon.outsiders,
-                lexicon.thirdParties, lexicon.enforcementRequests).allMatch(Objects::nonNull);
+                lexicon.thirdParties, lexicon.enforcementRequests, lexicon.referring).allMatch(Objects::nonNull);
         if (!complete) {
             throw new IllegalStateException("The accusation lexicon lacks a list");
         }

@@ -30,6 +30,7 @@ final class AccusationReader {
     static final int OUTSIDER_WINDOW = 6;
     static final int ATTACHED_UNIT_GAP = 2;
     static final int NEARBY_UNIT_WINDOW = 15;
+    static final int LEVEL_WINDOW = 8;
 
     private final AccusationLexicon lexicon;
     private final Directory directory;
@@ -49,9 +50,15 @@ final class AccusationReader {
                 .map(m -> new Located(text.spanOfChars(m.start(), m.end(), m.text()), m)).toList();
         Words words = words(text);
         Subject actor = null;
-        for (Subject subject : subjects(text, offices)) {
+        List<Subject> subjects = subjects(text, offices);
+        for (int at = 0; at < subjects.size(); at++) {
+            Subject subject = subjects.get(at);
             if (addressed(subject.span(), words)) {
                 evidence.add("asked to act: " + subject.span().phrase());
+                continue;
+            }
+            if (followedBy(withAttachedOffice(subject), words.referring(), words)) {
+                evidence.add("passes the complaint on, not accused: " + subject.span().phrase());
                 continue;
             }
             if (words.impostors().stream().anyMatch(i -> i.to() <= subject.span().from()
@@ -60,17 +67,19 @@ final class AccusationReader {
                 continue;
             }
             actor = actor == null ? subject : actor;
-            Optional<Span> act = actAfter(text, subject.span(), words)
+            int until = nextSubjectFrom(subjects, at, text.size());
+            Optional<Span> act = actAfter(text, subject.span(), until, words)
                     .or(() -> signBefore(text, subject.span(), words));
             if (act.isPresent()) {
                 evidence.add("staff accused: " + subject.span().phrase() + " … " + act.get().phrase());
-                return accused(text, subject, act.get(), offices, words, knownLevels, evidence);
+                return accused(text, subject, act.get(), until, offices, words, knownLevels, evidence);
             }
         }
         Optional<Span> implied = impliedAccusation(text, words, evidence);
         if (implied.isPresent()) {
+            String level = actor == null ? null : levelAfter(text, actor.span(), text.size(), knownLevels);
             return new TextAccusation(Kind.STAFF_ACCUSED, nearbyOffice(text, implied.get(), offices, words), null,
-                    null, null, false, implied.get().phrase(), mentions(offices), evidence);
+                    null, level, false, implied.get().phrase(), mentions(offices), evidence);
         }
         // Staff written as doing something, with no word of misconduct found: whether they are accused stays open.
         boolean enforcement = actor == null && !found(text, lexicon.enforcementRequests()).isEmpty();
@@ -96,16 +105,17 @@ final class AccusationReader {
                 withoutCancelled(found(text, lexicon.addressing()), found(text, lexicon.notAddressing())),
                 found(text, lexicon.addressFillers()),
                 found(text, lexicon.impersonation()),
-                found(text, lexicon.outsiders()));
+                found(text, lexicon.outsiders()),
+                found(text, lexicon.referring()));
     }
 
-    private TextAccusation accused(WordedText text, Subject subject, Span act, List<Located> offices, Words words,
-            Collection<String> knownLevels, List<String> evidence) {
+    private TextAccusation accused(WordedText text, Subject subject, Span act, int until, List<Located> offices,
+            Words words, Collection<String> knownLevels, List<String> evidence) {
         UnitMention unit = subject.unit() != null ? subject.unit().mention()
                 : nearbyOffice(text, subject.span(), offices, words);
         StaffTerm term = subject.term();
         return new TextAccusation(Kind.STAFF_ACCUSED, unit, term == null ? null : term.section(),
-                term == null ? null : term.position(), levelAfter(text, subject.span(), knownLevels),
+                term == null ? null : term.position(), levelAfter(text, subject.span(), until, knownLevels),
                 term != null && Boolean.TRUE.equals(term.unitless()), act.phrase(), mentions(offices), evidence);
     }
 
@@ -183,13 +193,24 @@ final class AccusationReader {
         return a.to() <= b.from() ? b.from() - a.to() : Math.max(0, a.from() - b.to());
     }
 
-    /** An act within the window after the staff word, in the same sentence; a generic one only before a third party. */
-    private static Optional<Span> actAfter(WordedText text, Span subject, Words words) {
-        Optional<Span> byStaff = words.staffActs().stream().filter(a -> within(text, subject, a)).findFirst();
+    /** Where the next staff word or office starts after the i-th: an act from there on is that one's. */
+    private static int nextSubjectFrom(List<Subject> subjects, int i, int end) {
+        Span span = subjects.get(i).span();
+        return subjects.stream().skip(i + 1L).map(Subject::span).filter(s -> s.from() >= span.to())
+                .mapToInt(Span::from).findFirst().orElse(end);
+    }
+
+    /**
+     * An act within the window after the staff word, in the same sentence and before the next staff word (an act
+     * belongs to the staff written nearest before it); a generic one only before a third party.
+     */
+    private static Optional<Span> actAfter(WordedText text, Span subject, int until, Words words) {
+        Optional<Span> byStaff = words.staffActs().stream().filter(a -> a.from() < until)
+                .filter(a -> within(text, subject, a)).findFirst();
         if (byStaff.isPresent()) {
             return byStaff;
         }
-        return words.anyoneActs().stream().filter(a -> within(text, subject, a))
+        return words.anyoneActs().stream().filter(a -> a.from() < until).filter(a -> within(text, subject, a))
                 .filter(a -> words.thirdParties().stream()
                         .noneMatch(t -> t.from() >= subject.to() && t.to() <= a.from()))
                 .findFirst();
@@ -210,29 +231,44 @@ final class AccusationReader {
 
     /** Asked to act: an addressing word right before, with nothing but fillers between. */
     private static boolean addressed(Span subject, Words words) {
-        for (Span address : words.addressing()) {
-            int at = address.to();
-            while (at < subject.from()) {
-                int from = at;
-                Optional<Span> filler = words.fillers().stream().filter(f -> f.from() == from).findFirst();
-                if (filler.isEmpty()) {
-                    break;
-                }
-                at = filler.get().to();
-            }
-            if (at == subject.from()) {
-                return true;
-            }
-        }
-        return false;
+        return words.addressing().stream().anyMatch(a -> onlyFillersBetween(a.to(), subject.from(), words));
     }
 
-    /** A position level the rules know, written within two words after the staff word. */
-    private static String levelAfter(WordedText text, Span subject, Collection<String> knownLevels) {
+    /** A staff word and the office written right after it, as one ({@code ผู้อำนวยการเขตดินแดง}). */
+    private static Span withAttachedOffice(Subject subject) {
+        Span span = subject.span();
+        return subject.unit() == null ? span
+                : new Span(span.from(), Math.max(span.to(), subject.unit().span().to()), span.phrase());
+    }
+
+    /** Passes the complaint on: a referring word right after, with nothing but fillers between. */
+    private static boolean followedBy(Span subject, List<Span> following, Words words) {
+        return following.stream().anyMatch(f -> onlyFillersBetween(subject.to(), f.from(), words));
+    }
+
+    private static boolean onlyFillersBetween(int from, int to, Words words) {
+        int at = from;
+        while (at < to) {
+            int here = at;
+            Optional<Span> filler = words.fillers().stream().filter(f -> f.from() == here).findFirst();
+            if (filler.isEmpty()) {
+                break;
+            }
+            at = filler.get().to();
+        }
+        return at == to;
+    }
+
+    /**
+     * A position level the rules know, written with the staff word or a few words after it ({@code ระดับชำนาญงาน},
+     * {@code (ชำนาญการพิเศษ)}, {@code ตำแหน่งระดับชำนาญการพิเศษ}), in the same sentence and before the next staff word.
+     */
+    private static String levelAfter(WordedText text, Span subject, int until, Collection<String> knownLevels) {
         String best = null;
         for (String level : knownLevels) {
             for (Span span : text.find(level)) {
-                if (span.from() >= subject.from() && span.from() - subject.to() <= 2
+                if (span.from() >= subject.from() && span.from() - subject.to() <= LEVEL_WINDOW
+                        && span.from() < until && text.sameSentence(subject.from(), span.from())
                         && (best == null || level.length() > best.length())) {
                     best = level;
                 }
@@ -272,6 +308,6 @@ final class AccusationReader {
     /** Where the lexicon's phrases are in one text. */
     private record Words(List<Span> staffActs, List<Span> anyoneActs, List<Span> before, List<Span> implied,
             List<Span> thirdParties, List<Span> addressing, List<Span> fillers, List<Span> impostors,
-            List<Span> outsiders) {
+            List<Span> outsiders, List<Span> referring) {
     }
 }

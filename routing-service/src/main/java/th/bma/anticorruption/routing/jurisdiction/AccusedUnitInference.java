@@ -24,8 +24,8 @@ import th.bma.anticorruption.routing.rules.AccusedUnitFinding;
  * <li>when the text accuses staff ({@link AccusationReader}): the office written with the accused staff
  * ({@code ฝ่ายทะเบียน เขตบางกะปิ}, {@code เทศกิจเขตสาทร}); else the organisation the channel sent it to (a Traffy
  * ticket's {@code ฝ่ายรายได้ เขตบางรัก}); else the section a staff word implies in the complaint's district
- * ({@code เทศกิจ} in Sathon); else the complaint's district and line of work (a 1555 call: that district office's
- * section of the line) — all INFERRED; with no place at all, UNKNOWN;</li>
+ * ({@code เทศกิจ} in Sathon); else the complaint's district (or the one district its text names) and line of work
+ * (a 1555 call: that district office's section of the line) — all INFERRED; with no place at all, UNKNOWN;</li>
  * <li>a text that asks a unit to act against someone else accuses nobody there (NONE); a text that says neither,
  * addressed to a unit or written from a district, leaves that unit UNCLEAR.</li>
  * </ol>
@@ -35,10 +35,17 @@ public final class AccusedUnitInference {
 
     private final Directory directory;
     private final AccusationReader reader;
+    private final AccusationLexicon lexicon;
 
     public AccusedUnitInference(Directory directory, AccusationLexicon lexicon) {
         this.directory = directory;
+        this.lexicon = lexicon;
         this.reader = new AccusationReader(lexicon, directory);
+    }
+
+    /** A position title as a channel wrote it, in the words the rule table knows ({@link AccusationLexicon#titleOf}). */
+    public String titleOf(String written) {
+        return lexicon.titleOf(written);
     }
 
     public AccusedUnit infer(ComplaintSummary complaint, LineOfWork lineOfWork, Collection<String> knownLevels) {
@@ -105,8 +112,9 @@ public final class AccusedUnitInference {
                     "it went to " + nameEn(organisation.get()) + " and its text accuses that unit's staff" + marker,
                     evidence);
         }
-        if (district != null) {
-            DirectoryUnit office = directory.districtOffice(district);
+        BangkokDistrict place = district != null ? district : soleDistrictNamed(text).orElse(null);
+        if (place != null) {
+            DirectoryUnit office = directory.districtOffice(place);
             Optional<Section> section = sectionOf(office, text.sectionKey())
                     .or(() -> directory.sectionFor(office, lineOfWork));
             UnitMatch unit = new UnitMatch(office, section.orElse(null));
@@ -123,6 +131,14 @@ public final class AccusedUnitInference {
                 "ข้อความกล่าวหาเจ้าหน้าที่แต่ไม่ระบุหน่วยงานหรือพื้นที่" + marker,
                 "the text accuses staff but names no unit or place" + marker, text.position(), text.level(),
                 List.copyOf(evidence));
+    }
+
+    /** The one district the text names (as a place or an office), when it names exactly one. */
+    private static Optional<BangkokDistrict> soleDistrictNamed(TextAccusation text) {
+        List<BangkokDistrict> named = text.offices().stream().map(m -> m.match().unit())
+                .filter(u -> u.kind() == UnitKind.DISTRICT_OFFICE).map(DirectoryUnit::code).distinct()
+                .map(BangkokDistrict::fromCode).flatMap(Optional::stream).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     private static AccusedUnit found(AccusedUnitFinding finding, UnitMatch unit, AccusedUnit.Source source,

@@ -108,9 +108,10 @@ public final class RuleBasedRouting implements RoutingPolicy {
     private RoutingVerdict decide(ComplaintSummary complaint, Classification classification, LineOfWork suggested,
             AccusedUnit accusedUnit, RuleTable table) {
         AccusedPerson accused = complaint.accused();
-        String position = accused == null ? null : PositionNames.normalise(accused.position());
+        String title = accused == null ? null : accusedUnits.titleOf(accused.position());
+        String position = PositionNames.normalise(title);
         String level = accused == null ? null
-                : PositionNames.levelOf(accused.positionLevel(), accused.position(), table.knownLevels());
+                : PositionNames.levelOf(accused.positionLevel(), title, table.knownLevels());
         if (position == null && level == null) {
             position = PositionNames.normalise(accusedUnit.position());
             level = PositionNames.levelOf(accusedUnit.level(), accusedUnit.position(), table.knownLevels());

@@ -61,6 +61,20 @@ class LineOfWorkClassifierTest {
     }
 
     @Test
+    void aSectionOfNoLineAndTheWordsOfAnotherLineAreAConfidentOther() {
+        Classification section = classifier.classify(complaint("ฝ่ายทะเบียน เขตปทุมวัน", List.of("ร้องเรียน"),
+                "จนท.ขอเงินเพิ่ม"));
+        Classification words = classifier.classify(complaint(null, List.of(), "ขอเงินค่าทำบัตรประชาชน"));
+        Classification office = classifier.classify(complaint("เขตปทุมวัน", List.of(), "ขอเงินเพิ่ม"));
+
+        assertThat(section.lineOfWork()).isEqualTo(LineOfWork.OTHER);
+        assertThat(section.confidence()).isGreaterThanOrEqualTo(0.5);
+        assertThat(words.lineOfWork()).isEqualTo(LineOfWork.OTHER);
+        assertThat(words.confidence()).isGreaterThanOrEqualTo(0.5);
+        assertThat(office.confidence()).as("a district office as a whole says nothing of the line").isLessThan(0.5);
+    }
+
+    @Test
     void schoolProcurementIsTheEducationTopic() {
         Classification result = classifier.classify(complaint(null, List.of(),
                 "ผู้อำนวยการโรงเรียนสังกัดกทม. จัดซื้ออาหารกลางวันนักเรียนแพงเกินจริงและรับเงินทอนจากผู้ขาย"));

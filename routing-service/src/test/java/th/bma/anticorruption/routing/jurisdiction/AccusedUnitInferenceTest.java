@@ -114,6 +114,50 @@ class AccusedUnitInferenceTest {
         assertThat(english.avoidedCode()).isEqualTo("DISTRICT-1006");
     }
 
+    @Test
+    void theOneWhoPassesTheComplaintOnIsNotTheAccused() {
+        AccusedUnit referred = infer(new ComplaintSummary(Channel.EXECUTIVE_REFERRAL, "R-1", AT, null, List.of(), null,
+                "รองผู้ว่าฯ ส่งเรื่องมาให้ตรวจสอบ เจ้าหน้าที่ทะเบียนเขตบางแคขายบัตรคิว", null, null, "hash"),
+                LineOfWork.OTHER);
+        assertThat(referred.finding()).isEqualTo(AccusedUnitFinding.INFERRED);
+        assertThat(referred.avoidedCode()).isEqualTo("DISTRICT-1040");
+        assertThat(referred.position()).isNull();
+
+        AccusedUnit ownTechnician = infer(new ComplaintSummary(Channel.EXECUTIVE_REFERRAL, "R-2", AT, null, List.of(),
+                null, "ผู้อำนวยการเขตดินแดงส่งเรื่องมาให้ตรวจสอบนายช่างของเขตที่รับเงินผู้รับเหมา", null, null, "hash"),
+                LineOfWork.PUBLIC_WORKS);
+        assertThat(ownTechnician.position()).as("the director refers; the technician is accused").isNull();
+        assertThat(ownTechnician.avoidedCode()).isEqualTo("DISTRICT-1026");
+    }
+
+    @Test
+    void anActBelongsToTheStaffWrittenNearestBeforeIt() {
+        AccusedUnit found = infer(call("จอมทอง", "ผอ.เขตท่านตั้งใจทำงานดี แต่ลูกน้องฝ่ายเทศกิจแอบเก็บเงินแม่ค้า"),
+                LineOfWork.CITY_LAW_ENFORCEMENT);
+
+        assertThat(found.position()).as("the praised director is not accused").isNull();
+        assertThat(found.unit().code()).isEqualTo("DISTRICT-1035-CITY-LAW-ENFORCEMENT");
+    }
+
+    @Test
+    void aLevelWrittenAFewWordsAfterTheStaffWordIsRead() {
+        assertThat(infer(call("บางขุนเทียน", "ข้าราชการของเขต ตำแหน่งระดับชำนาญการพิเศษ รับเงินจากนายทุนถมที่ดิน"),
+                LineOfWork.OTHER).level()).isEqualTo("ชำนาญการพิเศษ");
+        assertThat(infer(traffy("ฝ่ายเทศกิจ เขตบางเขน", "บางเขน",
+                "ขอร้องเรียนเทศกิจ ระดับชำนาญงาน ที่ประจำจุดหน้าตลาด เก็บเงินแม่ค้าวันละ 20"),
+                LineOfWork.CITY_LAW_ENFORCEMENT).level()).isEqualTo("ชำนาญงาน");
+        assertThat(infer(call("บางนา", "เจ้าหน้าที่เรียกเงิน. ส่วนหัวหน้าฝ่ายเป็นชำนาญการพิเศษ"), LineOfWork.OTHER)
+                .level()).as("not across a sentence").isNull();
+    }
+
+    @Test
+    void aTitleAsTheChannelWroteItIsReadInTheRuleTablesWords() {
+        assertThat(inference.titleOf("ผอ.กองควบคุมอาคาร")).isEqualTo("ผู้อำนวยการกองควบคุมอาคาร");
+        assertThat(inference.titleOf("ปลัดเขตบางรัก")).isEqualTo("ผู้ช่วยผู้อำนวยการเขตบางรัก");
+        assertThat(inference.titleOf("ผช.ผอ.เขตคลองสาน")).isEqualTo("ผู้ช่วยผู้อำนวยการเขตคลองสาน");
+        assertThat(inference.titleOf("นายช่างโยธาอาวุโส")).isEqualTo("นายช่างโยธาอาวุโส");
+    }
+
     private static final OffsetDateTime AT = OffsetDateTime.parse("2026-03-14T10:21:07+07:00");
 
     private AccusedUnit infer(ComplaintSummary complaint, LineOfWork line) {
