@@ -58,12 +58,14 @@ public final class LineOfWorkClassifier {
                     weight.merge(line, ORGANISATION_WEIGHT, Double::sum);
                     evidence.add("organisation " + complaint.organisation() + " → " + line);
                 });
+        Map<LineOfWork, List<String>> found = new EnumMap<>(LineOfWork.class);
+        lines.forEach((line, matcher) -> found.put(line, matcher.keywordsIn(words)));
         lines.forEach((line, matcher) -> {
             for (String category : matcher.categoriesIn(categories)) {
                 weight.merge(line, CATEGORY_WEIGHT, Double::sum);
                 evidence.add("category " + category + " → " + line);
             }
-            List<String> keywords = matcher.keywordsIn(words);
+            List<String> keywords = found.get(line).stream().filter(k -> !insideAnotherLines(k, line, found)).toList();
             keywords.stream().limit(MAX_KEYWORDS_COUNTED).forEach(k -> weight.merge(line, KEYWORD_WEIGHT, Double::sum));
             keywords.forEach(k -> evidence.add("keyword " + k + " → " + line));
         });
@@ -104,6 +106,12 @@ public final class LineOfWorkClassifier {
         double agreement = best.getValue() / total;
         double confidence = Math.round(strength * agreement * 100) / 100.0;
         return new Classification(best.getKey(), confidence, Set.copyOf(topics), List.copyOf(evidence));
+    }
+
+    /** A word inside a longer one of another line found (ทางเท้า in ตั้งโต๊ะบนทางเท้า) is that phrase's sign, not its own. */
+    private static boolean insideAnotherLines(String keyword, LineOfWork line, Map<LineOfWork, List<String>> found) {
+        return found.entrySet().stream().filter(e -> e.getKey() != line).flatMap(e -> e.getValue().stream())
+                .anyMatch(other -> other.length() > keyword.length() && other.contains(keyword));
     }
 
     /**

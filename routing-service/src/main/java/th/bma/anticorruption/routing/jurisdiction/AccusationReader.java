@@ -19,8 +19,8 @@ import th.bma.anticorruption.routing.jurisdiction.WordedText.Span;
  * ({@code เรียกเงิน}, {@code ไม่ออกใบเสร็จ}) or a payment or tie precedes it ({@code จ่ายเงินให้}, {@code เป็นญาติ}),
  * unless it is the one asked to act ({@code ขอให้เทศกิจมาจัดการ}) or an impostor ({@code แอบอ้างเป็นเจ้าหน้าที่}); some
  * words accuse officials by themselves ({@code ใต้โต๊ะ}). A text asks a unit to act against someone else only if it
- * says so ({@code ขอให้…ตรวจสอบ}) and writes no staff as doing anything; staff doing something the words cannot
- * judge leave it open. The words are data ({@link AccusationLexicon}).
+ * says so ({@code ขอให้…ตรวจสอบ}) or is about impostors, and writes no staff as doing anything; staff doing something
+ * the words cannot judge leave it open. The words are data ({@link AccusationLexicon}).
  */
 final class AccusationReader {
 
@@ -50,6 +50,7 @@ final class AccusationReader {
                 .map(m -> new Located(text.spanOfChars(m.start(), m.end(), m.text()), m)).toList();
         Words words = words(text);
         Subject actor = null;
+        boolean impostor = false;
         List<Subject> subjects = subjects(text, offices);
         for (int at = 0; at < subjects.size(); at++) {
             Subject subject = subjects.get(at);
@@ -64,6 +65,7 @@ final class AccusationReader {
             if (words.impostors().stream().anyMatch(i -> i.to() <= subject.span().from()
                     && subject.span().from() - i.to() <= IMPERSONATION_WINDOW)) {
                 evidence.add("impostor, not staff: " + subject.span().phrase());
+                impostor = true;
                 continue;
             }
             actor = actor == null ? subject : actor;
@@ -82,7 +84,8 @@ final class AccusationReader {
                     null, level, false, implied.get().phrase(), mentions(offices), evidence);
         }
         // Staff written as doing something, with no word of misconduct found: whether they are accused stays open.
-        boolean enforcement = actor == null && !found(text, lexicon.enforcementRequests()).isEmpty();
+        // Impostors are someone else: a complaint about them asks the unit to act (warn people, report them).
+        boolean enforcement = actor == null && (impostor || !found(text, lexicon.enforcementRequests()).isEmpty());
         if (actor != null) {
             evidence.add("staff doing something, unclear whether accused: " + actor.span().phrase());
         } else if (enforcement) {

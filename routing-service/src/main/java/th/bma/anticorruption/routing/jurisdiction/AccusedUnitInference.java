@@ -26,8 +26,8 @@ import th.bma.anticorruption.routing.rules.AccusedUnitFinding;
  * ticket's {@code ฝ่ายรายได้ เขตบางรัก}); else the section a staff word implies in the complaint's district
  * ({@code เทศกิจ} in Sathon); else the complaint's district (or the one district its text names) and line of work
  * (a 1555 call: that district office's section of the line) — all INFERRED; with no place at all, UNKNOWN;</li>
- * <li>a text that asks a unit to act against someone else accuses nobody there (NONE); a text that says neither,
- * addressed to a unit or written from a district, leaves that unit UNCLEAR.</li>
+ * <li>a text that asks a unit to act against someone else accuses nobody there (NONE); a text that says neither
+ * leaves the unit UNCLEAR: the one it is addressed to or written from, or none at all.</li>
  * </ol>
  * A section's staff are the district office's: the office is the unit to avoid.
  */
@@ -86,7 +86,10 @@ public final class AccusedUnitInference {
                             + " or asks that unit to act against someone else",
                     null, null, List.copyOf(evidence));
         }
-        return AccusedUnit.none(evidence);
+        evidence.add("neither staff accused nor a unit asked to act");
+        return new AccusedUnit(AccusedUnitFinding.UNCLEAR, null, null,
+                "ข้อความไม่ระบุทั้งเจ้าหน้าที่ที่ถูกกล่าวหาและหน่วยงานที่ขอให้ดำเนินการ",
+                "the text names neither accused staff nor a unit asked to act", null, null, List.copyOf(evidence));
     }
 
     private AccusedUnit staffOf(TextAccusation text, Optional<UnitMatch> organisation, BangkokDistrict district,

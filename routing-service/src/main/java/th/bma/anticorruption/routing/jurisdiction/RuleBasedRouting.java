@@ -167,6 +167,8 @@ public final class RuleBasedRouting implements RoutingPolicy {
                 return directory.get(rule.then().destinationCode()).asDestination();
             case RESPONSIBLE_UNIT:
                 return responsibleUnit(complaint, classification).map(DirectoryUnit::asDestination).orElse(TRIAGE);
+            case PLACE_UNIT:
+                return placeUnit(complaint).map(DirectoryUnit::asDestination).orElse(TRIAGE);
             default:
                 return TRIAGE;
         }
@@ -177,17 +179,15 @@ public final class RuleBasedRouting implements RoutingPolicy {
      * else the organisation's), else the bureau of the line of work. Empty when nobody responsible can be named.
      */
     Optional<DirectoryUnit> responsibleUnit(ComplaintSummary complaint, Classification classification) {
+        return placeUnit(complaint).or(() -> directory.bureauFor(classification.lineOfWork()));
+    }
+
+    /** The bureau the channel sent the complaint to, else the district office of the place; empty if neither. */
+    private Optional<DirectoryUnit> placeUnit(ComplaintSummary complaint) {
         Optional<UnitMatch> organisation = directory.resolve(complaint.organisation());
-        Optional<DirectoryUnit> bureau = organisation.map(UnitMatch::unit).filter(u -> u.kind() == UnitKind.BUREAU);
-        if (bureau.isPresent()) {
-            return bureau;
-        }
-        Optional<DirectoryUnit> office = BangkokDistrict.fromThai(complaint.district()).map(directory::districtOffice)
+        return organisation.map(UnitMatch::unit).filter(u -> u.kind() == UnitKind.BUREAU)
+                .or(() -> BangkokDistrict.fromThai(complaint.district()).map(directory::districtOffice))
                 .or(() -> organisation.map(UnitMatch::unit).filter(u -> u.kind() == UnitKind.DISTRICT_OFFICE));
-        if (office.isPresent()) {
-            return office;
-        }
-        return directory.bureauFor(classification.lineOfWork());
     }
 
     /** The destination is the accused's unit, or the district office a section of which the accused works in. */

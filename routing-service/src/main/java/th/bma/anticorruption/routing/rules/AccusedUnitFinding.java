@@ -9,11 +9,17 @@ public enum AccusedUnitFinding {
     NAMED,
     /** The text accuses staff, and their unit follows from the organisation, a unit named in the text or the place. */
     INFERRED,
-    /** A unit is addressed, but the words do not tell whether its staff are accused or it is asked to act. */
+    /**
+     * The words do not tell whether staff are accused or a unit is asked to act: of the unit the complaint is addressed
+     * to or written from, if any.
+     */
     UNCLEAR,
     /** Staff are accused, but of no unit that can be told. */
     UNKNOWN,
-    /** No staff are accused: the complaint asks a unit to act against someone else. */
+    /**
+     * No staff of a unit are accused: the complaint asks a unit to act against someone else (impostors included), or
+     * accuses a political office holder, who belongs to no unit.
+     */
     NONE;
 
     /** Whether the accused's unit is known, so the complaint must never go there. */

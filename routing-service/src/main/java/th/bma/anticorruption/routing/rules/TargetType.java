@@ -6,6 +6,11 @@ public enum TargetType {
     DIRECTORY_BODY,
     /** The body responsible for the place or subject: the bureau named as organisation, else the district office. */
     RESPONSIBLE_UNIT,
+    /**
+     * The unit of the place, without a guess from the line of work: the bureau named as organisation, else the district
+     * office of the complaint's district or organisation; triage when there is none.
+     */
+    PLACE_UNIT,
     /** Under verification: the centre's triage queue. */
     TRIAGE
 }

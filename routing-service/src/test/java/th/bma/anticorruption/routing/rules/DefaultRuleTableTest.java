@@ -68,4 +68,17 @@ class DefaultRuleTableTest {
                 .isEqualTo("ACCUSED-UNIT-UNSURE-TRIAGE");
         assertThat(table.firstMatch(enforcement)).get().extracting(RoutingRule::ruleId).isEqualTo("RESPONSIBLE-UNIT");
     }
+
+    @Test
+    void aRequestToActAgainstSomeoneElseGoesToTheResponsibleUnitEvenWhenItsLineIsUnclear() {
+        RoutingFacts request = new RoutingFacts(null, null, LineOfWork.ENVIRONMENT, 0.39, Set.of(),
+                AccusedUnitFinding.NONE);
+        RoutingFacts accusation = new RoutingFacts(null, null, LineOfWork.ENVIRONMENT, 0.39, Set.of(),
+                AccusedUnitFinding.INFERRED);
+
+        assertThat(table.firstMatch(request)).get().extracting(RoutingRule::ruleId)
+                .isEqualTo("ACTION-REQUESTED-RESPONSIBLE-UNIT");
+        assertThat(table.firstMatch(accusation)).get().extracting(RoutingRule::ruleId)
+                .as("an accusation with an unclear line still waits in triage").isEqualTo("TRIAGE-LOW-CONFIDENCE");
+    }
 }

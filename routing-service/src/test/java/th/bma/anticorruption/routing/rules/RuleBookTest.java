@@ -25,7 +25,7 @@ class RuleBookTest {
         RoutingRule triage = book.current().rule(RuleBook.TRIAGE_RULE).orElseThrow();
         assertThat(triage.when().confidenceBelow()).isEqualTo(0.65);
         assertThat(store.versions(RuleBook.TRIAGE_RULE)).hasSize(1);
-        assertThat(book.current().rules()).hasSize(12)
+        assertThat(book.current().rules()).hasSize(13)
                 .extracting(RoutingRule::priority).isSorted();
         assertThat(book.current().knownLevels()).contains("ชำนาญการ", "ชำนาญการพิเศษ", "อาวุโส");
     }
@@ -43,7 +43,7 @@ class RuleBookTest {
         upgraded.start(getClass().getResourceAsStream("/rules/default-rules.json"), JsonMapper.builder().build(), 0.5);
 
         assertThat(upgraded.current().rules()).extracting(RoutingRule::ruleId)
-                .contains("ACCUSED-UNIT-INTERNAL-TRACK", "ACCUSED-UNIT-UNSURE-TRIAGE").hasSize(12);
+                .contains("ACCUSED-UNIT-INTERNAL-TRACK", "ACCUSED-UNIT-UNSURE-TRIAGE").hasSize(13);
         RoutingRule triage = upgraded.current().rule(RuleBook.TRIAGE_RULE).orElseThrow();
         assertThat(triage.version()).isEqualTo(2);
         assertThat(triage.when().confidenceBelow()).isEqualTo(0.7);
@@ -66,7 +66,7 @@ class RuleBookTest {
         upgraded.start(getClass().getResourceAsStream("/rules/default-rules.json"), JsonMapper.builder().build(), 0.5);
 
         assertThat(upgraded.current().rules()).extracting(RoutingRule::ruleId)
-                .doesNotContain("ACCUSED-UNIT-INTERNAL-TRACK").hasSize(11);
+                .doesNotContain("ACCUSED-UNIT-INTERNAL-TRACK").hasSize(12);
         assertThat(upgraded.current().rule("AREA-CITY-LAW-ENFORCEMENT-WG3").orElseThrow().priority()).isEqualTo(950);
         assertThat(olderStore.versions("ACCUSED-UNIT-INTERNAL-TRACK")).isEmpty();
     }
