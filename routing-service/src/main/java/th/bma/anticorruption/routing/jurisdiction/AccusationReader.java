@@ -79,7 +79,7 @@ final class AccusationReader {
         }
         Optional<Span> implied = impliedAccusation(text, words, evidence);
         if (implied.isPresent()) {
-            String level = actor == null ? null : levelAfter(text, actor.span(), text.size(), knownLevels);
+            String level = actor == null ? null : levelOf(text, actor, text.size(), knownLevels);
             return new TextAccusation(Kind.STAFF_ACCUSED, nearbyOffice(text, implied.get(), offices, words), null,
                     null, level, false, implied.get().phrase(), mentions(offices), evidence);
         }
@@ -118,7 +118,7 @@ final class AccusationReader {
                 : nearbyOffice(text, subject.span(), offices, words);
         StaffTerm term = subject.term();
         return new TextAccusation(Kind.STAFF_ACCUSED, unit, term == null ? null : term.section(),
-                term == null ? null : term.position(), levelAfter(text, subject.span(), until, knownLevels),
+                term == null ? null : term.position(), levelOf(text, subject, until, knownLevels),
                 term != null && Boolean.TRUE.equals(term.unitless()), act.phrase(), mentions(offices), evidence);
     }
 
@@ -266,11 +266,15 @@ final class AccusationReader {
      * A position level the rules know, written with the staff word or a few words after it ({@code ระดับชำนาญงาน},
      * {@code (ชำนาญการพิเศษ)}, {@code ตำแหน่งระดับชำนาญการพิเศษ}), in the same sentence and before the next staff word.
      */
-    private static String levelAfter(WordedText text, Span subject, int until, Collection<String> knownLevels) {
+    private static String levelOf(WordedText text, Subject accused, int until, Collection<String> knownLevels) {
+        Span subject = accused.span();
+        // An office written as the one acting takes the level written with the staff word just before it
+        // (ข้าราชการระดับชำนาญการพิเศษ ฝ่ายรายได้ เขตตลิ่งชัน ลดภาษี…).
+        int from = accused.term() == null ? Math.max(0, subject.from() - LEVEL_WINDOW) : subject.from();
         String best = null;
         for (String level : knownLevels) {
             for (Span span : text.find(level)) {
-                if (span.from() >= subject.from() && span.from() - subject.to() <= LEVEL_WINDOW
+                if (span.from() >= from && span.from() - subject.to() <= LEVEL_WINDOW
                         && span.from() < until && text.sameSentence(subject.from(), span.from())
                         && (best == null || level.length() > best.length())) {
                     best = level;

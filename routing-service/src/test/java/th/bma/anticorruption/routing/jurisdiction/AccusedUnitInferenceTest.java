@@ -77,6 +77,18 @@ class AccusedUnitInferenceTest {
     }
 
     @Test
+    void impostorsAreSomeoneElseEvenWithoutARequestAndATextOfNeitherIsUnclear() {
+        assertThat(infer(call("บางคอแหลม", "มีผู้ชายแต่งตัวเหมือนเจ้าหน้าที่เขตมาเก็บเงินค่าลงทะเบียนผู้สูงอายุ"),
+                LineOfWork.OTHER).finding()).isEqualTo(AccusedUnitFinding.NONE);
+
+        AccusedUnit neither = infer(new ComplaintSummary(Channel.WEBSITE, "W-3", AT, null, List.of(), null,
+                "ทุจริตครับ", null, null, "hash"), LineOfWork.OTHER);
+        assertThat(neither.finding()).isEqualTo(AccusedUnitFinding.UNCLEAR);
+        assertThat(neither.unit()).isNull();
+        assertThat(neither.avoidedCode()).isNull();
+    }
+
+    @Test
     void theChannelsNamedUnitComesFirstAndAPoliticalOfficeHasNoUnit() {
         ComplaintSummary named = new ComplaintSummary(Channel.LETTER, "L-1", AT, "บางรัก", List.of(), null,
                 "ลูกจ้างเรียกเงินจากผู้มาติดต่อ", null,
@@ -148,6 +160,9 @@ class AccusedUnitInferenceTest {
                 LineOfWork.CITY_LAW_ENFORCEMENT).level()).isEqualTo("ชำนาญงาน");
         assertThat(infer(call("บางนา", "เจ้าหน้าที่เรียกเงิน. ส่วนหัวหน้าฝ่ายเป็นชำนาญการพิเศษ"), LineOfWork.OTHER)
                 .level()).as("not across a sentence").isNull();
+        assertThat(infer(call("บางซื่อ", "ขรก.ระดับชำนาญการพิเศษ ฝ่ายโยธา เขตบางซื่อ อนุมัติแบบให้บริษัทของลูกชาย"),
+                LineOfWork.PUBLIC_WORKS).level()).as("the level of the staff written just before the office that acts")
+                .isEqualTo("ชำนาญการพิเศษ");
     }
 
     @Test

@@ -32,8 +32,10 @@ import th.bma.anticorruption.routing.decision.RoutingVerdict;
  * as the channel named them, each labelled with the destination kind an officer of the centre would choose (and the
  * body, where it matters) and the unit whose staff it accuses (blank when none must be avoided). Traps: requests that
  * a unit act against a shop, a factory or a building (they may go to that unit), impostors, police, and tickets
- * naming another unit than their organisation. Prints precision and recall per destination kind and for the accused's
- * unit; a complaint sent to the accused's own unit fails the build.
+ * naming another unit than their organisation. For each part of the corpus apart ({@link Split}: the training part,
+ * each held-out batch) it prints the destination kind's accuracy, precision and recall per kind, the complaints sent to
+ * the accused's own unit and the accused's unit's precision and recall; one complaint sent to the accused's own unit,
+ * or a figure below its split's floor, fails the build.
  */
 class RoutingCorpusTest {
 
@@ -171,9 +173,9 @@ class RoutingCorpusTest {
      * written, labelled from the rule table and committed before anything was changed for it.
      */
     private enum Split {
-        TRAINING("training part", 0.85, 95.0, 85.0),
-        HELD_OUT("first held-out batch (HLD-)", 0.55, 95.0, 0.0),
-        SECOND_HELD_OUT("second held-out batch (HL2-)", 0.0, 0.0, 0.0);
+        TRAINING("training part", 0.90, 95.0, 95.0),
+        HELD_OUT("first held-out batch (HLD-)", 0.65, 95.0, 45.0),
+        SECOND_HELD_OUT("second held-out batch (HL2-)", 0.85, 95.0, 90.0);
 
         private final String label;
         private final double kindFloor;
