@@ -269,7 +269,7 @@ final class AccusationReader {
     private static String levelOf(WordedText text, Subject accused, int until, Collection<String> knownLevels) {
         Span subject = accused.span();
         // An office written as the one acting takes the level written with the staff word just before it
-        // (ข้าราชการระดับชำนาญการพิเศษ ฝ่ายรายได้ เขตตลิ่งชัน ลดภาษี…).
+        // (ขรก.ระดับชำนาญการพิเศษ ฝ่ายโยธา เขตบางซื่อ อนุมัติแบบ…).
         int from = accused.term() == null ? Math.max(0, subject.from() - LEVEL_WINDOW) : subject.from();
         String best = null;
         for (String level : knownLevels) {
