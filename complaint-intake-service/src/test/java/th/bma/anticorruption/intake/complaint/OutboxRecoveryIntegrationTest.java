@@ -18,6 +18,7 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.intake.IntakeIntegrationTestSupport;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
 
@@ -28,7 +29,7 @@ import th.bma.anticorruption.testkit.TopicReader;
 class OutboxRecoveryIntegrationTest extends IntakeIntegrationTestSupport {
 
     @Autowired
-    private EventOutbox outbox;
+    private ComplaintIntake.Outboxes outboxes;
 
     @Autowired
     private OutboxDocuments documents;
@@ -42,7 +43,7 @@ class OutboxRecoveryIntegrationTest extends IntakeIntegrationTestSupport {
     @Test
     void aBatchCutOffBeforeItsEventsWereSentIsRepublishedWithTheStoredEventIdsButNotItsDuplicates() {
         ComplaintScreenedOut earlier = screenedOut("2025-RCVR01");
-        assertThat(outbox.storeAll(OutboxCollection.SCREENED_OUT, List.of(document(earlier)), List.of(serialized(earlier))))
+        assertThat(outboxes.screenedOut().storeAndSend(List.of(document(earlier))).duplicates())
                 .isEmpty();
         assertThat(pending.count()).as("a batch whose events were acknowledged is no longer pending").isZero();
 
@@ -54,9 +55,9 @@ class OutboxRecoveryIntegrationTest extends IntakeIntegrationTestSupport {
         assertThat(documents.insertMany(OutboxCollection.SCREENED_OUT, batch)).containsExactly(0);
         // ... and here the process died.
 
-        assertThat(outbox.relayPending(Duration.ofSeconds(10), 100)).as("still within the grace period").isZero();
+        assertThat(outboxes.screenedOut().relay(Duration.ofSeconds(10), 100)).as("still within the grace period").isZero();
         clock.advance(Duration.ofSeconds(11));
-        assertThat(outbox.relayPending(Duration.ofSeconds(10), 100))
+        assertThat(outboxes.screenedOut().relay(Duration.ofSeconds(10), 100))
                 .as("only the record this batch stored, not the duplicate stored earlier by another batch").isEqualTo(1);
         assertThat(pending.count()).isZero();
 
@@ -76,8 +77,8 @@ class OutboxRecoveryIntegrationTest extends IntakeIntegrationTestSupport {
                 OffsetDateTime.parse("2025-03-01T08:00:00+07:00"), "no-term", null);
     }
 
-    private SerializedEvent serialized(ComplaintScreenedOut event) {
-        return SerializedEvent.of(event, json);
+    private OutboxEvent serialized(ComplaintScreenedOut event) {
+        return OutboxEvent.of(Topics.COMPLAINTS_SCREENED_OUT, event, json);
     }
 
     private Document document(ComplaintScreenedOut event) {

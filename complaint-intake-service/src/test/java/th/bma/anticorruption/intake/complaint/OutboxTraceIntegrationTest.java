@@ -20,6 +20,7 @@ import th.bma.anticorruption.contracts.ComplaintScreenedOut;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.intake.IntakeIntegrationTestSupport;
 import th.bma.anticorruption.support.observability.TraceParent;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,7 @@ class OutboxTraceIntegrationTest extends IntakeIntegrationTestSupport {
     private static final String REQUEST_TRACE = "0af7651916cd43dd8448eb211c80319c";
 
     @Autowired
-    private EventOutbox outbox;
+    private ComplaintIntake.Outboxes outboxes;
 
     @Autowired
     private OutboxDocuments documents;
@@ -52,7 +53,7 @@ class OutboxTraceIntegrationTest extends IntakeIntegrationTestSupport {
                 OffsetDateTime.parse("2025-03-01T08:00:00+07:00"), "no-term", null);
         Document record;
         try (Scope request = TraceParent.resume("00-" + REQUEST_TRACE + "-b7ad6b7169203331-01")) {
-            record = documents.newDocument(event.screeningId(), "TRAFFY_FONDUE", ticketId, SerializedEvent.of(event, json));
+            record = documents.newDocument(event.screeningId(), "TRAFFY_FONDUE", ticketId, OutboxEvent.of(Topics.COMPLAINTS_SCREENED_OUT, event, json));
         }
         assertThat(TraceParent.current()).as("the relay below runs outside any trace").isNull();
         pending.open(OutboxCollection.SCREENED_OUT, List.of(new PendingEvents.Entry(event.screeningId(),
@@ -61,7 +62,7 @@ class OutboxTraceIntegrationTest extends IntakeIntegrationTestSupport {
         // ... and here the process died before sending.
 
         clock.advance(Duration.ofSeconds(11));
-        assertThat(outbox.relayPending(Duration.ofSeconds(10), 100)).isPositive();
+        assertThat(outboxes.screenedOut().relay(Duration.ofSeconds(10), 100)).isPositive();
 
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINTS_SCREENED_OUT)) {
             ConsumerRecord<String, byte[]> relayed = await().atMost(Duration.ofSeconds(30)).until(() -> reader.records()

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.intake.IntakeIntegrationTestSupport;
+import th.bma.anticorruption.support.outbox.Outbox;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
+import th.bma.anticorruption.support.outbox.OutboxSender;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
 
@@ -31,43 +36,46 @@ class ScreenedOutTalliesIntegrationTest extends IntakeIntegrationTestSupport {
     private MongoTemplate mongo;
 
     @Autowired
-    private BulkEventSender bulk;
+    private OutboxSender sender;
 
     @Autowired
     private JsonMapper json;
 
     /** The real sender, made to fail while {@code down}; remembers every tally it was handed. */
     private final AtomicBoolean down = new AtomicBoolean();
-    private final List<SerializedEvent> handed = new ArrayList<>();
+    private final List<OutboxEvent> handed = new ArrayList<>();
 
-    private ScreenedOutTallies tallies() {
-        ScreenedOutTallies.Sender real = ScreenedOutTallies.Sender.of(bulk);
-        return new ScreenedOutTallies(documents, mongo, (topic, events) -> {
+    private ScreenedOutTallies tallies;
+    private Outbox<ScreenedOutTallies.Screened> outbox;
+
+    @BeforeEach
+    void outbox() {
+        tallies = new ScreenedOutTallies(documents, mongo, json, clock);
+        outbox = new Outbox<>("tallies", tallies, events -> {
             handed.addAll(events);
-            return !down.get() && real.sendAll(topic, events);
-        }, json, clock);
+            return down.get() ? Collections.nCopies(events.size(), false) : sender.send(events);
+        }, clock);
     }
 
     @Test
     void aTallyWhoseSendFailedStaysPendingAndIsRelayedWithTheSameEventIdCountingOnlyTheBatchsOwnRecords() {
-        ScreenedOutTallies tallies = tallies();
-        assertThat(tallies.record(List.of(screened("2022-TLY001", "2022-05")))).isEmpty();
+        assertThat(outbox.storeAndSend(List.of(screened("2022-TLY001", "2022-05"))).duplicates()).isEmpty();
         long pendingBefore = tallies.pendingCount();
 
         down.set(true);
         handed.clear();
         List<ScreenedOutTallies.Screened> batch = List.of(screened("2022-TLY001", "2022-05"),
                 screened("2022-TLY002", "2022-05"), screened("2022-TLY003", "2022-05"), screened("2022-TLY004", "2022-06"));
-        assertThat(tallies.record(batch)).as("the record already seen").containsExactly(0);
+        assertThat(outbox.storeAndSend(batch).duplicates()).as("the record already seen").containsExactly(0);
         assertThat(tallies.pendingCount()).isEqualTo(pendingBefore + 1);
         Map<String, String> firstIds = idsByMonth(handed);
         assertThat(counts(handed)).containsExactlyInAnyOrderEntriesOf(Map.of("2022-05", 2L, "2022-06", 1L));
 
         down.set(false);
         handed.clear();
-        assertThat(tallies.relayPending(Duration.ofSeconds(10), 100)).as("still within the grace period").isZero();
+        assertThat(outbox.relay(Duration.ofSeconds(10), 100)).as("still within the grace period").isZero();
         clock.advance(Duration.ofSeconds(11));
-        assertThat(tallies.relayPending(Duration.ofSeconds(10), 100)).isEqualTo(2);
+        assertThat(outbox.relay(Duration.ofSeconds(10), 100)).isEqualTo(2);
         assertThat(tallies.pendingCount()).isEqualTo(pendingBefore);
         assertThat(counts(handed)).as("the duplicate stored by another batch is not counted again")
                 .containsExactlyInAnyOrderEntriesOf(Map.of("2022-05", 2L, "2022-06", 1L));
@@ -85,15 +93,14 @@ class ScreenedOutTalliesIntegrationTest extends IntakeIntegrationTestSupport {
 
     @Test
     void recordingTheSameRecordsAgainCountsNothingAndPublishesNoTally() {
-        ScreenedOutTallies tallies = tallies();
         List<ScreenedOutTallies.Screened> batch = List.of(screened("2021-TLY101", "2021-07"),
                 screened("2021-TLY102", "2021-08"));
-        assertThat(tallies.record(batch)).isEmpty();
+        assertThat(outbox.storeAndSend(batch).duplicates()).isEmpty();
         assertThat(counts(handed)).containsExactlyInAnyOrderEntriesOf(Map.of("2021-07", 1L, "2021-08", 1L));
 
         handed.clear();
         long pendingBefore = tallies.pendingCount();
-        assertThat(tallies.record(batch)).containsExactlyInAnyOrder(0, 1);
+        assertThat(outbox.storeAndSend(batch).duplicates()).containsExactlyInAnyOrder(0, 1);
         assertThat(handed).isEmpty();
         assertThat(tallies.pendingCount()).isEqualTo(pendingBefore);
     }
@@ -102,18 +109,18 @@ class ScreenedOutTalliesIntegrationTest extends IntakeIntegrationTestSupport {
         return new ScreenedOutTallies.Screened("TRAFFY_FONDUE:" + ticketId, Channel.TRAFFY_FONDUE, month);
     }
 
-    private Map<String, Long> counts(List<SerializedEvent> events) {
+    private Map<String, Long> counts(List<OutboxEvent> events) {
         Map<String, Long> counts = new HashMap<>();
-        for (SerializedEvent event : events) {
+        for (OutboxEvent event : events) {
             JsonNode tally = json.readTree(event.json());
             counts.merge(tally.get("month").asString(), tally.get("count").asLong(), Long::sum);
         }
         return counts;
     }
 
-    private Map<String, String> idsByMonth(List<SerializedEvent> events) {
+    private Map<String, String> idsByMonth(List<OutboxEvent> events) {
         Map<String, String> ids = new HashMap<>();
-        for (SerializedEvent event : events) {
+        for (OutboxEvent event : events) {
             ids.put(json.readTree(event.json()).get("month").asString(), event.eventId().toString());
         }
         return ids;
