@@ -51,9 +51,8 @@ public class ComplaintIntake {
 
     private static final String TRACKING_CODE = "trackingCode";
 
-    /** The outboxes a batch is stored and published through. */
-    public record Outboxes(Outbox<Document> complaints, Outbox<Document> screenedOut,
-            Outbox<ScreenedOutTallies.Screened> tallies) {
+    /** The outboxes a batch is stored and published through: complaints, and screened-out records (by key). */
+    public record Outboxes(Outbox<Document> complaints, Outbox<ScreenedOutTallies.Screened> screenedOut) {
     }
 
     private final CorruptionScreening screening;
@@ -178,11 +177,11 @@ public class ComplaintIntake {
 
     /**
      * A record ready for its batch: in scope, its complaint document (event and sealed tracking code included) and
-     * its sealed particulars; screened out, its screened-out document (a webhook's, with its own event) or only its
-     * key and month (an import's, counted in tallies).
+     * its sealed particulars; screened out, its key and month, with its own event (a webhook's or a call's) or
+     * without (an import's, counted in tallies).
      */
     record Taken(IncomingComplaint complaint, ScreeningVerdict verdict, String complaintId, String trackingCode,
-            Document record, Document sealed, ScreenedOutTallies.Screened tallied) {
+            Document record, Document sealed, ScreenedOutTallies.Screened screened) {
 
         String channelKey() {
             return complaint.channelKey();
@@ -201,9 +200,8 @@ public class ComplaintIntake {
             ComplaintScreenedOut event = new ComplaintScreenedOut(UUID.randomUUID(), clock.instant(),
                     complaint.channelKey(), ComplaintScreenedOut.SCHEMA_VERSION, complaint.channel(),
                     complaint.channelRecordId(), complaint.receivedAt(), verdict.reason(), ScreenedOutCategory.of(complaint));
-            Document record = documents.newDocument(event.screeningId(), complaint.channel().name(),
-                    complaint.channelRecordId(), OutboxEvent.of(Topics.COMPLAINTS_SCREENED_OUT, event, json));
-            return new Taken(complaint, verdict, null, null, record, null, null);
+            return new Taken(complaint, verdict, null, null, null, null, ScreenedOutTallies.Screened.announced(complaint,
+                    OutboxEvent.of(Topics.COMPLAINTS_SCREENED_OUT, event, json)));
         }
         String complaintId = complaintIdOf(complaint.channel(), complaint.channelRecordId());
         String code = trackingCodes.newCode();
@@ -234,8 +232,8 @@ public class ComplaintIntake {
     }
 
     /**
-     * Stores and publishes a batch: the particulars sealed, then each kind of record in one insert with its events
-     * sent and awaited once. A record pushed twice within the batch is stored once and both get the first one's
+     * Stores and publishes a batch: the particulars sealed, the complaints in one insert and the screened-out records'
+     * keys in one document, each with its events sent and awaited once. A record pushed twice within the batch is stored once and both get the first one's
      * answer (the second as a re-push).
      */
     Committed commit(List<Taken> batch) {
@@ -244,29 +242,25 @@ public class ComplaintIntake {
         Arrays.fill(firstOf, -1);
         Map<String, Integer> firsts = new HashMap<>();
         Part complaints = new Part();
-        Part screenedOut = new Part();
-        List<ScreenedOutTallies.Screened> tallied = new ArrayList<>();
-        List<Integer> talliedAt = new ArrayList<>();
+        List<ScreenedOutTallies.Screened> screenedOut = new ArrayList<>();
+        List<Integer> screenedOutAt = new ArrayList<>();
         List<Document> sealed = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Taken taken = batch.get(i);
             Integer first = firsts.putIfAbsent(taken.channelKey(), i);
             if (first != null) {
                 firstOf[i] = first;
-            } else if (taken.tallied() != null) {
-                tallied.add(taken.tallied());
-                talliedAt.add(i);
-            } else if (taken.verdict().inScope()) {
+            } else if (taken.screened() != null) {
+                screenedOut.add(taken.screened());
+                screenedOutAt.add(i);
+            } else {
                 complaints.add(i, taken.record());
                 sealed.add(taken.sealed());
-            } else {
-                screenedOut.add(i, taken.record());
             }
         }
         vault.storeAll(sealed);
         Outbox.Delivery storedComplaints = outboxes.complaints().storeAndSend(complaints.records);
-        Outbox.Delivery storedScreenedOut = outboxes.screenedOut().storeAndSend(screenedOut.records);
-        Outbox.Delivery storedTallies = outboxes.tallies().storeAndSend(tallied);
+        Outbox.Delivery storedScreenedOut = outboxes.screenedOut().storeAndSend(screenedOut);
 
         Map<Channel, Integer> received = new EnumMap<>(Channel.class);
         Map<Channel, Integer> screened = new EnumMap<>(Channel.class);
@@ -276,13 +270,9 @@ public class ComplaintIntake {
                     ? earlierReceipt(taken.complaintId()).orElseThrow()
                     : created(taken, received);
         }
-        for (int j = 0; j < screenedOut.at.size(); j++) {
-            receipts[screenedOut.at.get(j)] = screenedOut(batch.get(screenedOut.at.get(j)),
+        for (int j = 0; j < screenedOutAt.size(); j++) {
+            receipts[screenedOutAt.get(j)] = screenedOut(batch.get(screenedOutAt.get(j)),
                     storedScreenedOut.duplicates().contains(j), screened);
-        }
-        for (int j = 0; j < talliedAt.size(); j++) {
-            receipts[talliedAt.get(j)] = screenedOut(batch.get(talliedAt.get(j)),
-                    storedTallies.duplicates().contains(j), screened);
         }
         for (int i = 0; i < batch.size(); i++) {
             if (firstOf[i] >= 0) {
@@ -291,8 +281,7 @@ public class ComplaintIntake {
         }
         received.forEach(metrics::received);
         screened.forEach(metrics::screenedOut);
-        return new Committed(List.of(receipts), storedComplaints.acknowledged() && storedScreenedOut.acknowledged()
-                && storedTallies.acknowledged());
+        return new Committed(List.of(receipts), storedComplaints.acknowledged() && storedScreenedOut.acknowledged());
     }
 
     /** Positions in the batch and the records stored from them. */

@@ -128,6 +128,11 @@ public class OutboxDocuments {
         return collections.get(kind).find(Filters.in("_id", ids)).into(new ArrayList<>());
     }
 
+    /** Every document's id, for a pass over the whole collection. */
+    public Iterable<Document> allIds(OutboxCollection kind) {
+        return collections.get(kind).find().projection(new Document("_id", 1));
+    }
+
     public long count(OutboxCollection kind) {
         return collections.get(kind).countDocuments();
     }

@@ -94,16 +94,17 @@ public class IntakeConfiguration {
             ScreenedOutTallies tallies, OutboxSender sender, Clock clock) {
         return new ComplaintIntake.Outboxes(
                 new Outbox<>("complaints", new OutboxRecords(OutboxCollection.COMPLAINTS, documents, pending), sender, clock),
-                new Outbox<>("screened-out", new OutboxRecords(OutboxCollection.SCREENED_OUT, documents, pending), sender,
-                        clock),
-                new Outbox<>("screened-out-tallies", tallies, sender, clock));
+                new Outbox<>("screened-out", tallies, sender, clock));
     }
 
+    /** Relays both outboxes, and what screened-out records kept one document each still announce. */
     @Bean
-    OutboxRelay outboxRelay(ComplaintIntake.Outboxes outboxes,
-            @Value("${platform.outbox.relay-interval:PT5S}") Duration interval,
+    OutboxRelay outboxRelay(ComplaintIntake.Outboxes outboxes, OutboxDocuments documents, PendingEvents pending,
+            OutboxSender sender, Clock clock, @Value("${platform.outbox.relay-interval:PT5S}") Duration interval,
             @Value("${platform.outbox.grace:PT10S}") Duration grace) {
-        return new OutboxRelay(List.of(outboxes.complaints(), outboxes.screenedOut(), outboxes.tallies()),
+        Outbox<?> earlierScreenedOut = new Outbox<>("screened-out-records",
+                new OutboxRecords(OutboxCollection.SCREENED_OUT, documents, pending), sender, clock);
+        return new OutboxRelay(List.of(outboxes.complaints(), outboxes.screenedOut(), earlierScreenedOut),
                 new OutboxRelay.Schedule(interval, grace, 20));
     }
 
