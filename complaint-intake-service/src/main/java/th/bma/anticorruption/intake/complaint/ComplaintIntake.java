@@ -281,6 +281,7 @@ public class ComplaintIntake {
         }
         received.forEach(metrics::received);
         screened.forEach(metrics::screenedOut);
+        metrics.batch(batch.size());
         return new Committed(List.of(receipts), storedComplaints.acknowledged() && storedScreenedOut.acknowledged());
     }
 

@@ -1,6 +1,5 @@
 package th.bma.anticorruption.intake.config;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
