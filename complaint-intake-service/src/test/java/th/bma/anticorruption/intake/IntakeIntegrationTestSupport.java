@@ -9,13 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -29,8 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import th.bma.anticorruption.contracts.Channel;
-import th.bma.anticorruption.contracts.IntegrationEvent;
-import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.outbox.OutboxSender;
 import th.bma.anticorruption.support.security.PlatformRoles;
 import th.bma.anticorruption.testkit.MutableClock;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
@@ -39,8 +37,8 @@ import th.bma.anticorruption.testkit.TestTokens;
 
 /**
  * The one Spring context every intake integration test shares (so Spring caches it): the real service on a random
- * port, a real Kafka broker and MongoDB, tokens from {@link TestTokens}, a clock the tests move, and a publisher
- * that can be made to fail to simulate a broker outage.
+ * port, a real Kafka broker and MongoDB, tokens from {@link TestTokens}, a clock the tests move, and an outbox sender
+ * that can be made to refuse or hold sends to simulate a broker outage or a busy broker.
  */
 @PlatformIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -59,7 +57,7 @@ public abstract class IntakeIntegrationTestSupport {
     protected MutableClock clock;
 
     @Autowired
-    protected FailingPublisher publisher;
+    private OutboxSender outboxSender;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) throws IOException {
@@ -69,6 +67,11 @@ public abstract class IntakeIntegrationTestSupport {
         registry.add("platform.identity.generate-keyset", () -> "true");
         registry.add("platform.tracking.hash-key-file", () -> keys.resolve("tracking-hash-key").toString());
         registry.add("platform.tracking.generate-hash-key", () -> "true");
+    }
+
+    /** The outbox's sender, which tests can make refuse or hold sends. */
+    protected ControllableSender sender() {
+        return (ControllableSender) outboxSender;
     }
 
     protected HttpResponse<String> send(String method, String path, String role, String body) {
@@ -120,28 +123,6 @@ public abstract class IntakeIntegrationTestSupport {
         return JSON.readTree(response.body());
     }
 
-    /** Publishes for real unless told to fail the next sends, as a broker outage would. */
-    public static final class FailingPublisher extends EventPublisher {
-
-        private final AtomicInteger failuresLeft = new AtomicInteger();
-
-        public FailingPublisher(StreamBridge bridge) {
-            super(bridge);
-        }
-
-        public void failNext(int sends) {
-            failuresLeft.set(sends);
-        }
-
-        @Override
-        public boolean publish(String bindingName, IntegrationEvent event) {
-            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                throw new IllegalStateException("simulated broker outage");
-            }
-            return super.publish(bindingName, event);
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
 
@@ -158,10 +139,16 @@ public abstract class IntakeIntegrationTestSupport {
             return new MutableClock(Instant.parse("2026-08-21T03:00:00Z"));
         }
 
+        /** The auto-configured Kafka sender, wrapped so that tests can make it refuse or hold sends. */
         @Bean
-        @Primary
-        FailingPublisher failingPublisher(StreamBridge bridge) {
-            return new FailingPublisher(bridge);
+        static BeanPostProcessor controllableSender() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof OutboxSender sender && !(bean instanceof ControllableSender)
+                            ? new ControllableSender(sender) : bean;
+                }
+            };
         }
     }
 }

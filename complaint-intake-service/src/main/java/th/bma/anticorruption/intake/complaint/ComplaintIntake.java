@@ -2,15 +2,18 @@ package th.bma.anticorruption.intake.complaint;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -21,46 +24,79 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
 import th.bma.anticorruption.contracts.ComplaintSummary;
-import th.bma.anticorruption.support.privacy.FreeTextMasker;
+import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.intake.identity.ComplainantIdentity;
 import th.bma.anticorruption.intake.identity.IdentityVault;
 import th.bma.anticorruption.intake.identity.SealedParticulars;
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
 import th.bma.anticorruption.intake.screening.ScreeningVerdict;
 import th.bma.anticorruption.intake.tracking.TrackingCodes;
+import th.bma.anticorruption.support.outbox.Outbox;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
+import th.bma.anticorruption.support.privacy.FreeTextMasker;
 
 /**
- * Takes validated channel records in: screens Traffy tickets and 1555 calls, seals the complainant's particulars, masks the text,
- * stores the complaint durably with its event and a sealed tracking code, publishes {@code ComplaintReceived},
- * and answers. The complaint id is derived from channel + record id, so every push of one record - concurrent or
- * a month later - lands on the same document and gets the same answer.
+ * Takes validated channel records in: screens Traffy tickets and 1555 calls, seals the complainant's particulars,
+ * masks the text, stores the complaint durably with its event and a sealed tracking code, publishes
+ * {@code ComplaintReceived}, and answers. The complaint id is derived from channel + record id, so every push of one
+ * record - concurrent or a month later - lands on the same document and gets the same answer.
+ * <p>
+ * A request's record is screened, masked, serialised and sealed on the request's own thread ({@link #take}); it is
+ * then stored and published with the others waiting at that moment, as one batch ({@link #commit}: one insert per
+ * collection, all events sent and awaited once), and the request is answered only once its batch is stored and
+ * acknowledged by the broker. A CSV import takes the same two steps per batch of rows ({@link #prepareAll},
+ * {@link #storeAll}).
  */
 public class ComplaintIntake {
 
     private static final String TRACKING_CODE = "trackingCode";
 
+    /** The outboxes a batch is stored and published through: complaints, and screened-out records (by key). */
+    public record Outboxes(Outbox<Document> complaints, Outbox<ScreenedOutTallies.Screened> screenedOut) {
+    }
+
     private final CorruptionScreening screening;
     private final IdentityVault vault;
     private final TrackingCodes trackingCodes;
     private final OutboxDocuments documents;
-    private final EventOutbox outbox;
-    private final ScreenedOutTallies tallies;
+    private final Outboxes outboxes;
     private final IntakeMetrics metrics;
     private final JsonMapper json;
     private final Clock clock;
+    private GroupCommit<Taken, IntakeReceipt> requests;
+    private Duration answerWithin = Duration.ofSeconds(60);
 
     public ComplaintIntake(CorruptionScreening screening, IdentityVault vault, TrackingCodes trackingCodes,
-            OutboxDocuments documents, EventOutbox outbox, ScreenedOutTallies tallies, IntakeMetrics metrics,
-            JsonMapper json, Clock clock) {
+            OutboxDocuments documents, Outboxes outboxes, IntakeMetrics metrics, JsonMapper json, Clock clock) {
         this.screening = screening;
         this.vault = vault;
         this.trackingCodes = trackingCodes;
         this.documents = documents;
-        this.outbox = outbox;
-        this.tallies = tallies;
+        this.outboxes = outboxes;
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * Commits requests in groups ({@link GroupCommit}); a request not answered within {@code answerWithin} is
+     * answered 503. Without it, each request is committed alone.
+     */
+    public void commitInGroups(GroupCommit.Settings settings, Duration answerWithin) {
+        this.requests = new GroupCommit<>("intake", this::commitOrFail, settings);
+        this.answerWithin = answerWithin;
+    }
+
+    /** How many requests wait for their batch now. */
+    public int waitingRequests() {
+        return requests == null ? 0 : requests.waiting();
+    }
+
+    /** Stops taking requests; those still waiting are answered 503. */
+    public void close() {
+        if (requests != null) {
+            requests.close();
+        }
     }
 
     /** The complaint id of a channel record: the same record always gets the same id. */
@@ -69,24 +105,35 @@ public class ComplaintIntake {
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /**
+     * Takes one request's record: answered at once if the complaint is already stored, otherwise once its batch is
+     * stored and acknowledged; {@link IntakeUnavailableException} if the batch failed.
+     */
     public IntakeReceipt receive(IncomingComplaint complaint) {
         ScreeningVerdict verdict = screen(complaint);
-        if (!verdict.inScope()) {
-            return screenOut(complaint, verdict);
+        if (verdict.inScope()) {
+            Optional<IntakeReceipt> earlier = earlierReceipt(complaintIdOf(complaint.channel(), complaint.channelRecordId()));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
         }
-        String complaintId = complaintIdOf(complaint.channel(), complaint.channelRecordId());
-        Optional<IntakeReceipt> earlier = earlierReceipt(complaintId);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        Taken taken = take(complaint, verdict, false);
+        if (requests == null) {
+            return commitOrFail(List.of(taken)).get(0);
         }
-        String code = trackingCodes.newCode();
-        Prepared prepared = prepare(complaint, complaintId, code);
-        vault.seal(complaintId, SealedParticulars.of(complaint.complainant(), complaint.description()));
-        if (!outbox.store(OutboxCollection.COMPLAINTS, prepared.document(), prepared.event())) {
-            return earlierReceipt(complaintId).orElseThrow();
+        try {
+            return requests.submit(taken).get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IntakeUnavailableException unavailable) {
+                throw unavailable;
+            }
+            throw unavailable(e.getCause().getClass().getSimpleName());
+        } catch (TimeoutException e) {
+            throw unavailable("not stored within " + answerWithin.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable("interrupted");
         }
-        metrics.received(complaint.channel(), 1);
-        return IntakeReceipt.created(complaintId, code);
     }
 
     /**
@@ -99,100 +146,177 @@ public class ComplaintIntake {
     }
 
     /**
-     * The CPU half of {@link #receiveAll}: screens, masks and serialises, touching neither MongoDB nor Kafka, so an
-     * import can prepare the next batch while the previous one is being stored.
+     * The CPU half of {@link #receiveAll}: screens, masks, serialises and seals, touching neither MongoDB nor Kafka,
+     * so an import can prepare the next batch while the previous one is being stored.
      */
     public PreparedBatch prepareAll(List<IncomingComplaint> complaints) {
-        PreparedBatch batch = new PreparedBatch(complaints);
-        Set<String> seenInBatch = new HashSet<>();
-        for (int i = 0; i < complaints.size(); i++) {
-            IncomingComplaint complaint = complaints.get(i);
-            ScreeningVerdict verdict = screen(complaint);
-            if (!seenInBatch.add(complaint.channelKey())) {
-                batch.receipts[i] = verdict.inScope()
-                        ? IntakeReceipt.alreadyReceived(complaintIdOf(complaint.channel(), complaint.channelRecordId()), null)
-                        : IntakeReceipt.alreadyScreenedOut(complaint.channelRecordId(), verdict.reason());
-                continue;
-            }
-            if (verdict.inScope()) {
-                String complaintId = complaintIdOf(complaint.channel(), complaint.channelRecordId());
-                String code = trackingCodes.newCode();
-                batch.inScope.add(i);
-                batch.complaintsToStore.add(prepare(complaint, complaintId, code));
-                batch.receipts[i] = IntakeReceipt.created(complaintId, code);
-            } else {
-                batch.outOfScope.add(i);
-                batch.screenedOut.add(ScreenedOutTallies.Screened.of(complaint));
-                batch.receipts[i] = IntakeReceipt.outOfScope(complaint.channelRecordId(), verdict.reason());
-            }
+        List<Taken> taken = new ArrayList<>(complaints.size());
+        for (IncomingComplaint complaint : complaints) {
+            taken.add(take(complaint, screen(complaint), true));
         }
-        return batch;
+        return new PreparedBatch(taken);
     }
 
-    /** The I/O half of {@link #receiveAll}: stores and publishes a prepared batch; one receipt per record, in order. */
+    /**
+     * The I/O half of {@link #receiveAll}: stores and publishes a prepared batch; one receipt per record, in order.
+     * Events the broker did not acknowledge are stored and wait for the relay: the import goes on.
+     */
     public List<IntakeReceipt> storeAll(PreparedBatch batch) {
-        IntakeReceipt[] receipts = batch.receipts;
-        storeComplaints(batch.complaints, batch.inScope, batch.complaintsToStore, receipts);
-        Set<Integer> duplicates = tallies.record(batch.screenedOut);
-        for (int j : duplicates) {
-            IntakeReceipt first = receipts[batch.outOfScope.get(j)];
-            receipts[batch.outOfScope.get(j)] = IntakeReceipt.alreadyScreenedOut(first.channelRecordId(), first.reason());
-        }
-        countScreenedOut(batch.complaints, batch.outOfScope, duplicates);
-        return List.of(receipts);
+        return commit(batch.taken).receipts();
     }
 
     /** Records screened and ready to store: what {@link #prepareAll} hands to {@link #storeAll}. */
     public static final class PreparedBatch {
 
-        private final List<IncomingComplaint> complaints;
-        private final IntakeReceipt[] receipts;
-        private final List<Integer> inScope = new ArrayList<>();
-        private final List<Prepared> complaintsToStore = new ArrayList<>();
-        private final List<Integer> outOfScope = new ArrayList<>();
-        private final List<ScreenedOutTallies.Screened> screenedOut = new ArrayList<>();
+        private final List<Taken> taken;
 
-        private PreparedBatch(List<IncomingComplaint> complaints) {
-            this.complaints = List.copyOf(complaints);
-            this.receipts = new IntakeReceipt[complaints.size()];
+        private PreparedBatch(List<Taken> taken) {
+            this.taken = List.copyOf(taken);
         }
     }
 
-    private void storeComplaints(List<IncomingComplaint> complaints, List<Integer> positions, List<Prepared> prepared,
-            IntakeReceipt[] receipts) {
-        if (positions.isEmpty()) {
-            return;
+    /**
+     * A record ready for its batch: in scope, its complaint document (event and sealed tracking code included) and
+     * its sealed particulars; screened out, its key and month, with its own event (a webhook's or a call's) or
+     * without (an import's, counted in tallies).
+     */
+    record Taken(IncomingComplaint complaint, ScreeningVerdict verdict, String complaintId, String trackingCode,
+            Document record, Document sealed, ScreenedOutTallies.Screened screened) {
+
+        String channelKey() {
+            return complaint.channelKey();
         }
-        Map<String, SealedParticulars> particulars = new LinkedHashMap<>();
-        List<Document> records = new ArrayList<>(prepared.size());
-        List<SerializedEvent> events = new ArrayList<>(prepared.size());
-        for (int j = 0; j < positions.size(); j++) {
-            IncomingComplaint complaint = complaints.get(positions.get(j));
-            particulars.put(receipts[positions.get(j)].complaintId(),
-                    SealedParticulars.of(complaint.complainant(), complaint.description()));
-            records.add(prepared.get(j).document());
-            events.add(prepared.get(j).serialized());
+    }
+
+    /** A batch's receipts, and whether the broker acknowledged every event it stored. */
+    record Committed(List<IntakeReceipt> receipts, boolean acknowledged) {
+    }
+
+    private Taken take(IncomingComplaint complaint, ScreeningVerdict verdict, boolean tallyScreenedOut) {
+        if (!verdict.inScope()) {
+            if (tallyScreenedOut) {
+                return new Taken(complaint, verdict, null, null, null, null, ScreenedOutTallies.Screened.of(complaint));
+            }
+            ComplaintScreenedOut event = new ComplaintScreenedOut(UUID.randomUUID(), clock.instant(),
+                    complaint.channelKey(), ComplaintScreenedOut.SCHEMA_VERSION, complaint.channel(),
+                    complaint.channelRecordId(), complaint.receivedAt(), verdict.reason(), ScreenedOutCategory.of(complaint));
+            return new Taken(complaint, verdict, null, null, null, null, ScreenedOutTallies.Screened.announced(complaint,
+                    OutboxEvent.of(Topics.COMPLAINTS_SCREENED_OUT, event, json)));
         }
-        vault.sealAll(particulars);
-        Set<Integer> duplicates = outbox.storeAll(OutboxCollection.COMPLAINTS, records, events);
-        for (int j = 0; j < positions.size(); j++) {
-            int position = positions.get(j);
-            if (duplicates.contains(j)) {
-                receipts[position] = IntakeReceipt.alreadyReceived(receipts[position].complaintId(), null);
+        String complaintId = complaintIdOf(complaint.channel(), complaint.channelRecordId());
+        String code = trackingCodes.newCode();
+        ComplaintSummary summary = new ComplaintSummary(complaint.channel(), complaint.channelRecordId(),
+                complaint.receivedAt(), complaint.district(), complaint.categories(), complaint.organisation(),
+                FreeTextMasker.mask(complaint.description(), ComplainantIdentity.knownOf(complaint.complainant())),
+                complaint.location(), complaint.accused(), trackingCodes.hash(code));
+        ComplaintReceived event = new ComplaintReceived(UUID.randomUUID(), clock.instant(), complaintId,
+                ComplaintReceived.SCHEMA_VERSION, summary);
+        Document record = documents.newDocument(complaintId, complaint.channel().name(), complaint.channelRecordId(),
+                OutboxEvent.of(Topics.COMPLAINTS_RECEIVED, event, json))
+                .append(TRACKING_CODE, new Binary(trackingCodes.seal(code, complaintId)));
+        Document sealed = vault.sealedOf(complaintId, SealedParticulars.of(complaint.complainant(), complaint.description()));
+        return new Taken(complaint, verdict, complaintId, code, record, sealed, null);
+    }
+
+    private List<IntakeReceipt> commitOrFail(List<Taken> batch) {
+        Committed committed;
+        try {
+            committed = commit(batch);
+        } catch (RuntimeException e) {
+            throw unavailable("the store failed (" + e.getClass().getSimpleName() + ")");
+        }
+        if (!committed.acknowledged()) {
+            throw unavailable("the broker did not acknowledge the batch's events");
+        }
+        return committed.receipts();
+    }
+
+    /**
+     * Stores and publishes a batch: the particulars sealed, the complaints in one insert and the screened-out records'
+     * keys in one document, each with its events sent and awaited once. A record pushed twice within the batch is stored once and both get the first one's
+     * answer (the second as a re-push).
+     */
+    Committed commit(List<Taken> batch) {
+        IntakeReceipt[] receipts = new IntakeReceipt[batch.size()];
+        int[] firstOf = new int[batch.size()];
+        Arrays.fill(firstOf, -1);
+        Map<String, Integer> firsts = new HashMap<>();
+        Part complaints = new Part();
+        List<ScreenedOutTallies.Screened> screenedOut = new ArrayList<>();
+        List<Integer> screenedOutAt = new ArrayList<>();
+        List<Document> sealed = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Taken taken = batch.get(i);
+            Integer first = firsts.putIfAbsent(taken.channelKey(), i);
+            if (first != null) {
+                firstOf[i] = first;
+            } else if (taken.screened() != null) {
+                screenedOut.add(taken.screened());
+                screenedOutAt.add(i);
             } else {
-                metrics.received(complaints.get(position).channel(), 1);
+                complaints.add(i, taken.record());
+                sealed.add(taken.sealed());
             }
+        }
+        vault.storeAll(sealed);
+        Outbox.Delivery storedComplaints = outboxes.complaints().storeAndSend(complaints.records);
+        Outbox.Delivery storedScreenedOut = outboxes.screenedOut().storeAndSend(screenedOut);
+
+        Map<Channel, Integer> received = new EnumMap<>(Channel.class);
+        Map<Channel, Integer> screened = new EnumMap<>(Channel.class);
+        for (int j = 0; j < complaints.at.size(); j++) {
+            Taken taken = batch.get(complaints.at.get(j));
+            receipts[complaints.at.get(j)] = storedComplaints.duplicates().contains(j)
+                    ? earlierReceipt(taken.complaintId()).orElseThrow()
+                    : created(taken, received);
+        }
+        for (int j = 0; j < screenedOutAt.size(); j++) {
+            receipts[screenedOutAt.get(j)] = screenedOut(batch.get(screenedOutAt.get(j)),
+                    storedScreenedOut.duplicates().contains(j), screened);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (firstOf[i] >= 0) {
+                receipts[i] = again(receipts[firstOf[i]]);
+            }
+        }
+        received.forEach(metrics::received);
+        screened.forEach(metrics::screenedOut);
+        metrics.batch(batch.size());
+        return new Committed(List.of(receipts), storedComplaints.acknowledged() && storedScreenedOut.acknowledged());
+    }
+
+    /** Positions in the batch and the records stored from them. */
+    private static final class Part {
+        final List<Integer> at = new ArrayList<>();
+        final List<Document> records = new ArrayList<>();
+
+        void add(int position, Document record) {
+            at.add(position);
+            records.add(record);
         }
     }
 
-    private void countScreenedOut(List<IncomingComplaint> complaints, List<Integer> positions, Set<Integer> duplicates) {
-        Map<Channel, Integer> fresh = new EnumMap<>(Channel.class);
-        for (int j = 0; j < positions.size(); j++) {
-            if (!duplicates.contains(j)) {
-                fresh.merge(complaints.get(positions.get(j)).channel(), 1, Integer::sum);
-            }
+    private static IntakeReceipt created(Taken taken, Map<Channel, Integer> received) {
+        received.merge(taken.complaint().channel(), 1, Integer::sum);
+        return IntakeReceipt.created(taken.complaintId(), taken.trackingCode());
+    }
+
+    private static IntakeReceipt screenedOut(Taken taken, boolean seenBefore, Map<Channel, Integer> screened) {
+        String recordId = taken.complaint().channelRecordId();
+        if (seenBefore) {
+            return IntakeReceipt.alreadyScreenedOut(recordId, taken.verdict().reason());
         }
-        fresh.forEach(metrics::screenedOut);
+        screened.merge(taken.complaint().channel(), 1, Integer::sum);
+        return IntakeReceipt.outOfScope(recordId, taken.verdict().reason());
+    }
+
+    /** The answer to a second push of a record, given the answer to the first. */
+    private static IntakeReceipt again(IntakeReceipt first) {
+        return switch (first.outcome()) {
+            case CREATED -> IntakeReceipt.alreadyReceived(first.complaintId(), first.trackingCode());
+            case OUT_OF_SCOPE -> IntakeReceipt.alreadyScreenedOut(first.channelRecordId(), first.reason());
+            case ALREADY_RECEIVED, ALREADY_SCREENED_OUT -> first;
+        };
     }
 
     private ScreeningVerdict screen(IncomingComplaint complaint) {
@@ -211,35 +335,9 @@ public class ComplaintIntake {
         return verdict;
     }
 
-    private IntakeReceipt screenOut(IncomingComplaint complaint, ScreeningVerdict verdict) {
-        ComplaintScreenedOut event = screenedOutEvent(complaint, verdict);
-        Document document = documents.newDocument(event.screeningId(), complaint.channel().name(),
-                complaint.channelRecordId(), SerializedEvent.of(event, json));
-        if (!outbox.store(OutboxCollection.SCREENED_OUT, document, event)) {
-            return IntakeReceipt.alreadyScreenedOut(complaint.channelRecordId(), verdict.reason());
-        }
-        metrics.screenedOut(complaint.channel(), 1);
-        return IntakeReceipt.outOfScope(complaint.channelRecordId(), verdict.reason());
-    }
-
-    private ComplaintScreenedOut screenedOutEvent(IncomingComplaint complaint, ScreeningVerdict verdict) {
-        return new ComplaintScreenedOut(UUID.randomUUID(), clock.instant(), complaint.channelKey(),
-                ComplaintScreenedOut.SCHEMA_VERSION, complaint.channel(), complaint.channelRecordId(),
-                complaint.receivedAt(), verdict.reason(), ScreenedOutCategory.of(complaint));
-    }
-
-    private Prepared prepare(IncomingComplaint complaint, String complaintId, String code) {
-        ComplaintSummary summary = new ComplaintSummary(complaint.channel(), complaint.channelRecordId(),
-                complaint.receivedAt(), complaint.district(), complaint.categories(), complaint.organisation(),
-                FreeTextMasker.mask(complaint.description(), ComplainantIdentity.knownOf(complaint.complainant())), complaint.location(),
-                complaint.accused(), trackingCodes.hash(code));
-        ComplaintReceived event = new ComplaintReceived(UUID.randomUUID(), clock.instant(), complaintId,
-                ComplaintReceived.SCHEMA_VERSION, summary);
-        SerializedEvent serialized = SerializedEvent.of(event, json);
-        Document document = documents.newDocument(complaintId, complaint.channel().name(),
-                complaint.channelRecordId(), serialized)
-                .append(TRACKING_CODE, new Binary(trackingCodes.seal(code, complaintId)));
-        return new Prepared(event, serialized, document);
+    private static IntakeUnavailableException unavailable(String why) {
+        return new IntakeUnavailableException("The complaint could not be stored and announced now (" + why
+                + "); nothing was acknowledged. Send the same record again: it is answered as the same complaint.");
     }
 
     private Optional<IntakeReceipt> earlierReceipt(String complaintId) {
@@ -251,8 +349,5 @@ public class ComplaintIntake {
     public Optional<String> complaintOf(Channel channel, String channelRecordId) {
         String complaintId = complaintIdOf(channel, channelRecordId);
         return documents.find(OutboxCollection.COMPLAINTS, complaintId).map(d -> complaintId);
-    }
-
-    private record Prepared(ComplaintReceived event, SerializedEvent serialized, Document document) {
     }
 }

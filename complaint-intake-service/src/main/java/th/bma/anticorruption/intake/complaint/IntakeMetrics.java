@@ -1,6 +1,7 @@
 package th.bma.anticorruption.intake.complaint;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import th.bma.anticorruption.contracts.Channel;
@@ -24,6 +25,12 @@ public class IntakeMetrics {
 
     public void screenedOut(Channel channel, int count) {
         counter("intake.complaints.screened.out", "Channel records found not to be about corruption", channel).increment(count);
+    }
+
+    /** How many records one batch stored (a group commit of requests, or a batch of CSV rows). */
+    public void batch(int records) {
+        DistributionSummary.builder("intake.commit.batch.records")
+                .description("Records stored and published together in one batch").register(registry).record(records);
     }
 
     /** A screening verdict, tagged with the rule that decided it ({@code none} when no rule did). */

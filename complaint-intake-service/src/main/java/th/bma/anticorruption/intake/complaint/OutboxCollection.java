@@ -7,32 +7,28 @@ import th.bma.anticorruption.contracts.Topics;
 
 /**
  * The collections whose documents carry the event to publish about them (their own outbox): each document holds
- * its event, with the event id fixed at insertion, and {@code published=false} until the broker acknowledged it.
+ * its event, with the event id fixed at insertion; which still wait for the broker is kept in {@link PendingEvents}.
+ * {@link #SCREENED_OUT} holds screened-out records kept one document each before they were kept per batch
+ * ({@link ScreenedOutTallies}): nothing new is written there, what it still announces is relayed.
  */
 public enum OutboxCollection {
 
-    COMPLAINTS("complaints", IntakeBindings.COMPLAINT_RECEIVED, Topics.COMPLAINTS_RECEIVED, ComplaintReceived.class),
-    SCREENED_OUT("screenedOutRecords", IntakeBindings.COMPLAINT_SCREENED_OUT, Topics.COMPLAINTS_SCREENED_OUT,
+    COMPLAINTS("complaints", Topics.COMPLAINTS_RECEIVED, ComplaintReceived.class),
+    SCREENED_OUT("screenedOutRecords", Topics.COMPLAINTS_SCREENED_OUT,
             ComplaintScreenedOut.class);
 
     private final String collection;
-    private final String binding;
     private final String topic;
     private final Class<? extends IntegrationEvent> eventType;
 
-    OutboxCollection(String collection, String binding, String topic, Class<? extends IntegrationEvent> eventType) {
+    OutboxCollection(String collection, String topic, Class<? extends IntegrationEvent> eventType) {
         this.collection = collection;
-        this.binding = binding;
         this.topic = topic;
         this.eventType = eventType;
     }
 
     public String collection() {
         return collection;
-    }
-
-    public String binding() {
-        return binding;
     }
 
     public String topic() {

@@ -1,8 +1,9 @@
 package th.bma.anticorruption.intake.complaint;
 
 import java.time.Clock;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,14 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 
 import th.bma.anticorruption.support.observability.TraceParent;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
 
 /**
  * MongoDB access for the outbox collections: insert a document with its event serialised (a duplicate key means
  * the channel record was already taken), find one, read its event back. A unique key derived from the channel
  * record (the complaint id, or the screening id {@code channel:recordId}) is what makes a record count once,
- * however many times and however concurrently it is pushed. Which events still wait for the broker is kept apart, per batch, in {@link PendingEvents}.
+ * however many times and however concurrently it is pushed. Which events still wait for the broker is kept apart,
+ * per batch, in {@link PendingEvents}.
  */
 public class OutboxDocuments {
 
@@ -63,7 +66,7 @@ public class OutboxDocuments {
     }
 
     /** A new outbox document: the record's keys and its event. */
-    public Document newDocument(String id, String channel, String channelRecordId, SerializedEvent event) {
+    public Document newDocument(String id, String channel, String channelRecordId, OutboxEvent event) {
         Document document = new Document("_id", id)
                 .append("channel", channel)
                 .append("channelRecordId", channelRecordId)
@@ -120,18 +123,28 @@ public class OutboxDocuments {
                 .first());
     }
 
+    /** The documents of these ids that exist, in no particular order (one round trip). */
+    public List<Document> findAll(OutboxCollection kind, List<String> ids) {
+        return collections.get(kind).find(Filters.in("_id", ids)).into(new ArrayList<>());
+    }
+
+    /** Every document's id, for a pass over the whole collection. */
+    public Iterable<Document> allIds(OutboxCollection kind) {
+        return collections.get(kind).find().projection(new Document("_id", 1));
+    }
+
     public long count(OutboxCollection kind) {
         return collections.get(kind).countDocuments();
     }
 
     /** The event stored with a document, as it goes to Kafka. */
-    public SerializedEvent eventOf(OutboxCollection kind, Document document) {
+    public OutboxEvent eventOf(OutboxCollection kind, Document document) {
         String json = document.getString(EVENT_JSON);
         if (json == null) {
             json = document.get(LEGACY_EVENT, Document.class).toJson();
         }
         // The aggregate id of both kinds is the document id: the complaint id or the screening id.
-        return new SerializedEvent(document.getString("_id"), UUID.fromString(document.getString("eventId")),
+        return new OutboxEvent(kind.topic(), document.getString("_id"), UUID.fromString(document.getString("eventId")),
                 kind.eventType().getSimpleName(), document.getInteger(SCHEMA_VERSION, 1), json,
                 document.getString(TraceParent.HEADER));
     }

@@ -1,7 +1,7 @@
 package th.bma.anticorruption.intake.complaint;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -56,16 +56,16 @@ public class PendingEvents {
         return id;
     }
 
-    /** Every event of the batch was acknowledged (or it stored nothing). */
-    public void done(String batchId) {
-        pending.deleteOne(Filters.eq("_id", batchId));
+    /** Every event of these batches was acknowledged (or they stored nothing): one round trip. */
+    public void done(List<String> batchIds) {
+        pending.deleteMany(Filters.in("_id", batchIds));
     }
 
-    /** Batches registered more than {@code grace} ago (no longer in flight), oldest first. */
-    public List<Batch> olderThan(Duration grace, int limit) {
-        Date before = Date.from(clock.instant().minus(grace));
+    /** Batches of {@code kind} registered at or before {@code before} (no longer in flight), oldest first. */
+    public List<Batch> registeredBefore(OutboxCollection kind, Instant before, int limit) {
         List<Batch> found = new ArrayList<>();
-        pending.find(Filters.lte("since", before)).sort(Sorts.ascending("since")).limit(limit).forEach(document -> {
+        pending.find(Filters.and(Filters.eq("kind", kind.name()), Filters.lte("since", Date.from(before))))
+                .sort(Sorts.ascending("since")).limit(limit).forEach(document -> {
             List<Entry> entries = new ArrayList<>();
             for (Document record : document.getList("records", Document.class)) {
                 entries.add(new Entry(record.getString("id"), record.getString("eventId")));

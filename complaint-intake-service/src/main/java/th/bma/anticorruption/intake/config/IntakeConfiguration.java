@@ -1,8 +1,8 @@
 package th.bma.anticorruption.intake.config;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -12,22 +12,20 @@ import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import th.bma.anticorruption.intake.complaint.BulkEventSender;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
-import th.bma.anticorruption.intake.complaint.EventOutbox;
+import th.bma.anticorruption.intake.complaint.GroupCommit;
 import th.bma.anticorruption.intake.complaint.IntakeMetrics;
+import th.bma.anticorruption.intake.complaint.OutboxCollection;
 import th.bma.anticorruption.intake.complaint.OutboxDocuments;
+import th.bma.anticorruption.intake.complaint.OutboxRecords;
 import th.bma.anticorruption.intake.complaint.PendingEvents;
 import th.bma.anticorruption.intake.complaint.ScreenedOutTallies;
-import th.bma.anticorruption.intake.complaint.ScreenedOutTallyRelay;
-import th.bma.anticorruption.intake.complaint.OutboxRelay;
 import th.bma.anticorruption.intake.identity.IdentityReveal;
 import th.bma.anticorruption.intake.identity.IdentityRevealAudit;
 import th.bma.anticorruption.intake.identity.IdentityVault;
@@ -39,12 +37,13 @@ import th.bma.anticorruption.intake.screening.CorruptionScreening;
 import th.bma.anticorruption.intake.tracking.TrackingCodes;
 import th.bma.anticorruption.intake.traffy.TraffyCsvImport;
 import th.bma.anticorruption.intake.traffy.TraffyStatusUpdates;
-import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.outbox.Outbox;
+import th.bma.anticorruption.support.outbox.OutboxRelay;
+import th.bma.anticorruption.support.outbox.OutboxSender;
 import th.bma.anticorruption.support.tracking.TrackingHashKey;
 
 /** Wires intake's domain objects (which hold no Spring types of their own). */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 public class IntakeConfiguration {
 
     /** Channel timestamps keep their Bangkok offset when read back (Jackson 3 would move them to UTC). */
@@ -84,32 +83,28 @@ public class IntakeConfiguration {
         return new PendingEvents(mongo, clock);
     }
 
-    @Bean(destroyMethod = "close")
-    BulkEventSender bulkEventSender(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers, JsonMapper json) {
-        return new BulkEventSender(brokers, json);
+    @Bean
+    ScreenedOutTallies screenedOutTallies(OutboxDocuments documents, MongoTemplate mongo, JsonMapper json, Clock clock) {
+        return new ScreenedOutTallies(documents, mongo, json, clock);
     }
 
     @Bean
-    EventOutbox eventOutbox(OutboxDocuments documents, PendingEvents pending, EventPublisher publisher,
-            BulkEventSender bulkEventSender) {
-        return new EventOutbox(documents, pending, publisher, bulkEventSender);
+    ComplaintIntake.Outboxes intakeOutboxes(OutboxDocuments documents, PendingEvents pending,
+            ScreenedOutTallies tallies, OutboxSender sender, Clock clock) {
+        return new ComplaintIntake.Outboxes(
+                new Outbox<>("complaints", new OutboxRecords(OutboxCollection.COMPLAINTS, documents, pending), sender, clock),
+                new Outbox<>("screened-out", tallies, sender, clock));
     }
 
+    /** Relays both outboxes, and what screened-out records kept one document each still announce. */
     @Bean
-    OutboxRelay outboxRelay(EventOutbox outbox, @Value("${platform.outbox.grace:PT10S}") Duration grace) {
-        return new OutboxRelay(outbox, grace);
-    }
-
-    @Bean
-    ScreenedOutTallies screenedOutTallies(OutboxDocuments documents, MongoTemplate mongo, BulkEventSender bulkEventSender,
-            JsonMapper json, Clock clock) {
-        return new ScreenedOutTallies(documents, mongo, ScreenedOutTallies.Sender.of(bulkEventSender), json, clock);
-    }
-
-    @Bean
-    ScreenedOutTallyRelay screenedOutTallyRelay(ScreenedOutTallies tallies,
+    OutboxRelay outboxRelay(ComplaintIntake.Outboxes outboxes, OutboxDocuments documents, PendingEvents pending,
+            OutboxSender sender, Clock clock, @Value("${platform.outbox.relay-interval:PT5S}") Duration interval,
             @Value("${platform.outbox.grace:PT10S}") Duration grace) {
-        return new ScreenedOutTallyRelay(tallies, grace);
+        Outbox<?> earlierScreenedOut = new Outbox<>("screened-out-records",
+                new OutboxRecords(OutboxCollection.SCREENED_OUT, documents, pending), sender, clock);
+        return new OutboxRelay(List.of(outboxes.complaints(), outboxes.screenedOut(), earlierScreenedOut),
+                new OutboxRelay.Schedule(interval, grace, 20));
     }
 
     @Bean
@@ -117,11 +112,19 @@ public class IntakeConfiguration {
         return new IntakeMetrics(registry);
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     ComplaintIntake complaintIntake(CorruptionScreening screening, IdentityVault vault, TrackingCodes trackingCodes,
-            OutboxDocuments documents, EventOutbox outbox, ScreenedOutTallies tallies, IntakeMetrics metrics,
-            JsonMapper json, Clock clock) {
-        return new ComplaintIntake(screening, vault, trackingCodes, documents, outbox, tallies, metrics, json, clock);
+            OutboxDocuments documents, ComplaintIntake.Outboxes outboxes, IntakeMetrics metrics, JsonMapper json,
+            Clock clock, Environment environment) {
+        ComplaintIntake intake = new ComplaintIntake(screening, vault, trackingCodes, documents, outboxes, metrics,
+                json, clock);
+        intake.commitInGroups(new GroupCommit.Settings(
+                environment.getProperty("platform.intake.commit.max-batch", Integer.class, 500),
+                environment.getProperty("platform.intake.commit.linger", Duration.class, Duration.ofMillis(2)),
+                environment.getProperty("platform.intake.commit.committers", Integer.class, 2),
+                environment.getProperty("platform.intake.commit.max-waiting", Integer.class, 10_000)),
+                environment.getProperty("platform.intake.commit.answer-within", Duration.class, Duration.ofSeconds(60)));
+        return intake;
     }
 
     @Bean
@@ -142,8 +145,8 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    TraffyStatusUpdates traffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher,
-            BulkEventSender bulkEventSender, SealedTexts sealedTexts, Clock clock) {
-        return new TraffyStatusUpdates(intake, publisher, bulkEventSender, sealedTexts, clock);
+    TraffyStatusUpdates traffyStatusUpdates(ComplaintIntake intake, OutboxSender sender, JsonMapper json,
+            SealedTexts sealedTexts, Clock clock) {
+        return new TraffyStatusUpdates(intake, sender, json, sealedTexts, clock);
     }
 }

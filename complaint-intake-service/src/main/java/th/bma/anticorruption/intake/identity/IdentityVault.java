@@ -57,14 +57,26 @@ public class IdentityVault {
 
     /** Seals many complaints' particulars in one round trip; ones already sealed keep their first seal. */
     public void sealAll(java.util.Map<String, SealedParticulars> byComplaintId) {
-        if (byComplaintId.isEmpty()) {
+        java.util.List<Document> documents = new java.util.ArrayList<>();
+        byComplaintId.forEach((complaintId, particulars) -> documents.add(sealedOf(complaintId, particulars)));
+        storeAll(documents);
+    }
+
+    /**
+     * One complaint's particulars sealed, ready for {@link #storeAll}: the encryption without the write, so a request
+     * seals on its own thread and its batch stores many in one round trip.
+     */
+    public Document sealedOf(String complaintId, SealedParticulars particulars) {
+        return new Document("_id", complaintId)
+                .append("sealed", new Binary(sealer.seal(json.writeValueAsBytes(particulars), context(complaintId))))
+                .append("sealedAt", Date.from(clock.instant()));
+    }
+
+    /** Stores sealed particulars in one round trip; ones already sealed keep their first seal. */
+    public void storeAll(java.util.List<Document> documents) {
+        if (documents.isEmpty()) {
             return;
         }
-        java.util.List<Document> documents = new java.util.ArrayList<>();
-        Date now = Date.from(clock.instant());
-        byComplaintId.forEach((complaintId, particulars) -> documents.add(new Document("_id", complaintId)
-                .append("sealed", new Binary(sealer.seal(json.writeValueAsBytes(particulars), context(complaintId))))
-                .append("sealedAt", now)));
         try {
             sealed.insertMany(documents, new com.mongodb.client.model.InsertManyOptions().ordered(false));
         } catch (com.mongodb.MongoBulkWriteException e) {

@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ChannelStatusDetails;
 import th.bma.anticorruption.contracts.ComplaintChannelStatusUpdated;
 import th.bma.anticorruption.contracts.EvidenceLink;
 import th.bma.anticorruption.contracts.Topics;
-import th.bma.anticorruption.intake.complaint.BulkEventSender;
 import th.bma.anticorruption.intake.complaint.ComplaintIntake;
-import th.bma.anticorruption.intake.complaint.IntakeBindings;
 import th.bma.anticorruption.intake.validation.ThaiText;
 import th.bma.anticorruption.intake.validation.Violations;
-import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
+import th.bma.anticorruption.support.outbox.OutboxSender;
 import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.web.NotFoundException;
 
@@ -26,21 +27,22 @@ import th.bma.anticorruption.support.web.NotFoundException;
  * A Traffy status update on a tracked ticket, and what a new issue or an imported row says about the ticket itself,
  * become {@code ComplaintChannelStatusUpdated} (the case's channel status and timeline; photos as evidence links).
  * Event ids are derived from ticket, time and state, so a re-pushed update or record is the same event to consumers.
- * Published synchronously: if the broker does not take it, the channel gets an error and pushes again.
+ * Sent and awaited before the answer (through the outbox's sender, which batches concurrent requests' records): if
+ * the broker does not take it, the channel gets an error and pushes again.
  */
 public class TraffyStatusUpdates {
 
     private final ComplaintIntake intake;
-    private final EventPublisher publisher;
-    private final BulkEventSender bulk;
+    private final OutboxSender sender;
+    private final JsonMapper json;
     private final SealedTexts sealedTexts;
     private final Clock clock;
 
-    public TraffyStatusUpdates(ComplaintIntake intake, EventPublisher publisher, BulkEventSender bulk,
-            SealedTexts sealedTexts, Clock clock) {
+    public TraffyStatusUpdates(ComplaintIntake intake, OutboxSender sender, JsonMapper json, SealedTexts sealedTexts,
+            Clock clock) {
         this.intake = intake;
-        this.publisher = publisher;
-        this.bulk = bulk;
+        this.sender = sender;
+        this.json = json;
         this.sealedTexts = sealedTexts;
         this.clock = clock;
     }
@@ -92,8 +94,7 @@ public class TraffyStatusUpdates {
 
     /** Many at once (a CSV import's batch), in one round trip to the broker; fails unless the broker took them all. */
     public void recordTicketStates(List<ComplaintChannelStatusUpdated> events) {
-        if (!events.isEmpty() && !bulk.sendAll(Topics.COMPLAINTS_CHANNEL_STATUS_UPDATED, events).stream()
-                .allMatch(Boolean::booleanValue)) {
+        if (!events.isEmpty() && !sendAll(events)) {
             throw new IllegalStateException("the broker did not take the tickets' states");
         }
     }
@@ -122,7 +123,7 @@ public class TraffyStatusUpdates {
     }
 
     private ComplaintChannelStatusUpdated publish(ComplaintChannelStatusUpdated event) {
-        if (!publisher.publish(IntakeBindings.CHANNEL_STATUS_UPDATED, event)) {
+        if (!sendAll(List.of(event))) {
             throw new IllegalStateException("the broker did not take the status update");
         }
         return event;
@@ -130,5 +131,11 @@ public class TraffyStatusUpdates {
 
     private static UUID eventId(String key) {
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean sendAll(List<ComplaintChannelStatusUpdated> events) {
+        return sender.send(events.stream()
+                .map(event -> OutboxEvent.of(Topics.COMPLAINTS_CHANNEL_STATUS_UPDATED, event, json)).toList())
+                .stream().allMatch(Boolean::booleanValue);
     }
 }

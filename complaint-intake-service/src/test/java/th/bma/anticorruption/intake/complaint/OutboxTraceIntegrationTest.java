@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,26 +19,24 @@ import th.bma.anticorruption.contracts.ComplaintScreenedOut;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.intake.IntakeIntegrationTestSupport;
 import th.bma.anticorruption.support.observability.TraceParent;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An event the relay sends after a crash carries the trace of the request that accepted it, although the relay's
- * thread has no trace: the traceparent is stored with the outbox document.
+ * thread has no trace: the traceparent is stored with the event.
  */
 class OutboxTraceIntegrationTest extends IntakeIntegrationTestSupport {
 
     private static final String REQUEST_TRACE = "0af7651916cd43dd8448eb211c80319c";
 
     @Autowired
-    private EventOutbox outbox;
+    private ComplaintIntake.Outboxes outboxes;
 
     @Autowired
-    private OutboxDocuments documents;
-
-    @Autowired
-    private PendingEvents pending;
+    private ScreenedOutTallies screenedOut;
 
     @Autowired
     private JsonMapper json;
@@ -50,18 +47,16 @@ class OutboxTraceIntegrationTest extends IntakeIntegrationTestSupport {
         ComplaintScreenedOut event = new ComplaintScreenedOut(UUID.randomUUID(), clock.instant(),
                 "TRAFFY_FONDUE:" + ticketId, ComplaintScreenedOut.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, ticketId,
                 OffsetDateTime.parse("2025-03-01T08:00:00+07:00"), "no-term", null);
-        Document record;
         try (Scope request = TraceParent.resume("00-" + REQUEST_TRACE + "-b7ad6b7169203331-01")) {
-            record = documents.newDocument(event.screeningId(), "TRAFFY_FONDUE", ticketId, SerializedEvent.of(event, json));
+            assertThat(screenedOut.store(List.of(new ScreenedOutTallies.Screened(event.screeningId(),
+                    Channel.TRAFFY_FONDUE, "2025-03", OutboxEvent.of(Topics.COMPLAINTS_SCREENED_OUT, event, json))))
+                    .duplicates()).isEmpty();
         }
-        assertThat(TraceParent.current()).as("the relay below runs outside any trace").isNull();
-        pending.open(OutboxCollection.SCREENED_OUT, List.of(new PendingEvents.Entry(event.screeningId(),
-                event.eventId().toString())));
-        assertThat(documents.insertMany(OutboxCollection.SCREENED_OUT, List.of(record))).isEmpty();
         // ... and here the process died before sending.
+        assertThat(TraceParent.current()).as("the relay below runs outside any trace").isNull();
 
         clock.advance(Duration.ofSeconds(11));
-        assertThat(outbox.relayPending(Duration.ofSeconds(10), 100)).isPositive();
+        assertThat(outboxes.screenedOut().relay(Duration.ofSeconds(10), 100)).isPositive();
 
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINTS_SCREENED_OUT)) {
             ConsumerRecord<String, byte[]> relayed = await().atMost(Duration.ofSeconds(30)).until(() -> reader.records()

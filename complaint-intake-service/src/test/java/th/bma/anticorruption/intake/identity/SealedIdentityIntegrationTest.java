@@ -55,7 +55,7 @@ class SealedIdentityIntegrationTest extends IntakeIntegrationTestSupport {
             assertThat(event.get("complaint").get("description").asString()).contains("เรียกรับเงิน");
             reader.records().forEach(r -> assertNoMarker(TopicReader.text(r)));
         }
-        for (String collection : List.of("complaints", "screenedOutRecords", IdentityVault.COLLECTION)) {
+        for (String collection : List.of("complaints", "screenedOutKeys", IdentityVault.COLLECTION)) {
             for (Document document : mongo.getCollection(collection).find()) {
                 assertNoMarker(document.toJson());
             }

@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
+import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.intake.IntakeIntegrationTestSupport;
-import th.bma.anticorruption.intake.complaint.EventOutbox;
+import th.bma.anticorruption.intake.complaint.ComplaintIntake;
 import th.bma.anticorruption.intake.complaint.OutboxCollection;
 import th.bma.anticorruption.intake.complaint.OutboxDocuments;
 import th.bma.anticorruption.intake.complaint.PendingEvents;
@@ -31,7 +32,7 @@ class TraffyIntakeIntegrationTest extends IntakeIntegrationTestSupport {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
-    private EventOutbox outbox;
+    private ComplaintIntake.Outboxes outboxes;
 
     @Autowired
     private OutboxDocuments documents;
@@ -128,18 +129,24 @@ class TraffyIntakeIntegrationTest extends IntakeIntegrationTestSupport {
     }
 
     @Test
-    void aComplaintWhosePublishFailedIsAcknowledgedDurablyAndRelayedOnceWithItsEventId() {
-        publisher.failNext(1);
-        HttpResponse<String> answer = send("POST", "/api/intake/traffy-fondue", PlatformRoles.CHANNEL_ADAPTER,
-                ticket("2026-RELAY1", "ร้องเรียน", "เจ้าหน้าที่เขตรับสินบนจากผู้รับเหมา"));
-        assertThat(answer.statusCode()).isEqualTo(202);
-        String complaintId = json(answer).get("complaintId").asString();
-        String storedEventId = documents.find(OutboxCollection.COMPLAINTS, complaintId).orElseThrow().getString("eventId");
-        assertThat(pending.count()).as("its event waits for the relay").isEqualTo(1);
+    void aComplaintWhoseEventTheBrokerRefusedIsAnswered503KeptUnmarkedAndRelayedLaterWithItsEventId() {
+        sender().refuseNext(1);
+        String body = ticket("2026-RELAY1", "ร้องเรียน", "เจ้าหน้าที่เขตรับสินบนจากผู้รับเหมา");
+        HttpResponse<String> refused = send("POST", "/api/intake/traffy-fondue", PlatformRoles.CHANNEL_ADAPTER, body);
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(json(refused).get("violations").get(0).get("rule").asString()).isEqualTo("not-durable");
+        assertThat(json(refused).has("trackingCode")).isFalse();
 
-        assertThat(outbox.relayPending(Duration.ofSeconds(10), 100)).as("still within the grace period").isZero();
+        String complaintId = ComplaintIntake.complaintIdOf(Channel.TRAFFY_FONDUE, "2026-RELAY1");
+        String storedEventId = documents.find(OutboxCollection.COMPLAINTS, complaintId).orElseThrow().getString("eventId");
+        assertThat(pending.count()).as("nothing marked: its event waits for the relay").isEqualTo(1);
+
+        assertThat(outboxes.complaints().relay(Duration.ofSeconds(10), 100)).as("still within the grace period").isZero();
         clock.advance(Duration.ofSeconds(11));
-        assertThat(outbox.relayPending(Duration.ofSeconds(10), 100)).isEqualTo(1);
+        assertThat(outboxes.complaints().relay(Duration.ofSeconds(10), 100)).isEqualTo(1);
 
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINTS_RECEIVED)) {
             JsonNode event = reader.awaitValue(v -> v.get("complaintId").asString().equals(complaintId), WAIT);
@@ -147,7 +154,12 @@ class TraffyIntakeIntegrationTest extends IntakeIntegrationTestSupport {
             assertThat(event.get("complaint").get("receivedAt").asString()).isEqualTo("2026-08-20T22:25:37.433959+07:00");
         }
         assertThat(pending.count()).isZero();
-        assertThat(outbox.relayPending(Duration.ofSeconds(10), 100)).isZero();
+        assertThat(outboxes.complaints().relay(Duration.ofSeconds(10), 100)).isZero();
+
+        HttpResponse<String> again = send("POST", "/api/intake/traffy-fondue", PlatformRoles.CHANNEL_ADAPTER, body);
+        assertThat(again.statusCode()).as("the channel's retry finds the same complaint").isEqualTo(200);
+        assertThat(json(again).get("complaintId").asString()).isEqualTo(complaintId);
+        assertThat(json(again).get("trackingCode").asString()).isNotBlank();
     }
 
     @Test

@@ -1,0 +1,130 @@
+package th.bma.anticorruption.support.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Store, then send, then mark, without a dual-write gap and without transactions: a batch of records is stored with
+ * its events ({@link OutboxStore#store}), all its events are handed to the broker and awaited once, and the batch is
+ * marked sent only if every one was acknowledged. Whatever is left unmarked (the broker refused, the process died
+ * anywhere in between) is sent again by {@link #relay} after a grace period, with the event ids and traces stored
+ * with the records, so consumers, who de-duplicate by event id, apply each event once.
+ *
+ * @param <R> what the service stores
+ */
+public class Outbox<R> {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+    private final String name;
+    private final OutboxStore<R> store;
+    private final OutboxSender sender;
+    private final Clock clock;
+
+    /** {@code name} says which outbox in logs ({@code complaints}, {@code cases}, …). */
+    public Outbox(String name, OutboxStore<R> store, OutboxSender sender, Clock clock) {
+        this.name = name;
+        this.store = store;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    /**
+     * What {@link #storeAndSend} did: the indexes of the records that were already stored (they carry no new event),
+     * and whether the broker acknowledged every event of the new ones (if not, they are stored and wait for the relay).
+     */
+    public record Delivery(Set<Integer> duplicates, boolean acknowledged) {
+    }
+
+    /**
+     * Stores the records with their events, sends the events and marks them sent once all are acknowledged. A failure
+     * to store propagates (nothing was promised); a failure to send is reported in the answer, never thrown.
+     */
+    public Delivery storeAndSend(List<R> records) {
+        if (records.isEmpty()) {
+            return new Delivery(Set.of(), true);
+        }
+        OutboxStore.Stored stored = store.store(records);
+        boolean acknowledged = sendAndMark(List.of(stored.batch())).get(0);
+        return new Delivery(stored.duplicates(), acknowledged);
+    }
+
+    /**
+     * Sends the events of every batch in one go, awaits the broker once, and marks (in one call) the batches whose
+     * events were all acknowledged; returns, per batch, whether it was marked. For records the service stored
+     * itself, with the events they carry.
+     */
+    public List<Boolean> sendAndMark(List<OutboxBatch> batches) {
+        List<OutboxEvent> events = new ArrayList<>();
+        for (OutboxBatch batch : batches) {
+            events.addAll(batch.events());
+        }
+        List<Boolean> acknowledged = send(events);
+        List<Boolean> marked = new ArrayList<>(batches.size());
+        List<OutboxBatch> done = new ArrayList<>(batches.size());
+        int next = 0;
+        for (OutboxBatch batch : batches) {
+            boolean all = true;
+            for (int i = 0; i < batch.events().size(); i++) {
+                all &= acknowledged.get(next++);
+            }
+            marked.add(all);
+            if (all) {
+                done.add(batch);
+            }
+        }
+        if (!done.isEmpty()) {
+            store.markSent(done);
+        }
+        return marked;
+    }
+
+    /**
+     * One pass of the relay: sends again the batches stored more than {@code grace} ago and still unmarked (younger
+     * ones are probably still being sent by whoever stored them); returns how many events were acknowledged.
+     */
+    public int relay(Duration grace, int limit) {
+        List<OutboxBatch> unmarked = store.unmarkedBefore(clock.instant().minus(grace), limit);
+        if (unmarked.isEmpty()) {
+            return 0;
+        }
+        List<Boolean> marked = sendAndMark(unmarked);
+        int sent = 0;
+        for (int i = 0; i < unmarked.size(); i++) {
+            if (marked.get(i)) {
+                sent += unmarked.get(i).events().size();
+            }
+        }
+        log.info("Outbox {} relayed {} events of {} unmarked batches", name, sent, unmarked.size());
+        return sent;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    private List<Boolean> send(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<Boolean> acknowledged = sender.send(events);
+            if (acknowledged.size() != events.size()) {
+                throw new IllegalStateException("the sender answered for " + acknowledged.size() + " of "
+                        + events.size() + " events");
+            }
+            return acknowledged;
+        } catch (RuntimeException e) {
+            // The exception's message may quote a payload: log only its type.
+            log.warn("Outbox {}: sending {} events failed ({}); the relay will send them again", name, events.size(),
+                    e.getClass().getSimpleName());
+            return java.util.Collections.nCopies(events.size(), false);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The outbox, written once for every service: records are stored with the events that announce them, the events are
+ * sent, and they are marked sent only once the broker acknowledged them; what a failed send or a crash left unmarked
+ * is relayed later with the same event ids and the trace of the request that stored it. Batch-aware throughout: a
+ * batch of records costs one store, one send of all its events awaited once, and one mark.
+ * <p>
+ * Each service keeps its records in its own collection behind {@link th.bma.anticorruption.support.outbox.OutboxStore};
+ * {@link th.bma.anticorruption.support.outbox.Outbox} runs the pattern, {@link th.bma.anticorruption.support.outbox.KafkaOutboxSender}
+ * sends with the service's Kafka settings (Boot's {@code spring.kafka.*} merged with the Stream binder's, security
+ * included) and {@link th.bma.anticorruption.support.outbox.OutboxRelay} relays on its own thread.
+ */
+package th.bma.anticorruption.support.outbox;
