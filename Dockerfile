@@ -11,7 +11,7 @@ FROM eclipse-temurin:17-jdk-noble AS build
 COPY --from=node /usr/local/bin/node /usr/local/bin/node
 COPY --from=node /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
 RUN ln -s /usr/local/lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
-    && useradd --create-home --uid 10002 --user-group builder
+    && useradd --create-home --uid 10002 --user-group builder && chmod 755 /home/builder
 # The build runs as an unprivileged user; Maven's and npm's downloads are cached between builds.
 USER builder
 WORKDIR /home/builder/workspace
