@@ -12,8 +12,11 @@ import th.bma.anticorruption.contracts.Topics;
  */
 final class KafkaAccess {
 
-    /** Records a service sends with its own producer, outside the binder (intake's bulk sender). */
+    /** Records a service sends through its outbox's producer, outside the binder (intake's complaints and tallies). */
     private static final Set<Need> OUTSIDE_BINDINGS = Set.of(
+            new Need("complaint-intake-service", "WRITE", "Topic", Topics.COMPLAINTS_RECEIVED),
+            new Need("complaint-intake-service", "WRITE", "Topic", Topics.COMPLAINTS_SCREENED_OUT),
+            new Need("complaint-intake-service", "WRITE", "Topic", Topics.COMPLAINTS_CHANNEL_STATUS_UPDATED),
             new Need("complaint-intake-service", "WRITE", "Topic", Topics.COMPLAINTS_SCREENED_OUT_TALLIED));
 
     private KafkaAccess() {
