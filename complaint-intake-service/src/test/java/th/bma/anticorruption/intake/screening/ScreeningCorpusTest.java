@@ -100,7 +100,7 @@ class ScreeningCorpusTest {
     void theCorpusIsLargeEnoughAndHoldsTrapsAndAHeldOutSplit() {
         assertThat(ROWS).hasSizeGreaterThanOrEqualTo(400);
         assertThat(ROWS).filteredOn(Row::isTrap).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "heldout");
+        assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "heldout", "heldout-2");
         assertThat(ROWS).extracting(Row::channel).containsOnly("traffy", "1555");
         assertThat(ROWS).filteredOn(r -> r.split().equals("heldout")).extracting(Row::text)
                 .contains("เจ้าหน้าที่รับเงินเพื่อย้ายชื่อเข้าทะเบียนบ้านโดยไม่มีเอกสารครบ");
