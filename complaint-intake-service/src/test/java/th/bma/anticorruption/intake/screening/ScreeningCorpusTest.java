@@ -40,7 +40,7 @@ class ScreeningCorpusTest {
     private static final double TARGET_RECALL = 0.95;
     private static final double TARGET_PRECISION = 0.90;
     /** Recall each held-out split has reached where it is below the target; a split not named here must reach it. */
-    private static final Map<String, Double> HELD_OUT_RECALL_FLOORS = Map.of("heldout-2", 0.88);
+    private static final Map<String, Double> HELD_OUT_RECALL_FLOORS = Map.of("heldout-2", 0.89);
 
     private static final List<Row> ROWS = new ArrayList<>();
     private static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRules();
