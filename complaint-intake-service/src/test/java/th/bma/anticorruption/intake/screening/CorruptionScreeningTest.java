@@ -39,7 +39,13 @@ class CorruptionScreeningTest {
             "รับอามิสสินจ้างจากผู้ประกอบการ",
             "บริษัทญาติผอ.ชนะประมูลทุกครั้ง",
             "the contractor pays a kickback to the district",
-            "enforcement officers extort vendors every night"
+            "enforcement officers extort vendors every night",
+            "นายตรวจบอกว่าถ้ามีค่าป่วยการให้หน่อยเรื่องจะเสร็จไว",
+            "หัวหน้าเทศกิจให้แม่ค้าส่งของฟรีทุกวัน ไม่ส่งก็โดนย้ายจุด",
+            "บริษัทรับเหมาพาผู้ตรวจงานไปเที่ยวต่างประเทศก่อนตรวจรับงาน",
+            "ซื้อกระดาษทีละไม่เกินห้าหมื่นจากร้านเดิมทุกสัปดาห์",
+            "คนเก็บค่าจอดรถของเขตเม้มเงินทุกวัน",
+            "เจ้าหน้าที่เรียกเก็บเงินคนละพัน อ้างว่าเป็นค่าประกันงาน"
     })
     void everydayAccusationsAreInScope(String text) {
         assertThat(screening.screen(List.of(), text).inScope()).as(text).isTrue();
@@ -58,6 +64,11 @@ class CorruptionScreeningTest {
             ขอชื่นชมเจ้าหน้าที่เขตบางรักที่ไม่รับเงินใต้โต๊ะ ทำงานตรงไปตรงมา                | denial
             แท็กซี่หน้าสถานีโกงมิเตอร์ คิดเงินเกินสองเท่า                                | no-corruption-signal
             ถนนหน้าบ้านเป็นหลุมเป็นบ่อ รถจักรยานยนต์ล้มหลายคันแล้ว                     | no-corruption-signal
+            ไปรับเงินช่วยเหลือน้ำท่วมเพื่อซ่อมหลังคา เขตให้รออีกเดือน                      | welfare-or-payment
+            ลือกันว่าต้องจ่ายส่วยถึงจะตั้งแผงได้ ไม่จริงครับ ผมไม่เคยจ่าย                  | denial
+            แก๊งวัยรุ่นเก็บค่าคุ้มครองร้านในซอย ขอให้ประสานตำรวจ                         | private-dispute
+            ตู้เติมเงินหน้าเขตเงินทอนไม่ออก กินไปสิบบาท                                  | change-given
+            นักเรียนถูกกล่าวหาว่าทุจริตในการสอบ ผู้ปกครองขอความเป็นธรรม                  | student-exam
             """)
     void trapsAndNegationsAreOutOfScopeAndTheVerdictSaysWhy(String text, String reason) {
         ScreeningVerdict verdict = screening.screen(List.of("ถนน"), text.strip());

@@ -21,14 +21,26 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 /**
  * Screening measured on a labelled corpus ({@code screening/corpus.tsv}): descriptions written the way Traffy tickets
- * and 1555 call notes read, in and out of scope, traps included. The {@code heldout} split was written together with
- * the {@code tuning} split, before any rule was written, and the rules were tuned only against the tuning split.
- * Precision and recall of both splits are printed; the whole corpus must reach recall 95 % and precision 90 %.
+ * and 1555 call notes read, in and out of scope, traps included. The rules are tuned against the {@code tuning} split
+ * only. Every other split is held out: {@code heldout} was written with the first tuning rows, before any rule;
+ * {@code heldout-2} was written later, in new wording, and committed before the rules were changed again. Held-out
+ * rows are reported by line and category only, so no one tunes the rules against them.
+ * <p>
+ * Precision and recall of every split, of the held-out splits together and of the whole corpus are printed. The
+ * targets are recall 95 % and precision 90 %: the whole corpus must reach both, every held-out split must reach the
+ * precision target, and a held-out split below the recall target is reported as such in the build output and must
+ * stay at or above the floor it has reached ({@link #HELD_OUT_RECALL_FLOORS}), so that a rule change can only keep
+ * or raise it.
  */
 class ScreeningCorpusTest {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningCorpusTest.class);
     private static final String CORPUS = "/screening/corpus.tsv";
+    private static final String TUNING = "tuning";
+    private static final double TARGET_RECALL = 0.95;
+    private static final double TARGET_PRECISION = 0.90;
+    /** Recall each held-out split has reached where it is below the target; a split not named here must reach it. */
+    private static final Map<String, Double> HELD_OUT_RECALL_FLOORS = Map.of("heldout-2", 0.89);
 
     private static final List<Row> ROWS = new ArrayList<>();
     private static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRules();
@@ -77,7 +89,7 @@ class ScreeningCorpusTest {
         }
 
         String summary(String name) {
-            return String.format(Locale.ROOT, "%-8s %3d rows (%3d in scope, %3d traps): precision %5.1f %%, recall %5.1f %%,"
+            return String.format(Locale.ROOT, "%-9s %3d rows (%3d in scope, %3d traps): precision %5.1f %%, recall %5.1f %%,"
                     + " traps kept out %d/%d, false positives %d, false negatives %d", name, size(),
                     truePositives + falseNegatives, traps, 100 * precision(), 100 * recall(), trapsKeptOut, traps,
                     falsePositives, falseNegatives);
@@ -100,7 +112,7 @@ class ScreeningCorpusTest {
     void theCorpusIsLargeEnoughAndHoldsTrapsAndAHeldOutSplit() {
         assertThat(ROWS).hasSizeGreaterThanOrEqualTo(400);
         assertThat(ROWS).filteredOn(Row::isTrap).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "heldout");
+        assertThat(ROWS).extracting(Row::split).containsOnly(TUNING, "heldout", "heldout-2");
         assertThat(ROWS).extracting(Row::channel).containsOnly("traffy", "1555");
         assertThat(ROWS).filteredOn(r -> r.split().equals("heldout")).extracting(Row::text)
                 .contains("เจ้าหน้าที่รับเงินเพื่อย้ายชื่อเข้าทะเบียนบ้านโดยไม่มีเอกสารครบ");
@@ -108,28 +120,52 @@ class ScreeningCorpusTest {
     }
 
     @Test
-    void precisionAndRecallOnBothSplits() {
+    void precisionAndRecallOnEverySplit() {
         Map<String, Figures> bySplit = new TreeMap<>();
+        Figures heldOut = new Figures();
         Figures all = new Figures();
         for (Row row : ROWS) {
             ScreeningVerdict verdict = SCREENING.screen(List.of(), row.text());
             Figures split = bySplit.computeIfAbsent(row.split(), s -> new Figures());
             split.count(row, verdict.inScope());
             all.count(row, verdict.inScope());
+            if (!row.split().equals(TUNING)) {
+                heldOut.count(row, verdict.inScope());
+            }
             if (verdict.inScope() != row.inScope()) {
                 // The held-out rows are named by line and category only, so no one tunes the rules against them.
                 split.misses.add("line " + row.line() + " " + row.category() + " " + (verdict.inScope()
                         ? "screened in by " + verdict.ruleId() : "missed")
-                        + (row.split().equals("tuning") ? ": " + row.text() : ""));
+                        + (row.split().equals(TUNING) ? ": " + row.text() : ""));
             }
         }
         bySplit.forEach((name, figures) -> {
-            log.info("Screening corpus, {}", figures.summary(name));
+            log.info("Screening corpus, {}{}", figures.summary(name), name.equals(TUNING) ? "" : againstTargets(figures));
             figures.misses.forEach(miss -> log.info("  {} {}", name, miss));
         });
+        log.info("Screening corpus, {}{}", heldOut.summary("held-out"), againstTargets(heldOut));
         log.info("Screening corpus, {}", all.summary("all"));
 
-        assertThat(all.recall()).as("recall on the whole corpus").isGreaterThanOrEqualTo(0.95);
-        assertThat(all.precision()).as("precision on the whole corpus").isGreaterThanOrEqualTo(0.90);
+        assertThat(all.recall()).as("recall on the whole corpus").isGreaterThanOrEqualTo(TARGET_RECALL);
+        assertThat(all.precision()).as("precision on the whole corpus").isGreaterThanOrEqualTo(TARGET_PRECISION);
+        bySplit.forEach((name, figures) -> {
+            if (!name.equals(TUNING)) {
+                assertThat(figures.precision()).as("precision on held-out split " + name)
+                        .isGreaterThanOrEqualTo(TARGET_PRECISION);
+                assertThat(figures.recall()).as("recall on held-out split " + name)
+                        .isGreaterThanOrEqualTo(HELD_OUT_RECALL_FLOORS.getOrDefault(name, TARGET_RECALL));
+            }
+        });
+    }
+
+    private static String againstTargets(Figures figures) {
+        List<String> below = new ArrayList<>();
+        if (figures.recall() < TARGET_RECALL) {
+            below.add(String.format(Locale.ROOT, "recall below the %.0f %% target", 100 * TARGET_RECALL));
+        }
+        if (figures.precision() < TARGET_PRECISION) {
+            below.add(String.format(Locale.ROOT, "precision below the %.0f %% target", 100 * TARGET_PRECISION));
+        }
+        return below.isEmpty() ? "; meets the targets" : "; " + String.join(", ", below).toUpperCase(Locale.ROOT);
     }
 }
