@@ -127,7 +127,7 @@ public class Conversations {
     /** The conversation as its complainant reads it by tracking code (404 for an unknown or malformed code). */
     public PublicConversation readByCode(String trackingCode) {
         ComplaintCase c = tracked.byCode(trackingCode);
-        return new PublicConversation(!c.state().isClosed(), store.messages(c.id()));
+        return new PublicConversation(c, store.messages(c.id()));
     }
 
     /**
@@ -155,7 +155,7 @@ public class Conversations {
         onTimeline(caseId, now, COMPLAINANT_REPLIED, null);
         audit.record(caseId, COMPLAINANT, COMPLAINANT_REPLIED, c.state().name(), c.state().name(),
                 refs.isEmpty() ? null : refs.size() + " attachment(s)");
-        return new PublicConversation(true, store.messages(caseId));
+        return new PublicConversation(c, store.messages(caseId));
     }
 
     private String speakingRole(Caller caller, ComplaintCase c) {
@@ -242,7 +242,12 @@ public class Conversations {
     public record UnreadReplies(String caseId, String complaintId, long unreadReplies, Instant lastReplyAt) {
     }
 
-    /** The conversation as the complainant's side gets it: whether replies are taken, and the messages. */
-    public record PublicConversation(boolean open, List<ConversationMessage> messages) {
+    /** The conversation as the complainant's side gets it: its case (for the coarse status), and the messages. */
+    public record PublicConversation(ComplaintCase theCase, List<ConversationMessage> messages) {
+
+        /** Whether replies are taken: while the case is open. */
+        public boolean open() {
+            return !theCase.state().isClosed();
+        }
     }
 }

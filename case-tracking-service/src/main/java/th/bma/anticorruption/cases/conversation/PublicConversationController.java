@@ -24,12 +24,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import th.bma.anticorruption.cases.tracking.PublicTrackingController.TrackingAnswer;
 import th.bma.anticorruption.support.time.BangkokTime;
 import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /**
  * The complainant's side of the conversation, without sign-in: the tracking code travels only in the body. With only
- * the code it reads the conversation; with a text (JSON) or as multipart with a text and/or attachments it replies. A
+ * the code it reads the conversation (with the coarse status and dates of public tracking); with a text (JSON) or as multipart with a text and/or attachments it replies. A
  * wrong code and a malformed one are the same 404. The answer names the writing officer's role, never the officer,
  * and lists the complainant's own attachments by kind and size only: their content never comes back this way.
  */
@@ -81,7 +82,7 @@ public class PublicConversationController {
     private static ResponseEntity<ConversationAnswer> answer(HttpStatus status,
             Conversations.PublicConversation conversation) {
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
-                .body(new ConversationAnswer(conversation.open(),
+                .body(ConversationAnswer.of(TrackingAnswer.of(conversation.theCase()), conversation.open(),
                         conversation.messages().stream().map(PublicMessage::of).toList()));
     }
 
@@ -89,8 +90,17 @@ public class PublicConversationController {
     public record MessagesRequest(@NotBlank @Size(max = 40) String trackingCode, String text) {
     }
 
-    /** Whether replies are taken (the case is open), and the messages oldest first. */
-    public record ConversationAnswer(boolean open, List<PublicMessage> messages) {
+    /**
+     * The coarse status and dates (as public tracking gives them, so that the page needs one request), whether replies
+     * are taken (the case is open), and the messages oldest first.
+     */
+    public record ConversationAnswer(String status, String statusTh, String statusEn, OffsetDateTime receivedAt,
+            OffsetDateTime lastUpdatedAt, boolean open, List<PublicMessage> messages) {
+
+        static ConversationAnswer of(TrackingAnswer tracking, boolean open, List<PublicMessage> messages) {
+            return new ConversationAnswer(tracking.status(), tracking.statusTh(), tracking.statusEn(),
+                    tracking.receivedAt(), tracking.lastUpdatedAt(), open, messages);
+        }
     }
 
     /** A message as the complainant sees it: an officer's role, never their name. */

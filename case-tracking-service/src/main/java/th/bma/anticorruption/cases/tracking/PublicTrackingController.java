@@ -36,12 +36,8 @@ public class PublicTrackingController {
     @PostMapping
     @Operation(summary = "The complaint's coarse status in Thai and English and its dates")
     public ResponseEntity<TrackingAnswer> track(@RequestBody @Valid TrackingRequest request) {
-        ComplaintCase c = cases.byCode(request.trackingCode());
-        PublicStatus status = PublicStatus.of(c.state());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(new TrackingAnswer(status.name(), status.th(), status.en(),
-                        c.receivedAt().atZone(BangkokTime.ZONE).toOffsetDateTime(),
-                        c.stateChangedAt().atZone(BangkokTime.ZONE).toOffsetDateTime()));
+                .body(TrackingAnswer.of(cases.byCode(request.trackingCode())));
     }
 
     /** The code as the complainant types it. */
@@ -51,5 +47,13 @@ public class PublicTrackingController {
     /** Coarse status and dates; nothing else. */
     public record TrackingAnswer(String status, String statusTh, String statusEn, OffsetDateTime receivedAt,
             OffsetDateTime lastUpdatedAt) {
+
+        /** What the complainant of this case is told. */
+        public static TrackingAnswer of(ComplaintCase c) {
+            PublicStatus status = PublicStatus.of(c.state());
+            return new TrackingAnswer(status.name(), status.th(), status.en(),
+                    c.receivedAt().atZone(BangkokTime.ZONE).toOffsetDateTime(),
+                    c.stateChangedAt().atZone(BangkokTime.ZONE).toOffsetDateTime());
+        }
     }
 }

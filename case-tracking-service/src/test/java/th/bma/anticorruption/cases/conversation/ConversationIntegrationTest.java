@@ -111,6 +111,9 @@ class ConversationIntegrationTest extends CaseTrackingIntegrationTestSupport {
         readPublicly(opened.trackingCode()).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
                 .andExpect(jsonPath("$.open").value(true))
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+                .andExpect(jsonPath("$.statusTh").value("อยู่ระหว่างดำเนินการ"))
+                .andExpect(jsonPath("$.receivedAt").value("2026-08-20T10:21:07+07:00"))
                 .andExpect(jsonPath("$.messages[0].from").value("OFFICER"))
                 .andExpect(jsonPath("$.messages[0].role").value("INVESTIGATOR"))
                 .andExpect(jsonPath("$.messages[0].text").value("ขอทราบวันและเวลาที่เกิดเหตุ และมีภาพถ่ายหรือไม่"))
@@ -291,6 +294,7 @@ class ConversationIntegrationTest extends CaseTrackingIntegrationTestSupport {
         write(referred.caseId(), "director", PlatformRoles.DIRECTOR, null, "ข้อความ")
                 .andExpect(status().isConflict());
         readPublicly(referred.trackingCode()).andExpect(jsonPath("$.open").value(false))
+                .andExpect(jsonPath("$.status").value("REFERRED"))
                 .andExpect(jsonPath("$.messages.length()").value(2));
 
         clock.set(START.plus(Duration.ofDays(2)).plus(properties.retention()).minus(Duration.ofHours(1)));
