@@ -17,7 +17,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 
 /**
@@ -45,7 +46,7 @@ public class ConversationStore implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        messages.createIndex(Indexes.ascending("caseId", "at"));
+        messages.createIndex(Indexes.ascending("caseId", "seq"));
         messages.createIndex(Indexes.ascending("caseId", "unread"));
         attachments.createIndex(Indexes.ascending("caseId"));
         conversations.createIndex(Indexes.descending("unreadReplies"));
@@ -60,7 +61,12 @@ public class ConversationStore implements InitializingBean {
     public void add(ConversationMessage message) {
         List<Document> refs = message.attachments().stream().map(ref -> new Document("id", ref.id())
                 .append("kind", ref.kind().name()).append("size", ref.size())).toList();
+        // the conversation's own count numbers each message: two written in the same millisecond keep their order
+        Document counted = conversations.findOneAndUpdate(Filters.eq("_id", message.caseId()),
+                Updates.inc("messageCount", 1L), new FindOneAndUpdateOptions().upsert(true)
+                        .returnDocument(ReturnDocument.AFTER));
         Document document = new Document("_id", message.id()).append("caseId", message.caseId())
+                .append("seq", counted.get("messageCount", Number.class).longValue())
                 .append("from", message.from().name()).append("role", message.role()).append("by", message.by())
                 .append("at", Date.from(message.at())).append("text", message.text()).append("attachments", refs);
         if (message.from() == Sender.COMPLAINANT) {
@@ -71,14 +77,14 @@ public class ConversationStore implements InitializingBean {
                 ? Updates.combine(Updates.set("lastMessageAt", Date.from(message.at())),
                         Updates.set("lastReplyAt", Date.from(message.at())))
                 : Updates.set("lastMessageAt", Date.from(message.at()));
-        conversations.updateOne(Filters.eq("_id", message.caseId()), last, new UpdateOptions().upsert(true));
+        conversations.updateOne(Filters.eq("_id", message.caseId()), last);
         countUnread(message.caseId());
     }
 
-    /** The case's conversation, oldest first. */
+    /** The case's conversation in the order it was written. */
     public List<ConversationMessage> messages(String caseId) {
         List<ConversationMessage> found = new ArrayList<>();
-        for (Document d : messages.find(Filters.eq("caseId", caseId)).sort(Sorts.ascending("at", "_id"))) {
+        for (Document d : messages.find(Filters.eq("caseId", caseId)).sort(Sorts.ascending("seq"))) {
             found.add(messageOf(d));
         }
         return found;

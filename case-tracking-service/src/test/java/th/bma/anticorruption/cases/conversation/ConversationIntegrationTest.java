@@ -280,6 +280,7 @@ class ConversationIntegrationTest extends CaseTrackingIntegrationTestSupport {
         OpenedCase stillOpen = openCase(WG_3, Disposition.FORWARDED_TO_WORKING_GROUP);
         write(referred.caseId(), "director", PlatformRoles.DIRECTOR, null, "ส่งเอกสารเพิ่มเติมได้ที่นี่")
                 .andExpect(status().isCreated());
+        clock.set(START.plus(Duration.ofHours(1)));
         reply(referred.trackingCode(), "ผมชื่อนายสมชาย ใจดี โทร 081-234-5678",
                 file("doc.pdf", "application/pdf", Attachments.pdf())).andExpect(status().isCreated());
         reply(stillOpen.trackingCode(), "ผมชื่อนายสมศักดิ์ รักดี โทร 089-765-4321").andExpect(status().isCreated());
