@@ -107,7 +107,8 @@ class TrackPageBrowserEndToEndIT {
         List<String> found = new ArrayList<>();
         for (Path file : platform.outputFiles()) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            COMPLAINANT_TRACES.stream().filter(text::contains).forEach(t -> found.add("log " + file.getFileName() + ": " + t));
+            COMPLAINANT_TRACES.stream().filter(text::contains)
+                    .forEach(t -> found.add("log " + file.getFileName() + ": " + t));
         }
         found.addAll(onKafka(platform));
         try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + platform.port("mongodb"))) {

@@ -99,9 +99,9 @@ public class ConversationController {
             OffsetDateTime readAt, String readBy, List<OfficerAttachment> attachments) {
 
         static OfficerMessage of(ConversationMessage m) {
+            OffsetDateTime readAt = m.readAt() == null ? null : m.readAt().atZone(BangkokTime.ZONE).toOffsetDateTime();
             return new OfficerMessage(m.id(), m.from(), m.at().atZone(BangkokTime.ZONE).toOffsetDateTime(), m.text(),
-                    m.role(), m.by(), m.readAt() == null ? null : m.readAt().atZone(BangkokTime.ZONE).toOffsetDateTime(),
-                    m.readBy(), m.attachments().stream().map(a -> new OfficerAttachment(a.id(), a.kind().mediaType(),
+                    m.role(), m.by(), readAt, m.readBy(), m.attachments().stream().map(a -> new OfficerAttachment(a.id(), a.kind().mediaType(),
                             a.size(), "/api/cases/" + m.caseId() + "/messages/attachments/" + a.id())).toList());
         }
     }

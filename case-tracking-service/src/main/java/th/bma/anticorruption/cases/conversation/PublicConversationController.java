@@ -30,8 +30,8 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /**
  * The complainant's side of the conversation, without sign-in: the tracking code travels only in the body. With only
- * the code it reads the conversation (with the coarse status and dates of public tracking); with a text (JSON) or as multipart with a text and/or attachments it replies. A
- * wrong code and a malformed one are the same 404. The answer names the writing officer's role, never the officer,
+ * the code it reads the conversation (with the coarse status and dates of public tracking); with a text (JSON), or as
+ * multipart with a text and/or attachments, it replies. A wrong code and a malformed one are the same 404. The answer names the writing officer's role, never the officer,
  * and lists the complainant's own attachments by kind and size only: their content never comes back this way.
  */
 @RestController

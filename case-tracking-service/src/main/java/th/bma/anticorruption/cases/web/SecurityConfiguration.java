@@ -16,10 +16,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import th.bma.anticorruption.support.security.ResourceServerSecurity;
 
 /**
- * Public tracking (status and the complainant's side of the conversation) and health are open; officers read cases; auditors and the director read audit trails; the
- * director (and unit officers, their own part) reads the follow-up list, the director, the ก.ก. office's
- * investigators and unit officers (their own row) the units' progress; actions and the conversation are open to the roles that may act
- * on some case, and {@code CaseAccess} decides per case.
+ * Public tracking (status and the complainant's side of the conversation) and health are open; officers read cases;
+ * auditors and the director read audit trails; the director (and unit officers, their own part) reads the follow-up
+ * list, the director, the ก.ก. office's investigators and unit officers (their own row) the units' progress; actions
+ * and the conversation are open to the roles that may act on some case, and {@code CaseAccess} decides per case.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -18,10 +18,10 @@ import th.bma.anticorruption.gateway.web.ClientPath;
 import th.bma.anticorruption.gateway.web.Problems;
 
 /**
- * 413 for request bodies above the limit (a complainant's reply with attachments has its own, larger one): by the declared length before anything is read, and for bodies of unknown
- * length (chunked) by reading at most the limit before forwarding. Besides refusing what no service accepts, the limit
- * bounds what the gateway holds per request: the retry and circuit-breaker fallback of every other route keep the
- * whole body in memory to replay it.
+ * 413 for request bodies above the limit (a complainant's reply with attachments has its own, larger one): by the
+ * declared length before anything is read, and for bodies of unknown length (chunked) by reading at most the limit
+ * before forwarding. Besides refusing what no service accepts, the limit bounds what the gateway holds per request: the
+ * retry and circuit-breaker fallback of every other route keep the whole body in memory to replay it.
  * <p>
  * The Traffy CSV import is exempt: it is a whole Traffy export (about 1 GB for the public history), which intake reads
  * row by row as it streams in. Its route has neither a retry nor a body cache for its fallback

@@ -36,10 +36,10 @@ import th.bma.anticorruption.support.security.RolesJwtAuthenticationConverter;
 /**
  * The door: one spelling per path ({@link RequestFirewall}), a stateless JWT resource server (signature against the
  * authorization server's JWK set, issuer, expiry and audience), roles from the token's {@code roles} claim, a role
- * check per API prefix, public tracking (status, the complainant's conversation, the {@code /track/} page) and health open, everything else closed. A dashboard token (scope
- * {@code dashboard}) reads statistics, the case list, the units' progress and the follow-up list, and reaches nothing
- * else. CORS only for the dashboard's
- * origin; the browser headers of {@link PageHeaders} on every answer.
+ * check per API prefix, public tracking (status, the complainant's conversation, the {@code /track/} page) and health
+ * open, everything else closed. A dashboard token (scope {@code dashboard}) reads statistics, the case list, the units'
+ * progress and the follow-up list, and reaches nothing else. CORS only for the dashboard's origin; the browser headers
+ * of {@link PageHeaders} on every answer.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
