@@ -143,9 +143,16 @@ $('lang-switch').addEventListener('click', () => {
   lang = lang === 'th' ? 'en' : 'th';
   showTexts();
 });
-// the page keeps nothing when it is left: a code typed here must not come back from the back-forward cache
+// the page keeps nothing when it is left: neither the code nor the conversation may come back from the back-forward
+// cache on a shared phone
 window.addEventListener('pagehide', () => {
   $('track-code').value = '';
+  $('reply-text').value = '';
+  $('result').hidden = true;
+  $('messages').replaceChildren();
   code = null;
+  status = null;
+  conversation = null;
+  noteReply(null);
 });
 showTexts();
