@@ -30,7 +30,8 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
  * The conversation of a case with its complainant. Officers allowed on the case ({@link ConversationAccess}) write and
  * read; reading marks the complainant's replies read. The complainant, known only by the tracking code, reads and
  * replies while the case is open. Every text passes the masker with its original sealed under the case; attachments
- * are inspected by content and stored sealed, and only officers allowed on the case open them (audited). A message
+ * are inspected by content, photos lose their metadata (position, device, owner; {@link PhotoMetadata}), they are
+ * stored sealed, and only officers allowed on the case open them (audited). A message
  * goes on the case's timeline; nothing about the complainant (address, browser, identity) is ever taken.
  */
 @Service
@@ -143,7 +144,7 @@ public class Conversations {
         String caseId = c.id();
         List<AttachmentRef> refs = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
-            byte[] content = attachments.get(i);
+            byte[] content = PhotoMetadata.strip(kinds.get(i), attachments.get(i));
             AttachmentRef ref = new AttachmentRef(UUID.randomUUID().toString(), kinds.get(i), content.length);
             store.storeAttachment(caseId, ref, sealer.seal(content, attachmentContext(caseId, ref.id())));
             refs.add(ref);

@@ -121,10 +121,12 @@ class ConversationIntegrationTest extends CaseTrackingIntegrationTestSupport {
 
         clock.set(START.plus(Duration.ofHours(3)));
         byte[] photo = Attachments.photo("png");
+        byte[] photoWithAuthor = Attachments.withText(photo, "นายสมชาย ใจดี");
         String spaced = opened.trackingCode().substring(0, 4) + "-" + opened.trackingCode().substring(4, 8) + " "
                 + opened.trackingCode().substring(8);
-        // declared as a PDF under a document's name: the content decides
-        JsonNode replied = json(reply(spaced, REPLY_WITH_IDENTITY, file("scan.pdf", "application/pdf", photo))
+        // declared as a PDF under a document's name: the content decides; the author written into it is taken out
+        JsonNode replied = json(reply(spaced, REPLY_WITH_IDENTITY, file("scan.pdf", "application/pdf",
+                photoWithAuthor))
                 .andExpect(status().isCreated()));
         JsonNode answer = replied.path("messages").get(1);
         assertThat(answer.path("from").asString()).isEqualTo("COMPLAINANT");
