@@ -29,12 +29,14 @@ class ApiDocsMergerTest {
     void publicTrackingNeedsNoTokenEverythingElseABearerJwt() {
         Map<String, OpenAPI> documents = new LinkedHashMap<>();
         documents.put("cases", document("/api/public/track", "TrackingStatus", "string"));
+        documents.put("conversation", document("/api/public/messages", "ConversationAnswer", "object"));
         documents.put("statistics", document("/api/statistics/monthly/{month}", "MonthlyRollup", "object"));
 
         OpenAPI merged = ApiDocsMerger.merge(documents, List.of());
 
         assertThat(merged.getSecurity()).singleElement().satisfies(r -> assertThat(r).containsKey("bearer-jwt"));
         assertThat(merged.getPaths().get("/api/public/track").getPost().getSecurity()).isEmpty();
+        assertThat(merged.getPaths().get("/api/public/messages").getPost().getSecurity()).isEmpty();
         assertThat(merged.getPaths().get("/api/statistics/monthly/{month}").getPost().getSecurity()).isNull();
         assertThat(merged.getComponents().getSchemas()).containsKeys("TrackingStatus", "MonthlyRollup");
     }

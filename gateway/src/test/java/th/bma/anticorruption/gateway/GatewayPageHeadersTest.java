@@ -15,7 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The browser headers on every answer the gateway serves outside /api: the strict Content-Security-Policy, nosniff,
  * no referrer, no powerful features, a browsing context of its own, no framing, and HSTS over HTTPS. Not only on the
- * dashboard: any page path gets them (/workspace/ and /track/ are not served yet and answer 401, with the headers);
+ * dashboard: any page path gets them (/workspace/ is not served yet and answers 401, with the headers);
  * API answers keep their stricter policy (GatewayLimitsTest).
  * The built dashboard needs nothing the policy forbids: no inline script, style or event handler, no eval, no style
  * element written by script.

@@ -32,7 +32,7 @@ import th.bma.anticorruption.statistics.reference.ReferenceMonths;
         + " (-Dplatform.e2e=false)")
 class DashboardBrowserEndToEndIT {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final long BROWSER_TEST_MINUTES = 4;
     /** A screenshot of the dashboard with its charts and tables is some hundred kilobytes; an empty page a few. */
     private static final long NON_TRIVIAL_BYTES = 40_000;
@@ -84,7 +84,7 @@ class DashboardBrowserEndToEndIT {
         }
     }
 
-    private static boolean nodeWorks() {
+    static boolean nodeWorks() {
         try {
             Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
             return node.waitFor(30, TimeUnit.SECONDS) && node.exitValue() == 0;

@@ -599,6 +599,14 @@ public class ComplaintCase {
         revision++;
     }
 
+    /**
+     * A message of the case's conversation with its complainant, on the timeline ({@code by}: the officer who wrote
+     * it; null for the complainant). Neither the text nor anything about the complainant goes on the case.
+     */
+    public void recordMessage(Instant at, String event, String by) {
+        timeline.add(new TimelineEntry(at, event, null, by));
+    }
+
     /** Records an event to store with this change; it stays on the case until the broker acknowledged it. */
     public void recordEvent(PendingEvent event) {
         pendingEvents.add(event);

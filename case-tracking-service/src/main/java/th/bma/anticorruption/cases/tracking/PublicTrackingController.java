@@ -16,10 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
-import th.bma.anticorruption.cases.store.CaseStore;
 import th.bma.anticorruption.support.time.BangkokTime;
-import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
-import th.bma.anticorruption.support.web.NotFoundException;
 
 /**
  * Public tracking by code, without sign-in: the code travels only in the body, is hashed with the platform's key and
@@ -30,28 +27,17 @@ import th.bma.anticorruption.support.web.NotFoundException;
 @Tag(name = "Public tracking", description = "A complainant follows their complaint by its tracking code")
 public class PublicTrackingController {
 
-    static final String UNKNOWN = "No complaint matches this tracking code.";
+    private final TrackedCases cases;
 
-    private final CaseStore store;
-    private final TrackingCodeHasher hasher;
-
-    public PublicTrackingController(CaseStore store, TrackingCodeHasher hasher) {
-        this.store = store;
-        this.hasher = hasher;
+    public PublicTrackingController(TrackedCases cases) {
+        this.cases = cases;
     }
 
     @PostMapping
     @Operation(summary = "The complaint's coarse status in Thai and English and its dates")
     public ResponseEntity<TrackingAnswer> track(@RequestBody @Valid TrackingRequest request) {
-        ComplaintCase c = TrackingCodeHasher.normalise(request.trackingCode())
-                .map(hasher::hash)
-                .flatMap(store::findByTrackingCodeHash)
-                .orElseThrow(() -> new NotFoundException(UNKNOWN));
-        PublicStatus status = PublicStatus.of(c.state());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(new TrackingAnswer(status.name(), status.th(), status.en(),
-                        c.receivedAt().atZone(BangkokTime.ZONE).toOffsetDateTime(),
-                        c.stateChangedAt().atZone(BangkokTime.ZONE).toOffsetDateTime()));
+                .body(TrackingAnswer.of(cases.byCode(request.trackingCode())));
     }
 
     /** The code as the complainant types it. */
@@ -61,5 +47,13 @@ public class PublicTrackingController {
     /** Coarse status and dates; nothing else. */
     public record TrackingAnswer(String status, String statusTh, String statusEn, OffsetDateTime receivedAt,
             OffsetDateTime lastUpdatedAt) {
+
+        /** What the complainant of this case is told. */
+        public static TrackingAnswer of(ComplaintCase c) {
+            PublicStatus status = PublicStatus.of(c.state());
+            return new TrackingAnswer(status.name(), status.th(), status.en(),
+                    c.receivedAt().atZone(BangkokTime.ZONE).toOffsetDateTime(),
+                    c.stateChangedAt().atZone(BangkokTime.ZONE).toOffsetDateTime());
+        }
     }
 }

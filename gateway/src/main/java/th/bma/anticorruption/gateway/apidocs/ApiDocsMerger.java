@@ -29,7 +29,8 @@ import io.swagger.v3.oas.models.tags.Tag;
 public final class ApiDocsMerger {
 
     public static final String BEARER = "bearer-jwt";
-    static final String PUBLIC_TRACKING = "/api/public/track";
+    /** Public tracking: the status and the complainant's conversation, open without a token. */
+    static final String PUBLIC_API = "/api/public/";
 
     private ApiDocsMerger() {
     }
@@ -82,10 +83,11 @@ public final class ApiDocsMerger {
             }
         });
 
-        PathItem tracking = paths.get(PUBLIC_TRACKING);
-        if (tracking != null) {
-            tracking.readOperations().forEach(ApiDocsMerger::open);
-        }
+        paths.forEach((path, item) -> {
+            if (path.startsWith(PUBLIC_API)) {
+                item.readOperations().forEach(ApiDocsMerger::open);
+            }
+        });
         Paths allPaths = new Paths();
         paths.forEach(allPaths::addPathItem);
         merged.paths(allPaths);

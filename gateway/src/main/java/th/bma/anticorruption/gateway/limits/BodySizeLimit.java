@@ -18,10 +18,10 @@ import th.bma.anticorruption.gateway.web.ClientPath;
 import th.bma.anticorruption.gateway.web.Problems;
 
 /**
- * 413 for request bodies above the limit: by the declared length before anything is read, and for bodies of unknown
- * length (chunked) by reading at most the limit before forwarding. Besides refusing what no service accepts, the limit
- * bounds what the gateway holds per request: the retry and circuit-breaker fallback of every other route keep the
- * whole body in memory to replay it.
+ * 413 for request bodies above the limit (a complainant's reply with attachments has its own, larger one): by the
+ * declared length before anything is read, and for bodies of unknown length (chunked) by reading at most the limit
+ * before forwarding. Besides refusing what no service accepts, the limit bounds what the gateway holds per request: the
+ * retry and circuit-breaker fallback of every other route keep the whole body in memory to replay it.
  * <p>
  * The Traffy CSV import is exempt: it is a whole Traffy export (about 1 GB for the public history), which intake reads
  * row by row as it streams in. Its route has neither a retry nor a body cache for its fallback
@@ -33,10 +33,15 @@ public class BodySizeLimit implements WebFilter, Ordered {
 
     public static final String STREAMED_IMPORT_PATH = "/api/intake/traffy-fondue/import";
 
-    private final long maxBytes;
+    /** A complainant's reply may carry photos and PDFs: its own, larger limit. */
+    public static final String PUBLIC_MESSAGES_PATH = "/api/public/messages";
 
-    public BodySizeLimit(long maxBytes) {
+    private final long maxBytes;
+    private final long maxMessageBytes;
+
+    public BodySizeLimit(long maxBytes, long maxMessageBytes) {
         this.maxBytes = maxBytes;
+        this.maxMessageBytes = maxMessageBytes;
     }
 
     @Override
@@ -52,16 +57,17 @@ public class BodySizeLimit implements WebFilter, Ordered {
         if (!path.startsWith("/api/") || STREAMED_IMPORT_PATH.equals(path)) {
             return chain.filter(exchange);
         }
+        long limit = PUBLIC_MESSAGES_PATH.equals(path) ? maxMessageBytes : maxBytes;
         long declared = request.getHeaders().getContentLength();
-        if (declared > maxBytes) {
-            return tooLarge(exchange);
+        if (declared > limit) {
+            return tooLarge(exchange, limit);
         }
         if (declared >= 0 || !hasBody(request)) {
             return chain.filter(exchange);
         }
-        return DataBufferUtils.join(request.getBody(), (int) Math.min(maxBytes, Integer.MAX_VALUE))
+        return DataBufferUtils.join(request.getBody(), (int) Math.min(limit, Integer.MAX_VALUE))
                 .flatMap(body -> chain.filter(exchange.mutate().request(replaying(request, body)).build()))
-                .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange));
+                .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange, limit));
     }
 
     private static boolean hasBody(ServerHttpRequest request) {
@@ -86,8 +92,8 @@ public class BodySizeLimit implements WebFilter, Ordered {
         };
     }
 
-    private Mono<Void> tooLarge(ServerWebExchange exchange) {
+    private static Mono<Void> tooLarge(ServerWebExchange exchange, long limit) {
         return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "Payload too large",
-                "The request body is larger than " + maxBytes / 1024 + " KB.");
+                "The request body is larger than " + limit / 1024 + " KB.");
     }
 }

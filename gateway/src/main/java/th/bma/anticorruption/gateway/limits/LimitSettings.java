@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("platform.gateway.limits")
 public record LimitSettings(int clientRequests, Duration clientWindow, int anonymousRequests, Duration anonymousWindow,
-        int trackingAttempts, Duration trackingWindow, DataSize maxBodySize) {
+        int trackingAttempts, Duration trackingWindow, DataSize maxBodySize, DataSize maxMessageBodySize) {
 
     public LimitSettings {
         clientRequests = clientRequests > 0 ? clientRequests : 2000;
@@ -22,5 +22,6 @@ public record LimitSettings(int clientRequests, Duration clientWindow, int anony
         trackingAttempts = trackingAttempts > 0 ? trackingAttempts : 10;
         trackingWindow = trackingWindow != null ? trackingWindow : Duration.ofMinutes(10);
         maxBodySize = maxBodySize != null ? maxBodySize : DataSize.ofKilobytes(256);
+        maxMessageBodySize = maxMessageBodySize != null ? maxMessageBodySize : DataSize.ofMegabytes(16);
     }
 }

@@ -31,6 +31,6 @@ public class LimitsConfiguration {
 
     @Bean
     BodySizeLimit bodySizeLimit(LimitSettings settings) {
-        return new BodySizeLimit(settings.maxBodySize().toBytes());
+        return new BodySizeLimit(settings.maxBodySize().toBytes(), settings.maxMessageBodySize().toBytes());
     }
 }

@@ -40,7 +40,8 @@ public class ServiceRoutes {
                 .route(PlatformService.ROUTING, r -> r.path("/api/routing/**")
                         .filters(f -> resilient(f, PlatformService.ROUTING))
                         .uri(services.routingUri()))
-                .route(PlatformService.PUBLIC_TRACKING, r -> r.path("/api/public/track")
+                .route(PlatformService.PUBLIC_TRACKING, r -> r
+                        .path("/api/public/track", BodySizeLimit.PUBLIC_MESSAGES_PATH)
                         .filters(f -> resilient(f, PlatformService.PUBLIC_TRACKING))
                         .uri(services.casesUri()))
                 .route(PlatformService.CASES, r -> r.path("/api/cases", "/api/cases/**")

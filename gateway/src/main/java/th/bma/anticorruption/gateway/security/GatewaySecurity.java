@@ -27,6 +27,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
+import th.bma.anticorruption.gateway.limits.BodySizeLimit;
+import th.bma.anticorruption.gateway.track.TrackPages;
 import th.bma.anticorruption.support.security.PlatformRoles;
 import th.bma.anticorruption.support.security.PlatformScopes;
 import th.bma.anticorruption.support.security.RolesJwtAuthenticationConverter;
@@ -34,10 +36,10 @@ import th.bma.anticorruption.support.security.RolesJwtAuthenticationConverter;
 /**
  * The door: one spelling per path ({@link RequestFirewall}), a stateless JWT resource server (signature against the
  * authorization server's JWK set, issuer, expiry and audience), roles from the token's {@code roles} claim, a role
- * check per API prefix, public tracking and health open, everything else closed. A dashboard token (scope
- * {@code dashboard}) reads statistics, the case list, the units' progress and the follow-up list, and reaches nothing
- * else. CORS only for the dashboard's
- * origin; the browser headers of {@link PageHeaders} on every answer.
+ * check per API prefix, public tracking (status, the complainant's conversation, the {@code /track/} page) and health
+ * open, everything else closed. A dashboard token (scope {@code dashboard}) reads statistics, the case list, the units'
+ * progress and the follow-up list, and reaches nothing else. CORS only for the dashboard's origin; the browser headers
+ * of {@link PageHeaders} on every answer.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -109,8 +111,10 @@ public class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/public/track").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/public/track", BodySizeLimit.PUBLIC_MESSAGES_PATH)
+                        .permitAll()
                         .pathMatchers(HttpMethod.GET, "/dashboard", "/dashboard/", "/dashboard/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/track", TrackPages.PAGE_PATTERN).permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
                         // what the dashboard reads; any other request with a dashboard token is refused

@@ -76,6 +76,15 @@ public class SealedTexts {
         }
     }
 
+    /**
+     * Deletes the sealed originals of one kind of text ({@code field}) of the complaint or case, when retention ends
+     * what they belong to; returns how many went.
+     */
+    public long forget(String subjectId, String field) {
+        return sealed.deleteMany(Filters.and(Filters.eq("subjectId", subjectId), Filters.eq("field", field)))
+                .getDeletedCount();
+    }
+
     public boolean any(String subjectId) {
         return sealed.countDocuments(Filters.eq("subjectId", subjectId)) > 0;
     }
