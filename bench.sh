@@ -2,7 +2,7 @@
 # The benchmark of issue #9 (docs/benchmarks.md): starts the local run from the launcher's exec jar on free ports
 # and a fresh data folder under --work-dir, measures it against the machine's floor, prints and writes the table.
 #   ./bench.sh                       full sizes: 90 s warm-up, 60 s measured, 1,500,000 CSV rows, 1,000,000 events
-#   ./bench.sh --warm-up=20 --measure=20 --csv-rows=20000 --rebuild-events=20000 --floor=10   a quick run
+#   ./bench.sh --quick=true          a quick run (short windows, small sizes) to see the report
 #   ./bench.sh --help                every option
 # Set BENCH_BUILD=always to rebuild every module first (it is done anyway when an exec jar is missing).
 set -euo pipefail

@@ -1,6 +1,7 @@
 package th.bma.anticorruption.launcher;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.h2.mvstore.MVMap;
@@ -10,6 +11,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -19,12 +21,14 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * mongo-java-server's H2 backend as the local run needs it, with two changes:
+ * mongo-java-server's H2 backend as the local run needs it, with three changes:
  * <ul>
- * <li><b>Commit on write.</b> MVStore commits in the background about once a second, so a process killed in between
- * would lose writes its clients already saw acknowledged. Committing before answering any command that changed the
- * store closes that window: an acknowledged write is in the file (the operating system's cache) even if this JVM is
- * killed with -9.</li>
+ * <li><b>Group commit before the answer.</b> MVStore commits in the background about once a second, so a process
+ * killed in between would lose writes its clients already saw acknowledged. A command that changed the store is
+ * answered only once a commit made after its change has finished: an acknowledged write is in the file (the operating
+ * system's cache) even if this JVM is killed with -9. Commands that finish while a commit runs wait for it and share
+ * the next one, so under load one commit covers many writes instead of one commit per command.</li>
+ * <li><b>Index keys compared by value</b> ({@link ValueOrderedIndex}), not by their Java serialisation.</li>
  * <li><b>The {@code _id} index for guarded writes.</b> mongo-java-server uses an index only when the filter names
  * exactly the index's fields, so a filter that pins {@code _id} and adds a condition - the services' guarded writes:
  * statistics' {@code {_id, caseVersion: {$lt: v}}}, case tracking's optimistic {@code {_id, revision}} - scanned the
@@ -36,12 +40,18 @@ import io.netty.channel.Channel;
  */
 final class EmbeddedMongoBackend extends H2Backend {
 
-    // H2Database's map names (package-private there): the data and the metadata of a collection.
+    // H2Database's map names (package-private there): the data, the metadata and the indexes of a collection.
     private static final String DATA_MAP_PREFIX = "databases.";
     private static final String META_MAP_PREFIX = "meta.";
+    private static final String INDEX_MAP_INFIX = "._index_";
     private static final String ID = "_id";
 
     private final LongAdder fullScans = new LongAdder();
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicLong commits = new AtomicLong();
+    private final Object committing = new Object();
+    private volatile boolean commitRunning;
+    private long committedUpTo;
 
     EmbeddedMongoBackend(MVStore store) {
         super(store);
@@ -52,10 +62,36 @@ final class EmbeddedMongoBackend extends H2Backend {
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {
-            if (getMvStore().hasUnsavedChanges()) {
-                commit();
+            // Unsaved changes, or a commit under way that may hold this command's change without having finished.
+            if (getMvStore().hasUnsavedChanges() || commitRunning) {
+                commitCovering(changes.incrementAndGet());
             }
         }
+    }
+
+    /** Returns once a commit that began after {@code change} was counted has finished. */
+    private void commitCovering(long change) {
+        synchronized (committing) {
+            if (committedUpTo >= change) {
+                return;
+            }
+            long upTo = changes.get();
+            commitRunning = true;
+            try {
+                if (getMvStore().hasUnsavedChanges()) {
+                    commit();
+                    commits.incrementAndGet();
+                }
+            } finally {
+                commitRunning = false;
+            }
+            committedUpTo = upTo;
+        }
+    }
+
+    /** Commits made before answering a command, since start (for tests and diagnosis). */
+    long commits() {
+        return commits.get();
     }
 
     @Override
@@ -95,6 +131,13 @@ final class EmbeddedMongoBackend extends H2Backend {
 
         Database(String databaseName) {
             super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            String mapName = getFullCollectionNamespace(collectionName) + INDEX_MAP_INFIX + indexName;
+            return new ValueOrderedIndex(ValueOrderedIndex.openMap(getMvStore(), mapName), indexName, keys, sparse);
         }
 
         @Override

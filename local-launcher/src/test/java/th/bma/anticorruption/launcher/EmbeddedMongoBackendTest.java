@@ -115,6 +115,85 @@ class EmbeddedMongoBackendTest {
         assertThat(backend.fullScans()).isEqualTo(scansBefore);
     }
 
+    @Test
+    void writesAcknowledgedToConcurrentClientsAreInTheFileAndShareCommits() throws Exception {
+        Path file = dataDir.resolve("c.mv");
+        MongoClient client = start(file);
+        MongoCollection<Document> records = client.getDatabase("intake").getCollection("records");
+        int threads = 8;
+        int each = 40;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int writer = t;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        records.insertOne(new Document("_id", writer + "-" + i).append("writer", writer));
+                    }
+                }));
+            }
+            for (var writing : writers) {
+                writing.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(backend.commits()).as("commits made before answering").isBetween(1L, (long) threads * each);
+
+        // What the file holds now is what a kill -9 would leave: open a copy of it while the node still runs.
+        Path copy = dataDir.resolve("copy.mv");
+        java.nio.file.Files.copy(file, copy);
+        assertThat(start(copy).getDatabase("intake").getCollection("records").countDocuments())
+                .isEqualTo((long) threads * each);
+    }
+
+    @Test
+    void aUniqueIndexWrittenInTheLibrarysOrderIsReorderedOnceAndStillFindsAndGuards() throws Exception {
+        Path file = dataDir.resolve("d.mv");
+        MVStore plain = new MVStore.Builder().fileName(file.toString()).open();
+        de.bwaldvogel.mongo.backend.h2.H2Backend library = new de.bwaldvogel.mongo.backend.h2.H2Backend(plain);
+        MongoServer libraryServer = new MongoServer(library);
+        InetSocketAddress address = libraryServer.bind();
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort())) {
+            MongoCollection<Document> cases = client.getDatabase("cases").getCollection("cases");
+            cases.createIndex(new Document("complaintId", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            for (int i = 0; i < 500; i++) {
+                cases.insertOne(new Document("_id", "CASE-" + i).append("complaintId", "CMP-" + i));
+            }
+        } finally {
+            libraryServer.shutdownNow();
+            library.close();
+        }
+
+        MongoCollection<Document> cases = start(file).getDatabase("cases").getCollection("cases");
+        long scansBefore = backend.fullScans();
+        for (int i = 0; i < 500; i += 37) {
+            assertThat(cases.find(eq("complaintId", "CMP-" + i)).first()).containsEntry("_id", "CASE-" + i);
+            assertThat(cases.find(eq("_id", "CASE-" + i)).first()).containsEntry("complaintId", "CMP-" + i);
+        }
+        assertThat(backend.fullScans()).as("lookups answered from the reordered indexes").isEqualTo(scansBefore);
+        assertThatThrownBy(() -> cases.insertOne(new Document("_id", "CASE-X").append("complaintId", "CMP-250")))
+                .isInstanceOf(MongoWriteException.class)
+                .satisfies(e -> assertThat(ErrorCategory.fromErrorCode(code(e))).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+        cases.insertOne(new Document("_id", "CASE-500").append("complaintId", "CMP-500"));
+        assertThat(cases.countDocuments()).isEqualTo(501);
+        assertThat(backend.getMvStore().openMap(ValueOrderedIndex.ORDERED_MAPS).keySet())
+                .contains("cases.cases._index_complaintId_1", "cases.cases._index__id_");
+    }
+
+    @Test
+    void indexKeysAreComparedByValueAsMongoDbComparesThem() {
+        ValueOrderedIndex.KeyType keys = new ValueOrderedIndex.KeyType();
+        var one = new de.bwaldvogel.mongo.backend.KeyValue(1);
+        assertThat(keys.compare(one, new de.bwaldvogel.mongo.backend.KeyValue(1.0))).isZero();
+        assertThat(keys.compare(one, new de.bwaldvogel.mongo.backend.KeyValue(2L))).isNegative();
+        assertThat(keys.compare(new de.bwaldvogel.mongo.backend.KeyValue("b", 1),
+                new de.bwaldvogel.mongo.backend.KeyValue("a", 9))).isPositive();
+        assertThat(keys.compare(new de.bwaldvogel.mongo.backend.KeyValue(99),
+                new de.bwaldvogel.mongo.backend.KeyValue("1"))).as("numbers before strings").isNegative();
+    }
+
     private MongoClient start(Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
         backend = new EmbeddedMongoBackend(store);

@@ -2,8 +2,11 @@ package th.bma.anticorruption.cases.deadline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -18,9 +21,9 @@ import th.bma.anticorruption.cases.store.CaseStore;
 
 /**
  * Lets time act on the cases whose next alarm fell due: deadline reminders and breach, missed monthly progress
- * reports, staleness. It reads only the alarm slots between its cursor and now (never every open case), handles at
- * most {@code batch-size} due cases per check, and stores each case with a write guarded by the revision it read, so
- * two checks running at once never announce anything twice. After downtime it catches up from its stored cursor;
+ * reports, staleness. It reads only the alarm entries between its cursor and now, in pages by {@code _id} (never every
+ * open case), handles at most {@code batch-size} due cases per check, and stores each case with a write guarded by
+ * the revision it read, so two checks running at once never announce anything twice. After downtime it catches up from its stored cursor;
  * if the clock goes back, the cursor follows it and nothing already announced is announced again.
  */
 @Service
@@ -28,6 +31,8 @@ public class DeadlineWatch {
 
     /** Hours one check looks at; a watch that was down longer catches up over several checks. */
     private static final int HOURS_PER_CHECK = 2_000;
+    /** Entries one check reads at most, in batches: its cost stays bounded however many filings it passes over. */
+    private static final int READ_PER_CHECK = 4;
 
     private final AlarmSlots slots;
     private final CaseStore store;
@@ -54,68 +59,135 @@ public class DeadlineWatch {
     public int check() {
         Instant now = clock.instant();
         String nowSlot = AlarmSlots.slotOf(now);
+        // A filing reads the clock before it numbers its entry, so the watch leaves a minute only once it is over by
+        // a minute more: no filing can still arrive there.
+        String firstOpen = AlarmSlots.slotOf(now.minus(1, ChronoUnit.MINUTES));
         String stored = slots.cursor();
-        String cursor = stored;
-        if (cursor == null) {
-            cursor = slots.oldestSlot();
-            if (cursor == null) {
+        String from = stored;
+        if (from == null) {
+            String oldest = slots.oldestHour();
+            if (oldest == null) {
                 return 0;
             }
+            from = AlarmSlots.position(oldest + ":00", 0);
         }
-        if (cursor.compareTo(nowSlot) > 0) {
-            cursor = nowSlot;
+        if (AlarmSlots.slotOfPosition(from).compareTo(nowSlot) > 0) {
+            from = AlarmSlots.position(nowSlot, 0);
         }
-        int handled = 0;
-        String nextCursor = cursor;
+        String nowHour = AlarmSlots.hourOf(nowSlot);
         List<String> hours = new ArrayList<>();
-        String hour = cursor;
-        while (hour.compareTo(nowSlot) <= 0 && hours.size() < HOURS_PER_CHECK) {
+        String hour = AlarmSlots.hourOf(AlarmSlots.slotOfPosition(from));
+        while (hour.compareTo(nowHour) <= 0 && hours.size() < HOURS_PER_CHECK) {
             hours.add(hour);
-            hour = AlarmSlots.nextSlot(hour);
+            hour = AlarmSlots.nextHour(hour);
         }
-        String resumeAt = hour;
-        boolean caughtUp = hour.compareTo(nowSlot) > 0;
-        boolean interrupted = false;
-        for (AlarmSlots.Slot slot : slots.slotsOf(hours)) {
-            boolean finished = true;
-            List<String> ids = slot.caseIds() == null ? List.of() : slot.caseIds();
-            for (int from = 0; from < ids.size(); from += batchSize) {
-                for (ComplaintCase c : store.findAllById(ids.subList(from, Math.min(ids.size(), from + batchSize)))) {
-                    if (c.nextAlarmAt() == null || c.nextAlarmAt().isAfter(now)) {
-                        continue;
-                    }
-                    if (handled >= batchSize) {
-                        finished = false;
-                        break;
-                    }
-                    if (fire(c, now)) {
-                        handled++;
-                    }
-                }
-                if (!finished) {
-                    break;
-                }
+        Pass pass = new Pass(now);
+        String at = null;
+        for (AlarmSlots.Minute slot : slots.minutesOf(hours)) {
+            if (slot.id().compareTo(AlarmSlots.slotOfPosition(from)) < 0 || slot.id().compareTo(nowSlot) > 0) {
+                // Behind the cursor in its hour (a lagging filing there moved the cursor back itself), or to come.
+                continue;
             }
-            if (!finished) {
-                nextCursor = slot.id();
-                interrupted = true;
+            boolean over = slot.id().compareTo(firstOpen) < 0;
+            long sequence = slot.id().equals(AlarmSlots.slotOfPosition(from)) ? AlarmSlots.sequenceOf(from) : 0;
+            at = pass.work(slot, sequence, over);
+            if (at != null) {
                 break;
             }
-            if (slot.id().compareTo(nowSlot) < 0) {
-                slots.remove(slot.id());
-                nextCursor = AlarmSlots.nextSlot(slot.id());
-            } else {
-                nextCursor = slot.id();
+            if (!over || !slots.forgetMinute(slot)) {
+                at = AlarmSlots.position(slot.id(), slot.filed());
+                break;
             }
         }
-        if (!interrupted) {
-            nextCursor = caughtUp ? nowSlot : resumeAt;
+        if (at == null) {
+            String next = hour + ":00";
+            String passed = next.compareTo(firstOpen) < 0 ? next : firstOpen;
+            at = AlarmSlots.position(passed, 0);
+            if (at.compareTo(from) < 0) {
+                at = from;
+            }
         }
-        if (nextCursor.compareTo(nowSlot) > 0) {
-            nextCursor = nowSlot;
+        if (stored == null || !at.equals(stored)) {
+            slots.moveCursor(stored, at);
         }
-        slots.moveCursor(stored, nextCursor);
-        return handled;
+        return pass.handled;
+    }
+
+    /** One check's walk over the entries, counting the cases it changed and the entries it read. */
+    private final class Pass {
+
+        private final Instant now;
+        private int handled;
+        private int read;
+
+        Pass(Instant now) {
+            this.now = now;
+        }
+
+        /**
+         * Handles the minute's entries from {@code sequence} on; returns the position to resume at if it had to stop
+         * (the batch is full, the check read its share, an entry numbered in a minute not yet over is still on its
+         * way, or a case filed here is not due yet: the rest of this minute then waits at most a minute), null once
+         * the minute is done.
+         */
+        String work(AlarmSlots.Minute slot, long sequence, boolean over) {
+            for (long from = sequence; from < slot.filed(); from += batchSize) {
+                if (read >= READ_PER_CHECK * batchSize) {
+                    return AlarmSlots.position(slot.id(), from);
+                }
+                long to = Math.min(slot.filed(), from + batchSize);
+                List<AlarmSlots.Entry> entries = slots.entries(slot.id(), from, to);
+                read += entries.size();
+                Map<String, ComplaintCase> cases = new HashMap<>();
+                store.findAllById(entries.stream().map(AlarmSlots.Entry::caseId).distinct().toList())
+                        .forEach(c -> cases.put(c.id(), c));
+                List<String> done = new ArrayList<>();
+                String stoppedAt = null;
+                long expected = from;
+                for (AlarmSlots.Entry entry : entries) {
+                    long number = AlarmSlots.sequenceOf(entry.id());
+                    if (number != expected && !over) {
+                        stoppedAt = AlarmSlots.position(slot.id(), expected);
+                        break;
+                    }
+                    if (!take(slot, cases.get(entry.caseId()))) {
+                        stoppedAt = entry.id();
+                        break;
+                    }
+                    done.add(entry.id());
+                    expected = number + 1;
+                }
+                if (stoppedAt == null && expected != to && !over) {
+                    stoppedAt = AlarmSlots.position(slot.id(), expected);
+                }
+                slots.forget(done);
+                if (stoppedAt != null) {
+                    return stoppedAt;
+                }
+            }
+            return null;
+        }
+
+        /** Acts on the case an entry names; false if the entry must stay for a later check. */
+        private boolean take(AlarmSlots.Minute slot, ComplaintCase c) {
+            if (c == null || c.nextAlarmAt() == null) {
+                return true;
+            }
+            if (c.nextAlarmAt().isAfter(now)) {
+                // Moved to another minute (filed there when it moved), or due later in this one.
+                return !AlarmSlots.slotOf(c.nextAlarmAt()).equals(slot.id());
+            }
+            if (handled >= batchSize) {
+                return false;
+            }
+            if (fire(c, now)) {
+                handled++;
+            } else {
+                // Someone else changed the case since it was read; this entry may have been its only filing.
+                slots.fileNow(c.id());
+            }
+            return true;
+        }
     }
 
     private boolean fire(ComplaintCase c, Instant now) {
@@ -126,8 +198,8 @@ public class DeadlineWatch {
         if (c.caseVersion() != versionBefore) {
             events.statusChanged(c, now);
         }
+        c.alarmTaken();
         if (!store.save(c)) {
-            // Someone else changed or handled the case since it was read; it was filed again under its next alarm.
             return false;
         }
         for (CaseAlert alert : alerts) {

@@ -81,6 +81,8 @@ public class ComplaintCase {
     private long caseVersion;
     private long revision;
     private Instant nextAlarmAt;
+    /** The alarm the case was last filed under for the watch; null once the watch took that filing. */
+    private Instant filedAlarmAt;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
     /** The channel's newest status of the complaint's record, and the evidence links the channel sent. */
     private ChannelStatus channelStatus;
@@ -592,6 +594,21 @@ public class ComplaintCase {
     /** What the published {@code CaseStatusChanged} snapshot shows; a change of it is a new case version. */
     private record Snapshot(CaseState state, Disposition disposition, Destination destination, LineOfWork lineOfWork,
             Object deadlineStatus, Instant deadlineDueAt, boolean stale) {
+    }
+
+    /** Whether the next alarm differs from the one the case was last filed under. */
+    public boolean alarmNeedsFiling() {
+        return !Objects.equals(nextAlarmAt, filedAlarmAt);
+    }
+
+    /** The case was filed under its next alarm (before being stored). */
+    public void alarmFiled() {
+        filedAlarmAt = nextAlarmAt;
+    }
+
+    /** The watch took the case's filing: whatever alarm it stores next is filed again. */
+    public void alarmTaken() {
+        filedAlarmAt = null;
     }
 
     /** After a successful store, the revision the stored document carries. */

@@ -25,7 +25,7 @@ import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 /**
  * The {@code cases} collection: one document per complaint (unique {@code complaintId}), every write a
  * single-document update guarded by the revision the writer read, so concurrent writers never lose each other's
- * changes. Every write also files the case under the alarm slot of its next alarm.
+ * changes. A write that changes the case's next alarm first files the case under it ({@link AlarmSlots}).
  */
 @Repository
 public class CaseStore implements InitializingBean {
@@ -60,25 +60,33 @@ public class CaseStore implements InitializingBean {
 
     /** Stores a newly opened case; false if the complaint already has one. */
     public boolean insert(ComplaintCase opened) {
+        fileAlarm(opened);
         try {
             mongo.insert(opened, CASES);
         } catch (DuplicateKeyException e) {
             return false;
         }
-        alarmSlots.file(opened);
         return true;
     }
 
     /** Stores a changed case if nobody changed it since it was read; false otherwise (read it again). */
     public boolean save(ComplaintCase changed) {
         long expected = changed.revision();
+        fileAlarm(changed);
         changed.markStored();
-        boolean stored = mongo.replace(query(where("_id").is(changed.id()).and("revision").is(expected)), changed,
+        return mongo.replace(query(where("_id").is(changed.id()).and("revision").is(expected)), changed,
                 ReplaceOptions.none(), CASES).getMatchedCount() == 1;
-        if (stored) {
-            alarmSlots.file(changed);
+    }
+
+    /**
+     * Files the case under a changed alarm before the case is stored, so a stored case is always filed; a filing
+     * whose case write then fails (or never happens) only makes the watch read a case that is not due.
+     */
+    private void fileAlarm(ComplaintCase c) {
+        if (c.alarmNeedsFiling()) {
+            alarmSlots.file(c);
+            c.alarmFiled();
         }
-        return stored;
     }
 
     /**

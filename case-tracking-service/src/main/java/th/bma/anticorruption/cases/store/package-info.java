@@ -1,4 +1,4 @@
 /**
- * MongoDB storage of cases (guarded single-document writes) and the hourly alarm slots.
+ * MongoDB storage of cases (guarded single-document writes) and the alarm entries filed by minute.
  */
 package th.bma.anticorruption.cases.store;

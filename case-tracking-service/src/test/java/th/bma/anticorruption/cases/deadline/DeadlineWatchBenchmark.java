@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,41 +13,30 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import th.bma.anticorruption.cases.audit.AuditTrail;
-import th.bma.anticorruption.cases.casework.CaseEventOutbox;
-import th.bma.anticorruption.cases.casework.CaseEvents;
 import th.bma.anticorruption.cases.lifecycle.BenchmarkCases;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.store.AlarmSlots;
 import th.bma.anticorruption.cases.store.CaseStore;
-import th.bma.anticorruption.contracts.IntegrationEvent;
-import th.bma.anticorruption.support.messaging.EventPublisher;
-import th.bma.anticorruption.support.time.BangkokTime;
-import th.bma.anticorruption.testkit.MutableClock;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Not a unit test (the default Surefire run does not pick up {@code *Benchmark}): times
- * {@link DeadlineWatch#check()} on the embedded MongoDB with 10,000 and then 1,000,000 open cases whose alarms are
- * not due, while the same number of cases falls due in each timed check. Run:
+ * Not a unit test (the default Surefire run does not pick up {@code *Benchmark}): times {@link DeadlineWatch#check()}
+ * on the embedded MongoDB with 10,000 and then 1,000,000 open cases filed as a backfill files them, all their alarms in
+ * the same hour (days ahead, so not due in the timed checks), while 200 cases fall due in each timed check. It also
+ * times the filing itself as the hour fills up and reports the largest alarm document. Run:
  * {@code mvn -B -o -pl case-tracking-service test-compile surefire:test -Dtest=DeadlineWatchBenchmark}
  * Figures go to the log and to {@code target/deadline-watch-benchmark.txt}; docs/case-deadlines.md has a run.
  */
@@ -57,39 +45,20 @@ class DeadlineWatchBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatchBenchmark.class);
     private static final Instant T0 = OffsetDateTime.parse("2026-08-20T10:00:00+07:00").toInstant();
+    /** The hour every background case's alarm falls in. */
+    private static final Instant BACKFILL_HOUR = T0.plus(Duration.ofDays(3));
     private static final int DUE_PER_CHECK = 200;
     private static final int ROUNDS = 7;
-    private static final CaseTimingPolicy POLICY = new CaseTimingPolicy(30, DayCounting.CALENDAR,
-            HolidayCalendar.none(), List.of(10, 3), 20, 5, Duration.ofDays(45), BangkokTime.ZONE);
+    private static final int FILING_BATCH = 10_000;
 
-    private final AtomicLong published = new AtomicLong();
     private int nextComplaint;
     private Instant roundTime = T0;
+    private final List<Double> filingMillisPer10k = new ArrayList<>();
 
     @Test
     void checkCostDoesNotGrowWithTheNumberOfOpenCases() throws IOException {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            MongoTemplate mongo = new MongoTemplate(client, "cases-benchmark");
-            MutableClock clock = new MutableClock(T0);
-            AlarmSlots slots = new AlarmSlots(mongo, clock);
-            CaseStore store = new CaseStore(mongo, slots);
-            store.afterPropertiesSet();
-            AuditTrail audit = new AuditTrail(mongo, clock);
-            audit.afterPropertiesSet();
-            EventPublisher counting = new EventPublisher(null) {
-                @Override
-                public boolean publish(String bindingName, IntegrationEvent event) {
-                    published.incrementAndGet();
-                    return true;
-                }
-            };
-            CaseEvents events = new CaseEvents(JsonMapper.builder().build());
-            DeadlineWatch watch = new DeadlineWatch(slots, store, events,
-                    new CaseEventOutbox(store, events, counting, clock), audit, POLICY, clock,
-                    new WatchProperties(false, Duration.ofMinutes(1), 500));
-
+        try (WatchRig rig = new WatchRig(T0, 500)) {
+            MongoTemplate mongo = rig.mongo;
             StringBuilder report = new StringBuilder(String.format(
                     "open cases | check with %d due (median ms, %d rounds) | idle check (median ms) | naive scan"
                             + " nextAlarmAt<=now (ms)%n", DUE_PER_CHECK, ROUNDS));
@@ -98,22 +67,22 @@ class DeadlineWatchBenchmark {
             int[] passes = {10_000, 10_000, 1_000_000};
             for (int pass = 0; pass < passes.length; pass++) {
                 int openCases = passes[pass];
-                addBackgroundCases(mongo, openCases - (int) mongo.getCollection(CaseStore.CASES).countDocuments());
+                addBackgroundCases(rig, openCases - (int) mongo.getCollection(CaseStore.CASES).countDocuments());
                 double due = medianOf(ROUNDS, () -> {
                     roundTime = roundTime.plus(Duration.ofHours(1));
-                    clock.set(roundTime);
-                    openCasesDueNow(store);
-                    long before = published.get();
+                    rig.clock.set(roundTime);
+                    openCasesDueNow(rig.store);
+                    long before = rig.published.get();
                     long start = System.nanoTime();
-                    int handled = watch.check();
+                    int handled = rig.watch.check();
                     long took = System.nanoTime() - start;
                     assertThat(handled).isEqualTo(DUE_PER_CHECK);
-                    assertThat(published.get() - before).isEqualTo(DUE_PER_CHECK);
+                    assertThat(rig.published.get() - before).isEqualTo(DUE_PER_CHECK);
                     return took;
                 });
                 double idle = medianOf(ROUNDS, () -> {
                     long start = System.nanoTime();
-                    assertThat(watch.check()).isZero();
+                    assertThat(rig.watch.check()).isZero();
                     return System.nanoTime() - start;
                 });
                 double scan = medianOf(3, () -> {
@@ -126,13 +95,16 @@ class DeadlineWatchBenchmark {
                 }
                 dueMedians.put(openCases, due);
                 report.append(String.format("%,d | %.1f | %.1f | %.1f%n", openCases, due, idle, scan));
+                log.info("DeadlineWatch benchmark so far\n{}", report);
             }
+            report.append(String.format("filing 10,000 cases into the backfill hour (ms): first %.1f, last %.1f,"
+                    + " median %.1f%n", filingMillisPer10k.get(0), filingMillisPer10k.get(filingMillisPer10k.size() - 1),
+                    filingMillisPer10k.stream().sorted().toList().get(filingMillisPer10k.size() / 2)));
+            report.append(String.format("largest alarm document: %d bytes%n", largestAlarmDocument(mongo)));
             log.info("DeadlineWatch benchmark\n{}", report);
             Files.writeString(Path.of("target", "deadline-watch-benchmark.txt"), report.toString());
             assertThat(dueMedians.get(1_000_000)).as("a check must not cost in proportion to open cases")
                     .isLessThan(dueMedians.get(10_000) * 5);
-        } finally {
-            server.shutdownNow();
         }
     }
 
@@ -144,19 +116,22 @@ class DeadlineWatchBenchmark {
         Instant reachedInternalTrack = roundTime.minus(Duration.ofDays(21));
         for (int i = 0; i < DUE_PER_CHECK; i++) {
             ComplaintCase c = BenchmarkCases.internalTrack("DUE-" + nextComplaint++,
-                    reachedInternalTrack.minus(Duration.ofDays(2)), reachedInternalTrack, POLICY);
+                    reachedInternalTrack.minus(Duration.ofDays(2)), reachedInternalTrack, WatchRig.POLICY);
             store.insert(c);
         }
     }
 
-    /** Open cases whose alarms lie days ahead, spread over 720 hourly slots, written in bulk. */
-    private void addBackgroundCases(MongoTemplate mongo, int count) {
+    /**
+     * Open cases whose alarms all fall in one hour days ahead, written in bulk and filed {@value #FILING_BATCH} at a
+     * time, as a batched consumer files a backfill; the filing is timed.
+     */
+    private void addBackgroundCases(WatchRig rig, int count) {
         if (count <= 0) {
             return;
         }
-        ComplaintCase template = BenchmarkCases.internalTrack("TEMPLATE", T0, T0, POLICY);
+        ComplaintCase template = BenchmarkCases.internalTrack("TEMPLATE", T0, T0, WatchRig.POLICY);
         Document full = new Document();
-        mongo.getConverter().write(template, full);
+        rig.mongo.getConverter().write(template, full);
         // The fields a watch or a list query could look at; the rest of a case (timeline, routing reasons, masked
         // description) would only cost heap in the in-memory server, which a check never reads for these cases.
         Document prototype = new Document();
@@ -164,31 +139,43 @@ class DeadlineWatchBenchmark {
                 "disposition", "deadline", "openedAt", "lastActivityAt", "caseVersion", "revision")) {
             prototype.put(field, full.get(field));
         }
-        MongoCollection<Document> cases = mongo.getCollection(CaseStore.CASES);
-        Map<String, List<String>> slotIds = new HashMap<>();
-        List<Document> batch = new ArrayList<>(10_000);
+        MongoCollection<Document> cases = rig.mongo.getCollection(CaseStore.CASES);
+        Map<String, Instant> alarms = new LinkedHashMap<>();
+        List<Document> batch = new ArrayList<>(FILING_BATCH);
         for (int i = 0; i < count; i++) {
             String id = "BG-" + nextComplaint++;
-            Instant alarm = T0.plus(Duration.ofDays(3)).plus(Duration.ofHours(i % 720));
+            Instant alarm = BACKFILL_HOUR.plus(Duration.ofSeconds(i % 3_600));
             Document doc = new Document(prototype);
             doc.put("_id", id);
             doc.put("complaintId", "CMP-" + id);
             doc.put("nextAlarmAt", java.util.Date.from(alarm));
+            doc.put("filedAlarmAt", java.util.Date.from(alarm));
             batch.add(doc);
-            slotIds.computeIfAbsent(AlarmSlots.slotOf(alarm), k -> new ArrayList<>()).add(id);
-            if (batch.size() == 10_000) {
+            alarms.put(id, alarm);
+            if (batch.size() == FILING_BATCH || i == count - 1) {
+                long start = System.nanoTime();
+                rig.slots.fileAlarms(alarms);
+                filingMillisPer10k.add((System.nanoTime() - start) / 1_000_000.0 * FILING_BATCH / batch.size());
                 cases.insertMany(batch);
-                batch = new ArrayList<>(10_000);
+                batch = new ArrayList<>(FILING_BATCH);
+                alarms = new LinkedHashMap<>();
                 if ((i + 1) % 100_000 == 0) {
                     log.info("{} background cases written", i + 1);
                 }
             }
         }
-        if (!batch.isEmpty()) {
-            cases.insertMany(batch);
+    }
+
+    private static int largestAlarmDocument(MongoTemplate mongo) {
+        int largest = 0;
+        for (String collection : List.of(AlarmSlots.ENTRIES, AlarmSlots.HOURS)) {
+            // In batches: the in-process server would otherwise answer a million entries in one reply.
+            for (RawBsonDocument doc : mongo.getCollection(collection).withDocumentClass(RawBsonDocument.class)
+                    .find().batchSize(20_000)) {
+                largest = Math.max(largest, doc.getByteBuffer().remaining());
+            }
         }
-        slotIds.forEach((slot, ids) -> mongo.upsert(query(where("_id").is(slot)),
-                new Update().push("caseIds").each(ids.toArray()), AlarmSlots.SLOTS));
+        return largest;
     }
 
     private static double medianOf(int rounds, java.util.function.LongSupplier nanos) {

@@ -15,7 +15,7 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
         int connections, long csvRows, Duration backfillLimit, long rebuildEvents, Duration rebuildLimit,
         Duration floorDuration, Duration drainLimit, Set<String> skip, Long seed, Path report, boolean prepareOnly,
         Duration startLimit, boolean jfr, Map<String, Integer> ports, boolean backfillDirect, Duration paced,
-        double pacedRate) {
+        double pacedRate, int steadyProbes) {
 
     static final String USAGE = """
             ./bench.sh [--warm-up=90] [--measure=60] [--connections=64] [--csv-rows=1500000] [--backfill-limit=420]
@@ -24,14 +24,24 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
                        [--work-dir=/tmp/platform-bench] [--report=platform-load/target/benchmark-report.md]
                        [--gateway-url=http://localhost:8080] [--ports=kafka:9092,mongodb:27017,auth:9000,intake:8081]
                        [--prepare-only=true] [--backfill-direct=true] [--paced=40] [--paced-rate=N]
+                       [--steady-probes=4] [--quick=true]
               Durations in seconds. --jfr records a JFR profile of every process of the run over the measured window.
               --gateway-url uses a platform already running instead of starting one (--ports: its other ports, if not
               CONTRACT.md's); start-up and memory are then skipped and the rebuild runs beside the running services.
               --prepare-only only writes the CSV of the backfill, kept in --work-dir for later runs.
               --backfill-direct posts the CSV to intake's own port instead of through the gateway.
-              --paced measures the pipeline latency again at a steady offered rate below saturation, after the
-              saturating load has drained: --paced-rate complaints/s (default: half the sustained rate measured).
+              The saturating load runs twice, with the realistic mix and with all-corruption traffic (after a 15 s
+              lead-in), each reporting the accepted and the counted rate, the backlog at the load's end and its drain.
+              --paced is the length of each probe for the highest steady rate (all-corruption traffic on a fixed
+              schedule) at which p99 intake -> case <= 1 s and -> statistics <= 2 s: the first probe at --paced-rate
+              complaints/s (default half the all-corruption rate), then up or down, --steady-probes probes; 0 skips.
+              --quick=true: a short run to see the report (warm-up 20, measure 20, csv-rows 20000, rebuild-events
+              20000, floor 10, drain-limit 30, paced 15, steady-probes 2); options given still win.
             """;
+
+    /** The defaults of {@code --quick=true}. */
+    private static final Map<String, String> QUICK = Map.of("warm-up", "20", "measure", "20", "csv-rows", "20000",
+            "rebuild-events", "20000", "floor", "10", "drain-limit", "30", "paced", "15", "steady-probes", "2");
 
     public static BenchmarkOptions parse(List<String> args) {
         Map<String, String> given = new LinkedHashMap<>();
@@ -44,10 +54,13 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
         Set<String> known = Set.of("home", "work-dir", "gateway-url", "warm-up", "measure", "connections", "csv-rows",
                 "backfill-limit", "rebuild-events", "rebuild-limit", "floor", "drain-limit", "skip", "seed", "report",
                 "prepare-only", "start-limit", "jfr", "ports",
-                "backfill-direct", "paced", "paced-rate");
+                "backfill-direct", "paced", "paced-rate", "steady-probes", "quick");
         given.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
             throw new IllegalArgumentException("Unknown option --" + k + "\n" + USAGE);
         });
+        if (Boolean.parseBoolean(given.getOrDefault("quick", "false"))) {
+            QUICK.forEach(given::putIfAbsent);
+        }
         Path home = Path.of(given.getOrDefault("home", ".")).toAbsolutePath().normalize();
         return new BenchmarkOptions(home,
                 Path.of(given.getOrDefault("work-dir", "/tmp/platform-bench")),
@@ -68,7 +81,8 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
                 ports(given.getOrDefault("ports", "")),
                 Boolean.parseBoolean(given.getOrDefault("backfill-direct", "false")),
                 seconds(given, "paced", 40),
-                Double.parseDouble(given.getOrDefault("paced-rate", "0")));
+                Double.parseDouble(given.getOrDefault("paced-rate", "0")),
+                Integer.parseInt(given.getOrDefault("steady-probes", "4")));
     }
 
     boolean runs(String phase) {

@@ -45,6 +45,7 @@ final class PipelineLatency implements AutoCloseable {
     final Histogram toCaseMillis = new ConcurrentHistogram(600_000L, 3);
     final Histogram toStatisticsMillis = new ConcurrentHistogram(600_000L, 3);
     final AtomicLong measuredSent = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
     private final AtomicLong measuredToCase = new AtomicLong();
     private final AtomicLong measuredToStatistics = new AtomicLong();
     private long baselineReceived = -1;
@@ -88,6 +89,7 @@ final class PipelineLatency implements AutoCloseable {
     /** A complaint intake took (202) in this month. */
     void sent(String complaintId, long sentAtMillis, boolean measured) {
         Sent sent = new Sent(sentAtMillis, measured);
+        this.sent.incrementAndGet();
         if (measured) {
             measuredSent.incrementAndGet();
         }
@@ -107,6 +109,34 @@ final class PipelineLatency implements AutoCloseable {
             Thread.sleep(200);
         }
         return false;
+    }
+
+    /** In-scope complaints intake took (202) since this started, warm-up included. */
+    long sent() {
+        return sent.get();
+    }
+
+    /** Of those, how many the statistics topic counted so far. */
+    long counted() {
+        synchronized (awaitingCount) {
+            return countedSoFar;
+        }
+    }
+
+    /**
+     * Waits until the statistics counted every complaint sent so far; returns how long that took, or null if the limit
+     * passed first.
+     */
+    Duration awaitCounted(Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        long target = sent.get();
+        while (System.nanoTime() - start < limit.toNanos()) {
+            if (counted() >= target) {
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+            Thread.sleep(100);
+        }
+        return null;
     }
 
     long measuredToCase() {

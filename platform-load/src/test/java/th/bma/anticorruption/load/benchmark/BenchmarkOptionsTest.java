@@ -32,6 +32,19 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void theQuickRunIsShortButAnOptionGivenStillWins() {
+        BenchmarkOptions quick = BenchmarkOptions.parse(List.of("--quick=true", "--measure=30"));
+
+        assertThat(quick.warmUp()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(quick.measure()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(quick.csvRows()).isEqualTo(20_000);
+        assertThat(quick.rebuildEvents()).isEqualTo(20_000);
+        assertThat(quick.steadyProbes()).isEqualTo(2);
+        assertThat(BenchmarkOptions.parse(List.of()).steadyProbes()).isEqualTo(4);
+        assertThat(BenchmarkOptions.parse(List.of("--steady-probes=6")).steadyProbes()).isEqualTo(6);
+    }
+
+    @Test
     void sizesDurationsSkippedPhasesAndPortsAreRead() {
         BenchmarkOptions options = BenchmarkOptions.parse(List.of("--warm-up=20", "--csv-rows=20000",
                 "--skip=backfill,rebuild", "--gateway-url=http://localhost:18080", "--ports=kafka:19092,mongodb:27018"));

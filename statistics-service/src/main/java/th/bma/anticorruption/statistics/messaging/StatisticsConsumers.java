@@ -80,29 +80,38 @@ public final class StatisticsConsumers {
 
     public Consumer<ComplaintScreenedOut> countScreenedOut() {
         return screened -> {
-            if (screened.screeningId() == null || screened.channel() == null || screened.receivedAt() == null) {
-                throw new InvalidStatisticsEventException("a screened-out record needs screeningId, channel and receivedAt");
-            }
+            requireComplete(screened);
             readModel.record(screened).ifPresent(month -> dirtyMonths.mark(List.of(month)));
         };
     }
 
     public Consumer<ScreenedOutTallied> countScreenedOutTallies() {
         return tally -> {
-            if (tally.eventId() == null || tally.channel() == null || tally.count() < 1
-                    || StatisticsCalendar.parseMonth(tally.month()).isEmpty()) {
-                throw new InvalidStatisticsEventException(
-                        "a screened-out tally needs eventId, channel, a month yyyy-MM and a count of at least 1");
-            }
+            requireComplete(tally);
             readModel.record(tally).ifPresent(month -> dirtyMonths.mark(List.of(month)));
         };
     }
 
-    private static void requireComplete(CaseStatusChanged snapshot) {
+    /** What the consumers dead-letter (and the rebuild skips): a snapshot without what it is counted by. */
+    public static void requireComplete(CaseStatusChanged snapshot) {
         if (snapshot.complaintId() == null || snapshot.channel() == null || snapshot.receivedAt() == null
                 || snapshot.occurredAt() == null) {
             throw new InvalidStatisticsEventException(
                     "a case snapshot needs complaintId, channel, receivedAt and occurredAt");
+        }
+    }
+
+    public static void requireComplete(ComplaintScreenedOut screened) {
+        if (screened.screeningId() == null || screened.channel() == null || screened.receivedAt() == null) {
+            throw new InvalidStatisticsEventException("a screened-out record needs screeningId, channel and receivedAt");
+        }
+    }
+
+    public static void requireComplete(ScreenedOutTallied tally) {
+        if (tally.eventId() == null || tally.channel() == null || tally.count() < 1
+                || StatisticsCalendar.parseMonth(tally.month()).isEmpty()) {
+            throw new InvalidStatisticsEventException(
+                    "a screened-out tally needs eventId, channel, a month yyyy-MM and a count of at least 1");
         }
     }
 }

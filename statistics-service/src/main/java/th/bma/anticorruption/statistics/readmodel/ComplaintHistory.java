@@ -129,12 +129,17 @@ class ComplaintHistory {
         return complaintId + "#" + caseVersion;
     }
 
-    private static String id(CaseStatusChanged snapshot) {
+    static String id(CaseStatusChanged snapshot) {
         return id(snapshot.complaintId(), snapshot.caseVersion());
     }
 
+    /** What the history keeps of one version besides its id: the facts and the complaint id. */
+    static Document fields(CaseStatusChanged snapshot, Document facts) {
+        return new Document(facts).append("complaintId", snapshot.complaintId());
+    }
+
     private static Document onInsert(CaseStatusChanged snapshot, Document facts) {
-        return new Document("$setOnInsert", new Document(facts).append("complaintId", snapshot.complaintId()));
+        return new Document("$setOnInsert", fields(snapshot, facts));
     }
 
     private MongoCollection<Document> collection() {

@@ -44,7 +44,6 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 
 import th.bma.anticorruption.contracts.CaseDeadline;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
@@ -212,7 +211,7 @@ public class StatisticsReadModel {
      * What is counted of a snapshot: the live document's fields ({@code $set}) and a history version's
      * ({@code $setOnInsert}). {@code changedAt} is when the platform learned it (the event's {@code occurredAt}).
      */
-    private static Document facts(CaseStatusChanged snapshot, YearMonth month) {
+    static Document facts(CaseStatusChanged snapshot, YearMonth month) {
         CaseDeadline deadline = snapshot.deadline();
         return new Document("caseVersion", snapshot.caseVersion())
                 .append("caseId", snapshot.caseId())
@@ -236,13 +235,7 @@ public class StatisticsReadModel {
     public Optional<YearMonth> record(ComplaintScreenedOut screened) {
         YearMonth month = StatisticsCalendar.monthOf(screened.receivedAt());
         var result = screenedOut().updateOne(eq("_id", screened.screeningId()),
-                Updates.combine(
-                        Updates.setOnInsert("channel", name(screened.channel())),
-                        Updates.setOnInsert("month", StatisticsCalendar.key(month)),
-                        Updates.setOnInsert("receivedAt", Date.from(screened.receivedAt().toInstant())),
-                        Updates.setOnInsert("learnedAt", learnedAt(screened.occurredAt())),
-                        Updates.setOnInsert("category", screened.category())),
-                new UpdateOptions().upsert(true));
+                new Document("$setOnInsert", fields(screened, month)), new UpdateOptions().upsert(true));
         return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
     }
 
@@ -251,13 +244,25 @@ public class StatisticsReadModel {
         YearMonth month = StatisticsCalendar.parseMonth(tally.month())
                 .orElseThrow(() -> new IllegalArgumentException("a tally's month is yyyy-MM"));
         var result = tallies().updateOne(eq("_id", tally.eventId().toString()),
-                Updates.combine(
-                        Updates.setOnInsert("channel", name(tally.channel())),
-                        Updates.setOnInsert("month", StatisticsCalendar.key(month)),
-                        Updates.setOnInsert("count", tally.count()),
-                        Updates.setOnInsert("learnedAt", learnedAt(tally.occurredAt()))),
-                new UpdateOptions().upsert(true));
+                new Document("$setOnInsert", fields(tally, month)), new UpdateOptions().upsert(true));
         return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
+    }
+
+    /** What is kept of a screened-out record besides its id ({@code screeningId}). */
+    static Document fields(ComplaintScreenedOut screened, YearMonth month) {
+        return new Document("channel", name(screened.channel()))
+                .append("month", StatisticsCalendar.key(month))
+                .append("receivedAt", Date.from(screened.receivedAt().toInstant()))
+                .append("learnedAt", learnedAt(screened.occurredAt()))
+                .append("category", screened.category());
+    }
+
+    /** What is kept of a tally besides its id (its event id). */
+    static Document fields(ScreenedOutTallied tally, YearMonth month) {
+        return new Document("channel", name(tally.channel()))
+                .append("month", StatisticsCalendar.key(month))
+                .append("count", tally.count())
+                .append("learnedAt", learnedAt(tally.occurredAt()));
     }
 
     /**
@@ -388,7 +393,7 @@ public class StatisticsReadModel {
         return months;
     }
 
-    private static Date learnedAt(Instant occurredAt) {
+    static Date learnedAt(Instant occurredAt) {
         return occurredAt == null ? null : Date.from(occurredAt);
     }
 
@@ -405,7 +410,7 @@ public class StatisticsReadModel {
         return ErrorCategory.fromErrorCode(code) == ErrorCategory.DUPLICATE_KEY;
     }
 
-    private static String name(Enum<?> value) {
+    static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }
 

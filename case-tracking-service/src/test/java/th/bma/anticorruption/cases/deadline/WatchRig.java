@@ -1,0 +1,81 @@
+package th.bma.anticorruption.cases.deadline;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import th.bma.anticorruption.cases.audit.AuditTrail;
+import th.bma.anticorruption.cases.casework.CaseEventOutbox;
+import th.bma.anticorruption.cases.casework.CaseEvents;
+import th.bma.anticorruption.cases.store.AlarmSlots;
+import th.bma.anticorruption.cases.store.CaseStore;
+import th.bma.anticorruption.contracts.IntegrationEvent;
+import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.time.BangkokTime;
+import th.bma.anticorruption.testkit.MutableClock;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The watch on the embedded MongoDB (mongo-java-server, memory backend, in process), its store and a publisher that
+ * counts what it is given per binding and case instead of sending it.
+ */
+final class WatchRig implements AutoCloseable {
+
+    static final CaseTimingPolicy POLICY = new CaseTimingPolicy(30, DayCounting.CALENDAR, HolidayCalendar.none(),
+            List.of(10, 3), 20, 5, Duration.ofDays(45), BangkokTime.ZONE);
+
+    final MongoTemplate mongo;
+    final MutableClock clock;
+    final AlarmSlots slots;
+    final CaseStore store;
+    final DeadlineWatch watch;
+    final AtomicLong published = new AtomicLong();
+    /** Events published, by binding and then by case. */
+    final Map<String, Map<String, AtomicLong>> publishedByCase = new ConcurrentHashMap<>();
+
+    private final MongoServer server;
+    private final MongoClient client;
+
+    WatchRig(Instant start, int batchSize) {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        mongo = new MongoTemplate(client, "cases-watch");
+        clock = new MutableClock(start);
+        slots = new AlarmSlots(mongo, clock);
+        slots.afterPropertiesSet();
+        store = new CaseStore(mongo, slots);
+        store.afterPropertiesSet();
+        AuditTrail audit = new AuditTrail(mongo, clock);
+        audit.afterPropertiesSet();
+        EventPublisher counting = new EventPublisher(null) {
+            @Override
+            public boolean publish(String bindingName, IntegrationEvent event) {
+                published.incrementAndGet();
+                publishedByCase.computeIfAbsent(bindingName, b -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(event.aggregateId(), c -> new AtomicLong()).incrementAndGet();
+                return true;
+            }
+        };
+        CaseEvents events = new CaseEvents(JsonMapper.builder().build());
+        watch = new DeadlineWatch(slots, store, events, new CaseEventOutbox(store, events, counting, clock), audit,
+                POLICY, clock, new WatchProperties(false, Duration.ofMinutes(1), batchSize));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
