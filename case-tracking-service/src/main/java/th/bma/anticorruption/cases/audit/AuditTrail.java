@@ -45,14 +45,33 @@ public class AuditTrail implements InitializingBean {
     }
 
     public void record(String caseId, String actor, String action, String fromState, String toState, String detail) {
-        chain.append(new Document("_id", UUID.randomUUID().toString())
-                .append("caseId", caseId)
+        record(new Entry(caseId, actor, action, fromState, toState, detail));
+    }
+
+    public void record(Entry entry) {
+        chain.append(document(entry));
+    }
+
+    /** Appends several entries in order with one write (a consumer's batch). */
+    public void recordAll(List<Entry> entries) {
+        if (!entries.isEmpty()) {
+            chain.appendAll(entries.stream().map(this::document).toList());
+        }
+    }
+
+    /** What one entry says: who did what to which case, from which state to which. */
+    public record Entry(String caseId, String actor, String action, String fromState, String toState, String detail) {
+    }
+
+    private Document document(Entry entry) {
+        return new Document("_id", UUID.randomUUID().toString())
+                .append("caseId", entry.caseId())
                 .append("at", Date.from(clock.instant()))
-                .append("actor", actor)
-                .append("action", action)
-                .append("fromState", fromState)
-                .append("toState", toState)
-                .append("detail", detail));
+                .append("actor", entry.actor())
+                .append("action", entry.action())
+                .append("fromState", entry.fromState())
+                .append("toState", entry.toState())
+                .append("detail", entry.detail());
     }
 
     public List<AuditEntry> of(String caseId) {

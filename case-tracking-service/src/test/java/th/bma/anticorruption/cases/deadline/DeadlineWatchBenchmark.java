@@ -39,8 +39,7 @@ import th.bma.anticorruption.cases.lifecycle.BenchmarkCases;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.store.AlarmSlots;
 import th.bma.anticorruption.cases.store.CaseStore;
-import th.bma.anticorruption.contracts.IntegrationEvent;
-import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.messaging.EventBatchPublisher;
 import th.bma.anticorruption.support.time.BangkokTime;
 import th.bma.anticorruption.testkit.MutableClock;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,11 +77,11 @@ class DeadlineWatchBenchmark {
             store.afterPropertiesSet();
             AuditTrail audit = new AuditTrail(mongo, clock);
             audit.afterPropertiesSet();
-            EventPublisher counting = new EventPublisher(null) {
+            EventBatchPublisher counting = new EventBatchPublisher(null, null, null, null) {
                 @Override
-                public boolean publish(String bindingName, IntegrationEvent event) {
-                    published.incrementAndGet();
-                    return true;
+                public List<Boolean> sendAll(List<Outgoing> sent) {
+                    published.addAndGet(sent.size());
+                    return sent.stream().map(event -> true).toList();
                 }
             };
             CaseEvents events = new CaseEvents(JsonMapper.builder().build());

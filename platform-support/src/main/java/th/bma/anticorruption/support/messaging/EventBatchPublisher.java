@@ -62,6 +62,8 @@ public class EventBatchPublisher {
     /** Sends every event and returns, in the same order, whether the broker acknowledged it. */
     public List<Boolean> sendAll(List<Outgoing> events) {
         List<CompletableFuture<SendResult<byte[], byte[]>>> sends = new ArrayList<>(events.size());
+        events.stream().map(Outgoing::binding).distinct()
+                .forEach(binding -> producer.provision(binding, bindings.getBindingDestination(binding), bindings));
         for (Outgoing outgoing : events) {
             sends.add(send(outgoing));
         }
