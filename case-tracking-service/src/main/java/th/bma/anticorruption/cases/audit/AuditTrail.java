@@ -74,8 +74,10 @@ public class AuditTrail implements InitializingBean {
                 .append("detail", entry.detail());
     }
 
+    /** The case's entries in the order they were made (entries of one instant in their order in the chain). */
     public List<AuditEntry> of(String caseId) {
-        return mongo.find(query(where("caseId").is(caseId)).with(Sort.by("at", "_id")), AuditEntry.class, AUDIT);
+        return mongo.find(query(where("caseId").is(caseId)).with(Sort.by("at", HashChain.SEQUENCE, "_id")),
+                AuditEntry.class, AUDIT);
     }
 
     /** Walks the whole trail's chain: whether it holds and where it breaks. */
