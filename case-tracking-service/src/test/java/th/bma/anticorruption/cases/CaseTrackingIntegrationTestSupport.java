@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -55,6 +55,8 @@ import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
 import th.bma.anticorruption.support.observability.TraceParent;
 import th.bma.anticorruption.testkit.MutableClock;
+import io.micrometer.core.instrument.MeterRegistry;
+import th.bma.anticorruption.support.messaging.BinderProducer;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TestTokens;
@@ -226,8 +228,9 @@ public abstract class CaseTrackingIntegrationTestSupport {
 
         @Bean
         @Primary
-        FailingSends failingSends(StreamBridge streamBridge) {
-            return new FailingSends(streamBridge);
+        FailingSends failingSends(BinderProducer producer, BindingServiceProperties bindings, JsonMapper json,
+                MeterRegistry meters) {
+            return new FailingSends(producer, bindings, json, meters);
         }
 
         @Bean

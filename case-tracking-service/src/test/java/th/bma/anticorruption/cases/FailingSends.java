@@ -1,26 +1,31 @@
 package th.bma.anticorruption.cases;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 
-import th.bma.anticorruption.contracts.IntegrationEvent;
-import th.bma.anticorruption.support.messaging.EventPublisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import th.bma.anticorruption.support.messaging.BinderProducer;
+import th.bma.anticorruption.support.messaging.EventBatchPublisher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The real publisher (real binding, real broker) that can be told to fail the next sends of one aggregate's events
+ * The real publisher (real producer, real broker) that can be told to fail the next sends of one aggregate's events
  * (a case), as a broker that is away would; tests use it to prove that nothing announced is lost.
  */
-public class FailingSends extends EventPublisher {
+public class FailingSends extends EventBatchPublisher {
 
     private final Map<String, Integer> failuresLeft = new ConcurrentHashMap<>();
 
-    public FailingSends(StreamBridge streamBridge) {
-        super(streamBridge);
+    public FailingSends(BinderProducer producer, BindingServiceProperties bindings, JsonMapper json,
+            MeterRegistry meters) {
+        super(producer, bindings, json, meters);
     }
 
-    /** The next {@code times} sends of events about {@code aggregateId} throw instead of reaching the broker. */
+    /** The next {@code times} sends of events about {@code aggregateId} fail instead of reaching the broker. */
     public synchronized void failNext(String aggregateId, int times) {
         failuresLeft.put(aggregateId, times);
     }
@@ -30,11 +35,23 @@ public class FailingSends extends EventPublisher {
     }
 
     @Override
-    public boolean publish(String bindingName, IntegrationEvent event) {
-        if (takeFailure(event.aggregateId())) {
-            throw new IllegalStateException("Test: the broker is away");
+    public List<Boolean> sendAll(List<Outgoing> events) {
+        List<Boolean> failed = new ArrayList<>(events.size());
+        List<Outgoing> passed = new ArrayList<>(events.size());
+        for (Outgoing outgoing : events) {
+            boolean fails = takeFailure(outgoing.event().aggregateId());
+            failed.add(fails);
+            if (!fails) {
+                passed.add(outgoing);
+            }
         }
-        return super.publish(bindingName, event);
+        List<Boolean> sent = passed.isEmpty() ? List.of() : super.sendAll(passed);
+        List<Boolean> acknowledged = new ArrayList<>(events.size());
+        int next = 0;
+        for (boolean fails : failed) {
+            acknowledged.add(!fails && sent.get(next++));
+        }
+        return acknowledged;
     }
 
     private synchronized boolean takeFailure(String aggregateId) {

@@ -14,11 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import th.bma.anticorruption.contracts.CaseStatusChanged;
-import th.bma.anticorruption.contracts.ComplaintScreenedOut;
-import th.bma.anticorruption.contracts.ScreenedOutTallied;
 import th.bma.anticorruption.statistics.editions.MonthEditions;
 import th.bma.anticorruption.statistics.messaging.MonthlyStatisticsPublisher;
 import th.bma.anticorruption.statistics.messaging.StatisticsConsumers;
@@ -92,8 +90,8 @@ class StatisticsConfiguration {
     }
 
     @Bean
-    Consumer<CaseStatusChanged> countCaseStatus(StatisticsConsumers consumers) {
-        return consumers.countCaseStatus();
+    Consumer<Message<List<byte[]>>> countCaseStatus(StatisticsConsumers consumers, JsonMapper json) {
+        return consumers.countCaseStatus(json);
     }
 
     /** Bound only by the {@code rebuild} profile (spring.cloud.function.definition there). */
@@ -103,13 +101,13 @@ class StatisticsConfiguration {
     }
 
     @Bean
-    Consumer<ComplaintScreenedOut> countScreenedOut(StatisticsConsumers consumers) {
-        return consumers.countScreenedOut();
+    Consumer<Message<List<byte[]>>> countScreenedOut(StatisticsConsumers consumers, JsonMapper json) {
+        return consumers.countScreenedOut(json);
     }
 
     @Bean
-    Consumer<ScreenedOutTallied> countScreenedOutTallies(StatisticsConsumers consumers) {
-        return consumers.countScreenedOutTallies();
+    Consumer<Message<List<byte[]>>> countScreenedOutTallies(StatisticsConsumers consumers, JsonMapper json) {
+        return consumers.countScreenedOutTallies(json);
     }
 
     @Bean

@@ -45,18 +45,39 @@ public class AuditTrail implements InitializingBean {
     }
 
     public void record(String caseId, String actor, String action, String fromState, String toState, String detail) {
-        chain.append(new Document("_id", UUID.randomUUID().toString())
-                .append("caseId", caseId)
-                .append("at", Date.from(clock.instant()))
-                .append("actor", actor)
-                .append("action", action)
-                .append("fromState", fromState)
-                .append("toState", toState)
-                .append("detail", detail));
+        record(new Entry(caseId, actor, action, fromState, toState, detail));
     }
 
+    public void record(Entry entry) {
+        chain.append(document(entry));
+    }
+
+    /** Appends several entries in order with one write (a consumer's batch). */
+    public void recordAll(List<Entry> entries) {
+        if (!entries.isEmpty()) {
+            chain.appendAll(entries.stream().map(this::document).toList());
+        }
+    }
+
+    /** What one entry says: who did what to which case, from which state to which. */
+    public record Entry(String caseId, String actor, String action, String fromState, String toState, String detail) {
+    }
+
+    private Document document(Entry entry) {
+        return new Document("_id", UUID.randomUUID().toString())
+                .append("caseId", entry.caseId())
+                .append("at", Date.from(clock.instant()))
+                .append("actor", entry.actor())
+                .append("action", entry.action())
+                .append("fromState", entry.fromState())
+                .append("toState", entry.toState())
+                .append("detail", entry.detail());
+    }
+
+    /** The case's entries in the order they were made (entries of one instant in their order in the chain). */
     public List<AuditEntry> of(String caseId) {
-        return mongo.find(query(where("caseId").is(caseId)).with(Sort.by("at", "_id")), AuditEntry.class, AUDIT);
+        return mongo.find(query(where("caseId").is(caseId)).with(Sort.by("at", HashChain.SEQUENCE, "_id")),
+                AuditEntry.class, AUDIT);
     }
 
     /** Walks the whole trail's chain: whether it holds and where it breaks. */

@@ -5,13 +5,18 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.index.Index;
@@ -19,6 +24,9 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 
@@ -97,6 +105,44 @@ public class CaseStore implements InitializingBean {
         mongo.updateFirst(query(where("_id").is(caseId)),
                 new Update().pull(PENDING_EVENTS, new Document("eventId", new Document("$in", List.copyOf(eventIds)))),
                 CASES);
+    }
+
+    /**
+     * Files newly opened cases under their alarms (all at once, before any is stored, as {@link #insert} does) and
+     * stores them with one unordered insert; returns the ids of those not stored because their complaint already has
+     * a case.
+     */
+    public Set<String> insertAll(List<ComplaintCase> opened) {
+        if (opened.isEmpty()) {
+            return Set.of();
+        }
+        List<ComplaintCase> toFile = opened.stream().filter(ComplaintCase::alarmNeedsFiling).toList();
+        alarmSlots.file(toFile);
+        toFile.forEach(ComplaintCase::alarmFiled);
+        Set<String> refused = new HashSet<>();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ComplaintCase.class, CASES).insert(opened).execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(opened.get(error.getIndex()).id());
+            }
+        }
+        return refused;
+    }
+
+    /** {@link #forgetPublishedEvents} for many cases (case id to event ids) in one unordered bulk write. */
+    public void forgetAllPublishedEvents(Map<String, ? extends Collection<String>> eventIdsByCase) {
+        if (eventIdsByCase.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CASES);
+        eventIdsByCase.forEach((caseId, eventIds) -> bulk.updateOne(query(where("_id").is(caseId)),
+                new Update().pull(PENDING_EVENTS, new Document("eventId", new Document("$in",
+                        List.copyOf(eventIds))))));
+        bulk.execute();
     }
 
     /** Cases holding an event recorded at or before {@code recordedBefore} and not yet acknowledged. */

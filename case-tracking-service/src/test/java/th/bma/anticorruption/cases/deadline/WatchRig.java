@@ -20,8 +20,7 @@ import th.bma.anticorruption.cases.casework.CaseEventOutbox;
 import th.bma.anticorruption.cases.casework.CaseEvents;
 import th.bma.anticorruption.cases.store.AlarmSlots;
 import th.bma.anticorruption.cases.store.CaseStore;
-import th.bma.anticorruption.contracts.IntegrationEvent;
-import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.messaging.EventBatchPublisher;
 import th.bma.anticorruption.support.time.BangkokTime;
 import th.bma.anticorruption.testkit.MutableClock;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,13 +58,15 @@ final class WatchRig implements AutoCloseable {
         store.afterPropertiesSet();
         AuditTrail audit = new AuditTrail(mongo, clock);
         audit.afterPropertiesSet();
-        EventPublisher counting = new EventPublisher(null) {
+        EventBatchPublisher counting = new EventBatchPublisher(null, null, null, null) {
             @Override
-            public boolean publish(String bindingName, IntegrationEvent event) {
-                published.incrementAndGet();
-                publishedByCase.computeIfAbsent(bindingName, b -> new ConcurrentHashMap<>())
-                        .computeIfAbsent(event.aggregateId(), c -> new AtomicLong()).incrementAndGet();
-                return true;
+            public List<Boolean> sendAll(List<Outgoing> sent) {
+                for (Outgoing outgoing : sent) {
+                    published.incrementAndGet();
+                    publishedByCase.computeIfAbsent(outgoing.binding(), b -> new ConcurrentHashMap<>())
+                            .computeIfAbsent(outgoing.event().aggregateId(), c -> new AtomicLong()).incrementAndGet();
+                }
+                return sent.stream().map(event -> true).toList();
             }
         };
         CaseEvents events = new CaseEvents(JsonMapper.builder().build());

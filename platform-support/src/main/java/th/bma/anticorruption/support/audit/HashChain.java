@@ -7,10 +7,12 @@ import java.util.UUID;
 import org.bson.Document;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 
@@ -58,28 +60,79 @@ public final class HashChain {
         }
         for (int attempt = 1; ; attempt++) {
             Link previous = head != null ? head : readHead();
-            long sequence = previous.sequence() + 1;
-            entry.put(SEQUENCE, sequence);
-            entry.put(PREVIOUS, previous.hash());
-            entry.remove(HASH);
-            String hash = CanonicalForm.sha256(entry, HASH);
-            entry.put(HASH, hash);
+            Link linked = link(entry, previous.sequence() + 1, previous.hash());
             try {
                 entries.insertOne(entry);
-                head = new Link(sequence, hash);
+                head = linked;
                 return entry;
             } catch (MongoWriteException e) {
                 if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
                 Link latest = readHead();
-                if (latest.sequence() < sequence || attempt >= MAX_ATTEMPTS) {
+                if (latest.sequence() < linked.sequence() || attempt >= MAX_ATTEMPTS) {
                     // not the chain's index (an entry id used twice), or a contention that does not end
                     throw e;
                 }
                 head = latest;
             }
         }
+    }
+
+    /**
+     * Appends several entries in order with one ordered insert (as {@link #append} each, but one round trip on the
+     * usual path). If another writer took a place first, the entries after the last one stored are linked to the new
+     * head and inserted again.
+     */
+    public synchronized List<Document> appendAll(List<Document> fields) {
+        List<Document> remaining = new ArrayList<>(fields.size());
+        for (Document field : fields) {
+            Document entry = new Document(field);
+            if (entry.get("_id") == null) {
+                entry.put("_id", UUID.randomUUID().toString());
+            }
+            remaining.add(entry);
+        }
+        List<Document> stored = new ArrayList<>(remaining.size());
+        for (int attempt = 1; !remaining.isEmpty(); attempt++) {
+            Link previous = head != null ? head : readHead();
+            List<Link> links = new ArrayList<>(remaining.size());
+            for (Document entry : remaining) {
+                previous = link(entry, previous.sequence() + 1, previous.hash());
+                links.add(previous);
+            }
+            try {
+                entries.insertMany(remaining, new InsertManyOptions().ordered(true));
+                head = links.get(links.size() - 1);
+                stored.addAll(remaining);
+                return stored;
+            } catch (MongoBulkWriteException e) {
+                int firstFailed = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
+                boolean duplicate = !e.getWriteErrors().isEmpty() && ErrorCategory.fromErrorCode(
+                        e.getWriteErrors().get(0).getCode()) == ErrorCategory.DUPLICATE_KEY;
+                if (firstFailed > 0) {
+                    head = links.get(firstFailed - 1);
+                    stored.addAll(remaining.subList(0, firstFailed));
+                    remaining = new ArrayList<>(remaining.subList(firstFailed, remaining.size()));
+                }
+                Link latest = readHead();
+                if (!duplicate || latest.sequence() < remaining.get(0).get(SEQUENCE, Number.class).longValue()
+                        || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                head = latest;
+            }
+        }
+        return stored;
+    }
+
+    private static Link link(Document entry, long sequence, String previousHash) {
+        entry.put(SEQUENCE, sequence);
+        entry.put(PREVIOUS, previousHash);
+        entry.remove(HASH);
+        String hash = CanonicalForm.sha256(entry, HASH);
+        entry.put(HASH, hash);
+        return new Link(sequence, hash);
     }
 
     /** Walks the whole chain in order and reports whether it holds and where it breaks. */

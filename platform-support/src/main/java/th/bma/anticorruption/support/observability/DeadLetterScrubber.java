@@ -22,6 +22,7 @@ public class DeadLetterScrubber implements ProducerInterceptor<Object, Object> {
 
     /** The headers that carry exception text. */
     public static final Set<String> EXCEPTION_TEXT = Set.of("x-exception-message", "x-exception-stacktrace",
+            "x-key-exception-message", "x-key-exception-stacktrace",
             "kafka_dlt-exception-message", "kafka_dlt-exception-stacktrace",
             "kafka_dlt-key-exception-message", "kafka_dlt-key-exception-stacktrace");
 

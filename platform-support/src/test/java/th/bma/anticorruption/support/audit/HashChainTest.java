@@ -79,6 +79,25 @@ class HashChainTest {
     }
 
     @Test
+    void entriesAppendedTogetherAreLinkedInOrderAfterWhatAnotherWriterAppended() {
+        HashChain batches = new HashChain(trail);
+        List<Document> first = batches.appendAll(List.of(entry(1), entry(2), entry(3)));
+        // another instance appends meanwhile: this one's head is stale and its next batch must link after it
+        Document foreign = new HashChain(trail).append(entry(4));
+        List<Document> second = batches.appendAll(List.of(entry(5), entry(6)));
+
+        assertThat(first).extracting(d -> d.getLong(HashChain.SEQUENCE)).containsExactly(1L, 2L, 3L);
+        assertThat(first.get(1).getString(HashChain.PREVIOUS)).isEqualTo(first.get(0).getString(HashChain.HASH));
+        assertThat(foreign.getLong(HashChain.SEQUENCE)).isEqualTo(4);
+        assertThat(second).extracting(d -> d.getLong(HashChain.SEQUENCE)).containsExactly(5L, 6L);
+        assertThat(second.get(0).getString(HashChain.PREVIOUS)).isEqualTo(foreign.getString(HashChain.HASH));
+        assertThat(second).extracting(d -> d.getString("caseId")).containsExactly("CASE-5", "CASE-6");
+        ChainVerification verification = batches.verify();
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.entries()).isEqualTo(6);
+    }
+
+    @Test
     void anEntryChangedInTheDatabaseIsFoundAtItsPlace() {
         HashChain chain = new HashChain(trail);
         List<Document> written = appendMany(chain, 6);

@@ -1,7 +1,11 @@
 package th.bma.anticorruption.routing.decision;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -12,9 +16,9 @@ import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.RoutingKind;
 
 /**
- * Turns received complaints into routing decisions. The initial decision of a complaint is made once: a redelivered or
- * replayed {@link ComplaintReceived} gets the decision made at the time, with the same event id, never one made with
- * today's rules.
+ * Turns received complaints into routing decisions, a consumer's batch at a time. The initial decision of a complaint
+ * is made once: a redelivered or replayed {@link ComplaintReceived} gets the decision made at the time, with the same
+ * event id, never one made with today's rules.
  */
 @Service
 public class ComplaintRouting {
@@ -32,36 +36,61 @@ public class ComplaintRouting {
         this.clock = clock;
     }
 
-    /** The initial decision for a received complaint: made now, or the one made before. */
-    public RoutingDecision routeReceived(ComplaintReceived received) {
+    /**
+     * Refuses a received complaint that cannot be routed (no complaint id, event id or complaint): it goes to the
+     * dead-letter topic instead of being retried.
+     */
+    public static void validate(ComplaintReceived received) {
         if (received.complaintId() == null || received.complaintId().isBlank() || received.complaint() == null
                 || received.eventId() == null) {
             throw new InvalidComplaintException("ComplaintReceived without complaint id, event id or complaint");
         }
-        String complaintId = received.complaintId();
-        // Deciding is in memory; on the usual path (a complaint seen for the first time) the file opens with the
-        // decision current and the decision is stored: two round trips instead of four.
-        RoutingDecision fresh = decideInitially(received);
-        if (store.openFile(received.complaint(), fresh, clock.instant()) && store.insert(fresh)) {
-            return fresh;
-        }
-        Optional<RoutingDecision> earlier = store.find(complaintId, INITIAL_SEQUENCE);
-        RoutingDecision decision = earlier.orElseGet(() -> storeFirst(fresh));
-        store.markCurrent(decision);
-        return decision;
     }
 
-    /** Notes that the broker acknowledged the decision's event. */
-    public void published(RoutingDecision decision) {
-        store.markPublished(decision, clock.instant());
-    }
-
-    private RoutingDecision decideInitially(ComplaintReceived received) {
+    /** Decides, in memory, the initial decision a received complaint would get now; nothing is stored. */
+    public RoutingDecision decideInitially(ComplaintReceived received) {
+        validate(received);
         ComplaintSummary complaint = received.complaint();
         RoutingVerdict verdict = policy.decide(complaint);
         ComplaintRouted event = DecisionEvents.routed(UUID.randomUUID(), clock.instant(), received.complaintId(),
                 received.eventId(), INITIAL_SEQUENCE, RoutingKind.INITIAL, complaint, verdict, DECIDED_BY_RULES, null);
         return RoutingDecision.of(event, verdict.rulesUsed(), verdict.evidence());
+    }
+
+    /**
+     * The initial decisions of a batch of complaints, one per complaint in order of first appearance: each fresh
+     * decision (from {@link #decideInitially}) is kept if its complaint is new, otherwise the decision made before
+     * stands. On the usual path (every complaint new) that is two round trips for the whole batch: one unordered
+     * bulk of upserts opening the files with the decision current, one unordered insert of the decisions. Only
+     * complaints seen before are read back, with one query.
+     */
+    public List<RoutingDecision> keepInitial(List<RoutingDecision> fresh) {
+        Map<String, RoutingDecision> byComplaint = new LinkedHashMap<>();
+        fresh.forEach(decision -> byComplaint.putIfAbsent(decision.complaintId(), decision));
+        Set<String> opened = store.openFiles(byComplaint.values(), clock.instant());
+        Set<String> stored = store.insertAll(byComplaint.values().stream()
+                .filter(decision -> opened.contains(decision.complaintId())).toList());
+        List<RoutingDecision> seenBefore = byComplaint.values().stream()
+                .filter(decision -> !stored.contains(decision.complaintId())).toList();
+        if (!seenBefore.isEmpty()) {
+            Map<String, RoutingDecision> earlier = store.findInitial(seenBefore.stream()
+                    .map(RoutingDecision::complaintId).toList());
+            List<RoutingDecision> standing = new ArrayList<>(seenBefore.size());
+            for (RoutingDecision decision : seenBefore) {
+                RoutingDecision made = earlier.get(decision.complaintId());
+                RoutingDecision kept = made != null ? made : storeFirst(decision);
+                byComplaint.put(decision.complaintId(), kept);
+                standing.add(kept);
+            }
+            // A file opened by a delivery that crashed before storing its decision gets the stored one current.
+            store.markAllCurrent(standing);
+        }
+        return List.copyOf(byComplaint.values());
+    }
+
+    /** Notes that the broker acknowledged the decisions' events. */
+    public void published(List<RoutingDecision> decisions) {
+        store.markAllPublished(decisions.stream().map(RoutingDecision::id).toList(), clock.instant());
     }
 
     private RoutingDecision storeFirst(RoutingDecision decision) {

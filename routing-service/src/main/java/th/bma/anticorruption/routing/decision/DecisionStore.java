@@ -3,17 +3,26 @@ package th.bma.anticorruption.routing.decision;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 
 import th.bma.anticorruption.contracts.ComplaintRouted;
@@ -49,6 +58,47 @@ public class DecisionStore {
         }
     }
 
+    /**
+     * Stores decisions of different complaints in one unordered insert; returns the complaint ids whose decision was
+     * stored (the others had one with the same complaint and sequence already).
+     */
+    public Set<String> insertAll(List<RoutingDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> stored = new HashSet<>();
+        decisions.forEach(decision -> stored.add(decision.complaintId()));
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RoutingDecision.class).insert(decisions).execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                stored.remove(decisions.get(error.getIndex()).complaintId());
+            }
+        }
+        return stored;
+    }
+
+    /** The initial decisions stored for these complaints, by complaint id, in one query. */
+    public Map<String, RoutingDecision> findInitial(Collection<String> complaintIds) {
+        List<String> ids = complaintIds.stream()
+                .map(complaintId -> RoutingDecision.idOf(complaintId, ComplaintRouting.INITIAL_SEQUENCE)).toList();
+        Map<String, RoutingDecision> found = new HashMap<>();
+        mongo.find(Query.query(where("_id").in(ids)), RoutingDecision.class)
+                .forEach(decision -> found.put(decision.complaintId(), decision));
+        return found;
+    }
+
+    /** Notes, in one update, that the broker acknowledged these decisions' events. */
+    public void markAllPublished(Collection<String> decisionIds, Instant at) {
+        if (!decisionIds.isEmpty()) {
+            mongo.updateMulti(Query.query(where("_id").in(decisionIds).and("publishedAt").is(null)),
+                    new Update().set("publishedAt", at), RoutingDecision.class);
+        }
+    }
+
     /** Notes that the broker acknowledged a decision's event. */
     public void markPublished(RoutingDecision decision, Instant at) {
         mongo.updateFirst(Query.query(where("_id").is(decision.id()).and("publishedAt").is(null)),
@@ -73,8 +123,33 @@ public class DecisionStore {
      * @return true if the file was opened now (so no decision of the complaint can be stored yet)
      */
     public boolean openFile(ComplaintSummary complaint, RoutingDecision first, Instant now) {
+        UpdateResult result = mongo.upsert(Query.query(where("_id").is(first.complaintId())),
+                opening(complaint, first, now), ComplaintFile.class);
+        return result.getUpsertedId() != null;
+    }
+
+    /**
+     * Opens the files of many complaints, each with its first decision current ({@link #openFile}), in one unordered
+     * bulk write.
+     *
+     * @return the complaint ids whose file was opened now
+     */
+    public Set<String> openFiles(Collection<RoutingDecision> firsts, Instant now) {
+        if (firsts.isEmpty()) {
+            return Set.of();
+        }
+        List<RoutingDecision> ordered = List.copyOf(firsts);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ComplaintFile.class);
+        ordered.forEach(first -> bulk.upsert(Query.query(where("_id").is(first.complaintId())),
+                opening(first.event().complaint(), first, now)));
+        Set<String> opened = new HashSet<>();
+        bulk.execute().getUpserts().forEach(upsert -> opened.add(ordered.get(upsert.getIndex()).complaintId()));
+        return opened;
+    }
+
+    private static Update opening(ComplaintSummary complaint, RoutingDecision first, Instant now) {
         ComplaintRouted event = first.event();
-        UpdateResult result = mongo.upsert(Query.query(where("_id").is(first.complaintId())), new Update()
+        return new Update()
                 .setOnInsert("complaint", complaint)
                 .setOnInsert("lastSequence", first.sequence())
                 .setOnInsert("currentSequence", first.sequence())
@@ -84,8 +159,7 @@ public class DecisionStore {
                 .setOnInsert("confidence", event.confidence())
                 .setOnInsert("reasonTh", event.rule().reasonTh())
                 .setOnInsert("reasonEn", event.rule().reasonEn())
-                .setOnInsert("receivedAt", now), ComplaintFile.class);
-        return result.getUpsertedId() != null;
+                .setOnInsert("receivedAt", now);
     }
 
     public Optional<ComplaintFile> file(String complaintId) {
@@ -109,16 +183,33 @@ public class DecisionStore {
      * decision that was never stored (a crash between the two writes).
      */
     public void markCurrent(RoutingDecision decision) {
+        mongo.updateFirst(notLaterThan(decision), current(decision), ComplaintFile.class);
+    }
+
+    /** {@link #markCurrent} for many decisions of different complaints, in one unordered bulk write. */
+    public void markAllCurrent(List<RoutingDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ComplaintFile.class);
+        decisions.forEach(decision -> bulk.updateOne(notLaterThan(decision), current(decision)));
+        bulk.execute();
+    }
+
+    private static Query notLaterThan(RoutingDecision decision) {
+        return Query.query(where("_id").is(decision.complaintId()).and("currentSequence").lte(decision.sequence()));
+    }
+
+    private static Update current(RoutingDecision decision) {
         ComplaintRouted event = decision.event();
-        mongo.updateFirst(Query.query(where("_id").is(decision.complaintId())
-                        .and("currentSequence").lte(decision.sequence())), new Update()
+        return new Update()
                 .set("currentSequence", decision.sequence())
                 .set("currentDestination", event.destination())
                 .set("currentKind", event.destination().kind())
                 .set("lineOfWork", event.lineOfWork())
                 .set("confidence", event.confidence())
                 .set("reasonTh", event.rule().reasonTh())
-                .set("reasonEn", event.rule().reasonEn()), ComplaintFile.class);
+                .set("reasonEn", event.rule().reasonEn());
     }
 
     /** Keeps the line of work an officer gave, for the complaint's later decisions (a re-decision keeps it too). */

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,13 +19,17 @@ import th.bma.anticorruption.contracts.ScreenedOutTallied;
 import th.bma.anticorruption.statistics.monthly.DirtyMonths;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
+import th.bma.anticorruption.support.messaging.ReceivedBatch;
 
 /**
  * The three inputs of the statistics: case snapshots from {@code cases.status-changed.v1} (binding
  * {@code countCaseStatus-in-0}), screened-out channel records from {@code complaints.screened-out.v1}
  * ({@code countScreenedOut-in-0}) and the CSV import's per-month tallies of them from
- * {@code complaints.screened-out-tallied.v1} ({@code countScreenedOutTallies-in-0}). Each writes one idempotent
- * document and marks the month dirty.
+ * {@code complaints.screened-out-tallied.v1} ({@code countScreenedOutTallies-in-0}). Each takes a whole poll at a
+ * time ({@link ReceivedBatch}): the records are read in order, written with unordered bulk writes of idempotent
+ * documents, and the months they changed marked dirty; the poll's offsets are committed once the writes returned. A
+ * record that cannot be read or lacks a required field goes alone to its dead-letter topic while the records before it
+ * are counted and those after it delivered again.
  */
 public final class StatisticsConsumers {
 
@@ -44,18 +49,21 @@ public final class StatisticsConsumers {
                 .description("Redelivered or older case snapshots, which change nothing").register(meters);
     }
 
-    public Consumer<CaseStatusChanged> countCaseStatus() {
-        return snapshot -> {
-            requireComplete(snapshot);
-            var changed = readModel.apply(snapshot);
-            (changed.isEmpty() ? snapshotsIgnored : snapshotsCounted).increment();
-            dirtyMonths.mark(changed);
+    public Consumer<Message<List<byte[]>>> countCaseStatus(JsonMapper json) {
+        return message -> {
+            ReceivedBatch.Read<CaseStatusChanged> read = ReceivedBatch.of(message)
+                    .read(json, CaseStatusChanged.class, StatisticsConsumers::requireComplete);
+            StatisticsReadModel.BatchOutcome outcome = readModel.applyAll(read.events());
+            snapshotsCounted.increment(outcome.kept());
+            snapshotsIgnored.increment(read.items().size() - outcome.kept());
+            dirtyMonths.mark(outcome.months());
+            read.throwIfPoisoned();
         };
     }
 
     /**
      * The rebuild's reader of case snapshots (the {@code rebuild} profile binds it instead of
-     * {@link #countCaseStatus()}): a whole poll at a time, written with {@link StatisticsReadModel#applyAll}. It
+     * {@link #countCaseStatus}): a whole poll at a time, written with {@link StatisticsReadModel#applyAll}. It
      * replays history the live consumer has already read, so a record the live consumer sent to the dead-letter topic
      * (not JSON, or a required field missing) is skipped here and counted as ignored, never retried.
      */
@@ -78,17 +86,21 @@ public final class StatisticsConsumers {
         };
     }
 
-    public Consumer<ComplaintScreenedOut> countScreenedOut() {
-        return screened -> {
-            requireComplete(screened);
-            readModel.record(screened).ifPresent(month -> dirtyMonths.mark(List.of(month)));
+    public Consumer<Message<List<byte[]>>> countScreenedOut(JsonMapper json) {
+        return message -> {
+            ReceivedBatch.Read<ComplaintScreenedOut> read = ReceivedBatch.of(message)
+                    .read(json, ComplaintScreenedOut.class, StatisticsConsumers::requireComplete);
+            dirtyMonths.mark(readModel.recordScreenedOut(read.events()));
+            read.throwIfPoisoned();
         };
     }
 
-    public Consumer<ScreenedOutTallied> countScreenedOutTallies() {
-        return tally -> {
-            requireComplete(tally);
-            readModel.record(tally).ifPresent(month -> dirtyMonths.mark(List.of(month)));
+    public Consumer<Message<List<byte[]>>> countScreenedOutTallies(JsonMapper json) {
+        return message -> {
+            ReceivedBatch.Read<ScreenedOutTallied> read = ReceivedBatch.of(message)
+                    .read(json, ScreenedOutTallied.class, StatisticsConsumers::requireComplete);
+            dirtyMonths.mark(readModel.recordTallies(read.events()));
+            read.throwIfPoisoned();
         };
     }
 

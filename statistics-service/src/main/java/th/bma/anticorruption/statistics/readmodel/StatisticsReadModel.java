@@ -193,9 +193,7 @@ public class StatisticsReadModel {
             BulkWriteResult result = complaints().bulkWrite(writes, new BulkWriteOptions().ordered(false));
             return new BatchOutcome(changed, result.getUpserts().size() + result.getModifiedCount());
         } catch (MongoBulkWriteException e) {
-            boolean onlyNewerStored = e.getWriteErrors().stream()
-                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-            if (!onlyNewerStored || e.getWriteConcernError() != null) {
+            if (!onlyDuplicateKeys(e)) {
                 throw e;
             }
             BulkWriteResult result = e.getWriteResult();
@@ -233,19 +231,71 @@ public class StatisticsReadModel {
 
     /** Counts a screened-out channel record once; returns its month if it was new. */
     public Optional<YearMonth> record(ComplaintScreenedOut screened) {
-        YearMonth month = StatisticsCalendar.monthOf(screened.receivedAt());
-        var result = screenedOut().updateOne(eq("_id", screened.screeningId()),
-                new Document("$setOnInsert", fields(screened, month)), new UpdateOptions().upsert(true));
-        return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
+        return recordScreenedOut(List.of(screened)).stream().findFirst();
+    }
+
+    /**
+     * Counts a batch of screened-out channel records, each once (keyed by screening id), in one unordered bulk of
+     * upserts; returns the months of those that were new.
+     */
+    public Set<YearMonth> recordScreenedOut(List<ComplaintScreenedOut> batch) {
+        List<YearMonth> months = new ArrayList<>(batch.size());
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(batch.size());
+        for (ComplaintScreenedOut screened : batch) {
+            YearMonth month = StatisticsCalendar.monthOf(screened.receivedAt());
+            months.add(month);
+            writes.add(new UpdateOneModel<>(eq("_id", screened.screeningId()),
+                    new Document("$setOnInsert", fields(screened, month)), new UpdateOptions().upsert(true)));
+        }
+        return newMonths(screenedOut(), writes, months);
     }
 
     /** Counts a screened-out tally once (by event id); returns its month if it was new. */
     public Optional<YearMonth> record(ScreenedOutTallied tally) {
-        YearMonth month = StatisticsCalendar.parseMonth(tally.month())
-                .orElseThrow(() -> new IllegalArgumentException("a tally's month is yyyy-MM"));
-        var result = tallies().updateOne(eq("_id", tally.eventId().toString()),
-                new Document("$setOnInsert", fields(tally, month)), new UpdateOptions().upsert(true));
-        return result.getUpsertedId() != null ? Optional.of(month) : Optional.empty();
+        return recordTallies(List.of(tally)).stream().findFirst();
+    }
+
+    /** Counts a batch of screened-out tallies, each once (by event id), in one unordered bulk of upserts. */
+    public Set<YearMonth> recordTallies(List<ScreenedOutTallied> batch) {
+        List<YearMonth> months = new ArrayList<>(batch.size());
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(batch.size());
+        for (ScreenedOutTallied tally : batch) {
+            YearMonth month = StatisticsCalendar.parseMonth(tally.month())
+                    .orElseThrow(() -> new IllegalArgumentException("a tally's month is yyyy-MM"));
+            months.add(month);
+            writes.add(new UpdateOneModel<>(eq("_id", tally.eventId().toString()),
+                    new Document("$setOnInsert", fields(tally, month)), new UpdateOptions().upsert(true)));
+        }
+        return newMonths(tallies(), writes, months);
+    }
+
+    /**
+     * Runs keyed insert-once upserts as one unordered bulk and returns the months of the documents it inserted
+     * ({@code months} holds each write's month). A duplicate key (a concurrent writer inserted the same key first)
+     * means the document was there already.
+     */
+    private static Set<YearMonth> newMonths(MongoCollection<Document> collection,
+            List<UpdateOneModel<Document>> writes, List<YearMonth> months) {
+        if (writes.isEmpty()) {
+            return Set.of();
+        }
+        BulkWriteResult result;
+        try {
+            result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (!onlyDuplicateKeys(e)) {
+                throw e;
+            }
+            result = e.getWriteResult();
+        }
+        Set<YearMonth> inserted = new TreeSet<>();
+        result.getUpserts().forEach(upsert -> inserted.add(months.get(upsert.getIndex())));
+        return inserted;
+    }
+
+    private static boolean onlyDuplicateKeys(MongoBulkWriteException e) {
+        return e.getWriteConcernError() == null && e.getWriteErrors().stream()
+                .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
     }
 
     /** What is kept of a screened-out record besides its id ({@code screeningId}). */

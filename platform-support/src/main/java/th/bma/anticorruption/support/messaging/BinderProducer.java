@@ -1,0 +1,108 @@
+package th.bma.anticorruption.support.messaging;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.ExtendedProducerProperties;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBindingProperties;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaProducerProperties;
+import org.springframework.cloud.stream.binder.kafka.provisioning.KafkaTopicProvisioner;
+import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import io.micrometer.observation.ObservationRegistry;
+
+/**
+ * One idempotent {@code acks=all} Kafka producer configured exactly as the binder configures its own: the binder's
+ * merged producer configuration ({@code spring.kafka.*}, {@code spring.cloud.stream.kafka.binder.brokers},
+ * {@code .configuration} and {@code .producer-properties}, security settings included) and every
+ * {@link ProducerConfigCustomizer} of the application (the dead-letter interceptors). Keys and values are bytes, as
+ * the binder's are. The batched consumers send their events through it ({@link EventBatchPublisher}) and their dead
+ * letters ({@link BatchDeadLetters}); it observes its sends where an {@link ObservationRegistry} exists, so a record
+ * carries the {@code traceparent} of the trace current when it was sent.
+ */
+public class BinderProducer implements DisposableBean {
+
+    private static final String BINDER_PREFIX = "spring.cloud.stream.kafka.binder";
+
+    private final DefaultKafkaProducerFactory<byte[], byte[]> factory;
+    private final KafkaTemplate<byte[], byte[]> template;
+    private final boolean observed;
+    private final Environment environment;
+    private final KafkaTopicProvisioner provisioner;
+    private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
+
+    public BinderProducer(Environment environment, KafkaProperties kafka,
+            ObjectProvider<KafkaConnectionDetails> connectionDetails, List<ProducerConfigCustomizer> customizers,
+            ObservationRegistry observations) {
+        KafkaBinderConfigurationProperties binder = Binder.get(environment).bind(BINDER_PREFIX,
+                Bindable.ofInstance(new KafkaBinderConfigurationProperties(kafka, connectionDetails)))
+                .orElseGet(() -> new KafkaBinderConfigurationProperties(kafka, connectionDetails));
+        this.environment = environment;
+        this.provisioner = new KafkaTopicProvisioner(binder, kafka, connectionDetails.getIfAvailable(), List.of());
+        provisioner.afterPropertiesSet();
+        Map<String, Object> configuration = new HashMap<>(binder.mergedProducerConfiguration());
+        configuration.put(ProducerConfig.ACKS_CONFIG, "all");
+        configuration.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        configuration.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        configuration.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG,
+                environment.getProperty("spring.application.name", "platform") + "-batches");
+        customizers.forEach(customizer -> customizer.configure(configuration, "batches", null));
+        this.factory = new DefaultKafkaProducerFactory<>(configuration, new ByteArraySerializer(),
+                new ByteArraySerializer());
+        this.template = new KafkaTemplate<>(factory);
+        this.observed = observations != null && !observations.isNoop();
+        if (observed) {
+            template.setObservationRegistry(observations);
+            template.setObservationEnabled(true);
+        }
+    }
+
+    public KafkaTemplate<byte[], byte[]> template() {
+        return template;
+    }
+
+    /**
+     * Makes sure the output binding's topic exists before the first record goes to it, created as the binder creates
+     * an output binding's topic (its partitions and topic properties from the binding's settings). A record sent to a
+     * topic the broker creates on the fly can meet a partition without its leader yet, which an idempotent producer
+     * may then retry for minutes.
+     */
+    public void provision(String binding, String topic, BindingServiceProperties bindings) {
+        if (provisioned.contains(topic)) {
+            return;
+        }
+        KafkaBindingProperties kafka = Binder.get(environment).bind("spring.cloud.stream.kafka.bindings",
+                Bindable.mapOf(String.class, KafkaBindingProperties.class)).orElse(Map.of()).get(binding);
+        ExtendedProducerProperties<KafkaProducerProperties> extended = new ExtendedProducerProperties<>(
+                kafka == null ? new KafkaProducerProperties() : kafka.getProducer());
+        extended.setPartitionCount(bindings.getProducerProperties(binding).getPartitionCount());
+        provisioner.provisionProducerDestination(topic, extended);
+        provisioned.add(topic);
+    }
+
+    /** Whether sends are observed (the template then writes the {@code traceparent} header itself). */
+    public boolean observed() {
+        return observed;
+    }
+
+    @Override
+    public void destroy() {
+        factory.destroy();
+    }
+}
