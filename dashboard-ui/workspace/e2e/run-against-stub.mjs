@@ -1,0 +1,15 @@
+// The workspace's browser test against the stub platform (stub-platform.mjs) and the built workspace (DIST, default
+// dist-workspace/): every role's main path in Thai, then in English, on the stub's two complaints awaiting triage.
+import { createStubPlatform } from './stub-platform.mjs';
+import { runWorkspaceTest } from './workspace.spec.mjs';
+
+const stub = createStubPlatform({ gatewayPort: Number(process.env.GATEWAY_PORT ?? 18081), authPort: Number(process.env.AUTH_PORT ?? 19001) });
+await stub.start();
+try {
+  const ids = stub.data.triage.map((item) => item.complaintId).reverse();
+  const result = await runWorkspaceTest({ ...process.env, GATEWAY_URL: stub.gatewayOrigin, AUTH_URL: stub.authOrigin,
+    TRIAGE_COMPLAINT_IDS: ids.join(',') });
+  process.stdout.write(`workspace browser test passed against the stub; screenshots ${result.pictures.join(', ')}\n`);
+} finally {
+  await stub.stop();
+}
