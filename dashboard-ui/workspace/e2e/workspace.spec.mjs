@@ -36,7 +36,10 @@ async function clientToken(authUrl, clientId, secret) {
   return (await response.json()).access_token;
 }
 
-/** A website complaint with the complainant's particulars, worded so that routing leaves it under verification. */
+/**
+ * A website complaint with the complainant's particulars, worded so that routing leaves it under verification; from
+ * Bang Rak, so that the Pathum Wan office (not the accused's own unit) may be given it.
+ */
 async function complaintAwaitingTriage(env, lang) {
   const token = await clientToken(env.AUTH_URL, env.INTAKE_CLIENT_ID ?? 'intake-officer', env.INTAKE_CLIENT_SECRET ?? 'intake-officer-secret');
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
@@ -45,7 +48,7 @@ async function complaintAwaitingTriage(env, lang) {
     body: JSON.stringify({
       channel: 'WEBSITE', externalRef: `e2e-workspace-${lang}-${Date.now()}`,
       receivedAt: new Date(Date.now() + 7 * 3600_000).toISOString().replace(/\.\d+Z$/, '+07:00'),
-      description: 'เจ้าหน้าที่เรียกรับสินบน', district: 'ปทุมวัน',
+      description: 'เจ้าหน้าที่เรียกรับสินบน', district: 'บางรัก',
       complainant: { name: 'นางสาวทดสอบ ระบบงาน', phone: '0811112222', anonymous: false },
     }),
   });
@@ -139,10 +142,13 @@ export async function runWorkspaceTest(env) {
       await row.getByRole('button', { name: new RegExp(complaintId) }).click();
       await row.getByTestId('triage-line-of-work').selectOption('CITY_LAW_ENFORCEMENT');
       await row.getByTestId('triage-destination').fill(unit);
-      await row.getByTestId('triage-reason').fill(lang === 'th' ? 'ผู้ร้องระบุเจ้าหน้าที่เทศกิจในเขตปทุมวัน' : 'The complainant names city law enforcement officers in Pathum Wan');
+      await row.getByTestId('triage-reason').fill(lang === 'th' ? 'ผู้ร้องระบุว่าเหตุเกิดในพื้นที่ตลาดที่เขตปทุมวันดูแล'
+        : 'The complainant places it at a market that Pathum Wan looks after');
       await shoot(intake, `triage-${lang}`);
       await row.getByTestId('triage-resolve').click();
-      await row.waitFor({ state: 'detached' });
+      await Promise.race([row.waitFor({ state: 'detached' }), row.getByTestId('problem').waitFor().then(async () => {
+        assert.fail(`the triage decision was refused: ${await row.getByTestId('problem').textContent()}`);
+      })]);
       const caseLink = intake.getByTestId('triage-outcome').locator('a');
       await caseLink.waitFor({ timeout: FLOW_MS });
       const caseId = (await caseLink.textContent()).trim();
