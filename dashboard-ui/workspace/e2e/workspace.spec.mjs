@@ -206,7 +206,9 @@ export async function runWorkspaceTest(env) {
       assert.match(auditor.url(), /\/workspace\/audit$/);
       await auditor.locator(`[data-testid="identity-reveal"][data-complaint-id="${complaintId}"]`).waitFor();
       await auditor.getByTestId('identity-reveals-verify').locator('xpath=..').getByRole('button').click();
-      await auditor.locator('[data-testid="identity-reveals-verify"][data-intact="true"]').waitFor();
+      const verdict = auditor.getByTestId('identity-reveals-verify');
+      await auditor.waitForFunction(() => document.querySelector('[data-testid="identity-reveals-verify"]')?.textContent.trim());
+      assert.equal(await verdict.getAttribute('data-intact'), 'true', `the chain verification: ${await verdict.textContent()}`);
       await assertAccessible(auditor, `audit (${lang})`);
       await shoot(auditor, `audit-${lang}`);
       await auditor.context().close();

@@ -40,7 +40,9 @@ function verifyButton(ctx, verify, testid) {
     try {
       const result = await verify();
       outlet.dataset.intact = String(result.intact);
-      outlet.textContent = ` ${result.intact ? ctx.t('intact') : ctx.t('broken')} · ${result.entries} ${ctx.t('entries')}`;
+      const breaks = (result.breaks ?? []).map((b) => Object.values(b).join(' ')).join('; ');
+      outlet.textContent = ` ${result.intact ? ctx.t('intact') : ctx.t('broken')} · ${result.entries} ${ctx.t('entries')}`
+        + (result.notChained ? ` · ${ctx.t('notChained', { n: result.notChained })}` : '') + (breaks ? ` · ${breaks}` : '');
     } catch (error) {
       outlet.replaceChildren(problemBox(error.problem ?? { title: error.message, fields: [] }));
     }
