@@ -78,9 +78,14 @@ export function seed(now = Date.now()) {
     caseOf(4, { complaintId: 'CMP-STUB-0004', channel: 'EXECUTIVE_REFERRAL', receivedAt: iso(now - 25 * day), district: 'ดินแดง',
       description: 'ผู้บริหารส่งเรื่องข้าราชการระดับสูงเรียกรับเงิน', confidence: 0.97 }, {
       state: 'PRELIMINARY_REVIEW', disposition: 'UNDER_VERIFICATION', destination: destinationOf('CSC-OFFICE'),
-      deadline: { kind: 'SUBCOMMITTEE_APPOINTMENT', startedAt: iso(now - 24 * day), dueAt: iso(now + 6 * day), status: 'OPEN' },
+      deadline: { kind: 'SUBCOMMITTEE_APPOINTMENT', startedAt: iso(now - 24 * day), dueAt: iso(now + 6 * day), status: 'OPEN' }, followUp: null,
       routing: { ruleId: 'senior-official', ruleVersion: 2, reasonTh: 'ผู้ถูกร้องเป็นข้าราชการระดับสูง', reasonEn: 'The accused is a senior official', confidence: 0.97 } }),
   ];
+  cases.push(caseOf(5, { complaintId: 'CMP-STUB-0005', channel: 'LETTER', receivedAt: iso(now - 50 * day), district: 'บางกอกน้อย',
+    description: 'หนังสือร้องเรียนผู้อำนวยการเขตเรียกรับเงิน', confidence: 0.95 }, {
+    state: 'PRELIMINARY_REVIEW', disposition: 'UNDER_VERIFICATION', destination: destinationOf('CSC-OFFICE'),
+    deadline: { kind: 'SUBCOMMITTEE_APPOINTMENT', startedAt: iso(now - 45 * day), dueAt: iso(now - 15 * day), status: 'BREACHED' },
+    followUp: { since: iso(now - 15 * day), reasons: ['DEADLINE_BREACHED'] } }));
   const rules = [
     { ruleId: 'district-office', version: 3, priority: 30, enabled: true, reasonTh: 'ส่งสำนักงานเขต', reasonEn: 'To the district office',
       when: { linesOfWork: ['PUBLIC_WORKS'] }, then: { type: 'RESPONSIBLE_UNIT' } },
@@ -94,7 +99,9 @@ export function seed(now = Date.now()) {
       createdAt: iso(now - 30 * day), createdBy: 'director', changeNote: 'revenue goes to its own rule' }] };
   const audit = versions['district-office'].map((v) => ({ id: `A-${v.version}`, ruleId: v.ruleId, fromVersion: v.version - 1,
     toVersion: v.version, changedBy: v.createdBy, changedAt: v.createdAt, changeNote: v.changeNote }));
-  return { triage, cases, rules, versions, audit, reveals: [], particulars: {
+  const screening = [{ ruleId: 'bribe-terms', version: 1, kind: 'TERM', effect: 'IN_SCOPE', enabled: true,
+    groups: [['สินบน', 'เรียกรับ']], reason: 'คำที่บ่งชี้การทุจริต' }];
+  return { triage, cases, rules, versions, audit, screening, reveals: [], particulars: {
     'CMP-STUB-0001': { name: 'นางสาวสมหญิง ใจดี', phone: '0812345678', anonymous: false, originalDescription: 'สมหญิง โทร 0812345678 ...' },
     'CMP-STUB-0002': { name: 'นายสมชาย รักชาติ', phone: '0898765432', anonymous: false, originalDescription: 'สมชาย โทร 0898765432 ...' },
   } };
@@ -169,6 +176,10 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
     if ((m = /^\/api\/routing\/rules\/([^/]+)\/versions$/.exec(path))) return send(res, 200, data.versions[m[1]] ?? []);
     if (path === '/api/routing/rules/audit') return is('DIRECTOR', 'AUDITOR') ? send(res, 200, data.audit) : forbidden();
     if (path === '/api/routing/rules/audit/verify') return send(res, 200, { trail: 'routing-rules', intact: true, entries: data.audit.length, breaks: [] });
+    if (path === '/api/intake/screening-rules') return send(res, 200, { revision: 4, rules: data.screening });
+    if ((m = /^\/api\/intake\/screening-rules\/([^/]+)\/versions$/.exec(path))) return send(res, 200, data.screening.filter((r) => r.ruleId === m[1]));
+    if (path === '/api/intake/screening-rules/audit') return send(res, 200, []);
+    if (path === '/api/intake/screening-rules/audit/verify') return send(res, 200, { trail: 'screening-rules', intact: true, entries: 0, breaks: [] });
     if (path === '/api/intake/complaints' && req.method === 'POST') {
       if (!body.description || !body.externalRef) {
         return send(res, 400, problem(400, 'Bad Request', 'The request breaks 1 rule(s).',
@@ -206,7 +217,7 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
       return send(res, 200, is('UNIT_OFFICER') ? units.filter((u) => u.code === who.unit) : units);
     }
     if (path === '/api/cases/follow-up') {
-      const items = data.cases.filter((c) => c.deadline?.status === 'BREACHED').map((c) => ({ ...c, followUp: { since: c.deadline.dueAt, reasons: ['DEADLINE_BREACHED'] } }));
+      const items = data.cases.filter((c) => c.followUp);
       return is('DIRECTOR') ? send(res, 200, { items, page: 0, size: 50, totalItems: items.length }) : forbidden();
     }
     if ((m = /^\/api\/cases\/([^/]+)(\/progress|\/audit|\/actions\/([a-z-]+))?$/.exec(path))) {

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { text } from '../src/texts.js';
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const FLOW_MS = 60_000;
 const require = createRequire(import.meta.url);
@@ -43,18 +43,26 @@ async function clientToken(authUrl, clientId, secret) {
 async function complaintAwaitingTriage(env, lang) {
   const token = await clientToken(env.AUTH_URL, env.INTAKE_CLIENT_ID ?? 'intake-officer', env.INTAKE_CLIENT_SECRET ?? 'intake-officer-secret');
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-  const response = await fetch(`${env.GATEWAY_URL}/api/intake/complaints`, {
-    method: 'POST', headers,
-    body: JSON.stringify({
-      channel: 'WEBSITE', externalRef: `e2e-workspace-${lang}-${Date.now()}`,
-      receivedAt: new Date(Date.now() + 7 * 3600_000).toISOString().replace(/\.\d+Z$/, '+07:00'),
-      description: 'เจ้าหน้าที่เรียกรับสินบน', district: 'บางรัก',
-      complainant: { name: 'นางสาวทดสอบ ระบบงาน', phone: '0811112222', anonymous: false },
-    }),
+  const body = JSON.stringify({
+    channel: 'WEBSITE', externalRef: `e2e-workspace-${lang}-${Date.now()}`,
+    receivedAt: new Date(Date.now() + 7 * 3600_000).toISOString().replace(/\.\d+Z$/, '+07:00'),
+    description: 'เจ้าหน้าที่เรียกรับสินบน', district: 'บางรัก',
+    complainant: { name: 'นางสาวทดสอบ ระบบงาน', phone: '0811112222', anonymous: false },
   });
-  assert.equal(response.status, 202, `registered: ${await response.clone().text()}`);
-  const { complaintId } = await response.json();
+  // a platform just started may answer 503/504 while its services warm up: the same registration again is idempotent
   const until = Date.now() + FLOW_MS;
+  for (const path of ['/api/cases?size=1', '/api/routing/triage']) {
+    while ((await fetch(`${env.GATEWAY_URL}${path}`, { headers })).status >= 500 && Date.now() < until) {
+      await new Promise((ok) => { setTimeout(ok, 2000); });
+    }
+  }
+  let response = await fetch(`${env.GATEWAY_URL}/api/intake/complaints`, { method: 'POST', headers, body });
+  while ([503, 504].includes(response.status) && Date.now() < until) {
+    await new Promise((ok) => { setTimeout(ok, 2000); });
+    response = await fetch(`${env.GATEWAY_URL}/api/intake/complaints`, { method: 'POST', headers, body });
+  }
+  assert.ok([200, 202].includes(response.status), `registered: ${response.status} ${await response.clone().text()}`);
+  const { complaintId } = await response.json();
   while (Date.now() < until) {
     const queue = await (await fetch(`${env.GATEWAY_URL}/api/routing/triage`, { headers })).json();
     if (Array.isArray(queue) && queue.some((item) => item.complaintId === complaintId)) return complaintId;
@@ -64,7 +72,7 @@ async function complaintAwaitingTriage(env, lang) {
 }
 
 /** axe-core's WCAG 2 A/AA rules on the page as it stands; evaluated through the debugger, so the page's CSP holds. */
-async function assertAccessible(page, where) {
+export async function assertAccessible(page, where) {
   const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
@@ -72,21 +80,12 @@ async function assertAccessible(page, where) {
   assert.deepEqual(found, [], `axe-core on ${where}`);
 }
 
-export async function runWorkspaceTest(env) {
-  const gatewayUrl = env.GATEWAY_URL;
-  const authOrigin = new URL(env.AUTH_URL).origin;
-  const shots = env.SCREENSHOT_DIR ?? 'e2e-output';
-  const langs = (env.LANGS ?? 'th,en').split(',');
-  const unit = env.UNIT_DESTINATION ?? 'DISTRICT-1007';
-  const rerouteTo = env.REROUTE_DESTINATION ?? 'WG-3';
-  const given = (env.TRIAGE_COMPLAINT_IDS ?? '').split(',').filter(Boolean);
-  await mkdir(shots, { recursive: true });
-  const browser = await chromium.launch({ executablePath: env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  const pictures = [];
-  const errors = [];
-
-  /** A fresh browser (no session) signed in as `user`, having asked for `path`; answers the page, back on `path`. */
-  async function signedIn(user, lang, path, viewport = { width: 1280, height: 900 }) {
+/**
+ * A function opening a fresh browser context (no session) that asks for `path`, signs in there as `user` with the
+ * demo password, comes back and switches to `lang`; page errors and refusals by the page policy go into `errors`.
+ */
+export function signInAs(browser, gatewayUrl, authOrigin, errors) {
+  return async (user, lang, path, viewport = { width: 1280, height: 900 }) => {
     const context = await browser.newContext({ viewport, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -106,7 +105,23 @@ export async function runWorkspaceTest(env) {
       await page.waitForFunction(() => document.documentElement.lang === 'en');
     }
     return page;
-  }
+  };
+}
+
+export async function runWorkspaceTest(env) {
+  const gatewayUrl = env.GATEWAY_URL;
+  const authOrigin = new URL(env.AUTH_URL).origin;
+  const shots = env.SCREENSHOT_DIR ?? 'e2e-output';
+  const langs = (env.LANGS ?? 'th,en').split(',');
+  const unit = env.UNIT_DESTINATION ?? 'DISTRICT-1007';
+  const rerouteTo = env.REROUTE_DESTINATION ?? 'WG-3';
+  const given = (env.TRIAGE_COMPLAINT_IDS ?? '').split(',').filter(Boolean);
+  await mkdir(shots, { recursive: true });
+  const browser = await chromium.launch({ executablePath: env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const pictures = [];
+  const errors = [];
+
+  const signedIn = signInAs(browser, gatewayUrl, authOrigin, errors);
   const shoot = async (page, name) => {
     const file = join(shots, `workspace-${name}.png`);
     await page.screenshot({ path: file, fullPage: true });

@@ -42,7 +42,9 @@ export function createApi({ token, lang }) {
     routingRulesAudit: () => call('GET', '/api/routing/rules/audit'),
     verifyRoutingRulesAudit: () => call('GET', '/api/routing/rules/audit/verify'),
     screeningRules: () => call('GET', '/api/intake/screening-rules'),
+    screeningRuleVersions: (ruleId) => call('GET', `/api/intake/screening-rules/${id(ruleId)}/versions`),
     screeningRulesAudit: () => call('GET', '/api/intake/screening-rules/audit'),
+    verifyScreeningRulesAudit: () => call('GET', '/api/intake/screening-rules/audit/verify'),
     register: (complaint) => call('POST', '/api/intake/complaints', complaint),
     revealIdentity: (complaintId, reason) =>
       call('POST', `/api/intake/complaints/${id(complaintId)}/identity/reveal`, { reason }, { noStore: true }),

@@ -11,7 +11,7 @@ function table(ctx, label, testid, headings, rows) {
       h('tbody', {}, rows)));
 }
 
-function versionsOf(ctx, ruleId) {
+function versionsOf(ctx, ruleId, load) {
   const { t } = ctx;
   const holder = h('div', { class: 'versions' });
   const button = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', onclick: async () => {
@@ -22,7 +22,7 @@ function versionsOf(ctx, ruleId) {
     }
     button.setAttribute('aria-expanded', 'true');
     try {
-      const versions = await ctx.api.routingRuleVersions(ruleId);
+      const versions = await load(ruleId);
       holder.replaceChildren(h('ol', { dataset: { testid: 'rule-versions' } }, versions.map((v, i) => h('li', {},
         h('strong', {}, `${t('version')} ${v.version}`), ` — ${formatInstant(ctx.lang, v.createdAt)} ${v.createdBy ?? ''} ${v.changeNote ?? ''}`,
         i > 0 ? h('ul', { class: 'diff' }, ruleDiff(versions[i - 1], v).map((d) => h('li', {}, h('code', {}, d.path), ': ',
@@ -49,21 +49,42 @@ function verifyButton(ctx, verify, testid) {
   } }, ctx.t('verify')), outlet);
 }
 
+function auditTable(ctx, label, testid, audit) {
+  const { t, lang } = ctx;
+  if (audit.refused) return problemBox(audit.refused.problem ?? { title: audit.refused.message, fields: [] });
+  return table(ctx, label, testid, [t('at'), t('rule'), t('version'), t('changedBy'), t('note')],
+    audit.map((a) => h('tr', {}, h('td', {}, formatInstant(lang, a.changedAt)), h('th', { scope: 'row' }, a.ruleId),
+      h('td', {}, `${a.fromVersion ?? 0} → ${a.toVersion}`), h('td', {}, a.changedBy ?? ''), h('td', {}, a.changeNote ?? ''))));
+}
+
+const refusedAs = (error) => ({ refused: error });
+
+/**
+ * Routing rules and screening rules in force, each rule's versions with what changed between them, the audit of who
+ * changed which rule and why, and the verification of each audit chain.
+ */
 export async function renderRules(main, route, ctx) {
   const { t, lang } = ctx;
-  const [rules, audit] = await Promise.all([ctx.api.routingRules(),
-    ctx.api.routingRulesAudit().catch((error) => ({ refused: error }))]);
-  main.replaceChildren(h('h1', {}, t('routingRules')),
+  const [rules, audit, screening, screeningAudit] = await Promise.all([ctx.api.routingRules(),
+    ctx.api.routingRulesAudit().catch(refusedAs), ctx.api.screeningRules().catch(refusedAs),
+    ctx.api.screeningRulesAudit().catch(refusedAs)]);
+  const screeningRules = screening.refused ? [] : screening.rules ?? [];
+  main.replaceChildren(h('h1', {}, t('view.rules')), h('h2', {}, t('routingRules')),
     table(ctx, t('routingRules'), 'rules-table', [t('rule'), t('version'), t('priority'), t('enabled'), t('why'), t('versions')],
       rules.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.ruleId), h('td', {}, String(r.version)),
         h('td', {}, String(r.priority ?? '')), h('td', {}, r.enabled ? t('enabled') : t('disabled')),
-        h('td', {}, (lang === 'th' ? r.reasonTh : r.reasonEn) ?? ''), h('td', {}, versionsOf(ctx, r.ruleId))))),
-    h('h2', {}, t('rulesAudit')),
-    audit.refused ? problemBox(audit.refused.problem ?? { title: audit.refused.message, fields: [] })
-      : table(ctx, t('rulesAudit'), 'rules-audit', [t('at'), t('rule'), t('version'), t('changedBy'), t('note')],
-        audit.map((a) => h('tr', {}, h('td', {}, formatInstant(lang, a.changedAt)), h('th', { scope: 'row' }, a.ruleId),
-          h('td', {}, `${a.fromVersion ?? 0} → ${a.toVersion}`), h('td', {}, a.changedBy ?? ''), h('td', {}, a.changeNote ?? '')))),
-    audit.refused ? null : verifyButton(ctx, ctx.api.verifyRoutingRulesAudit, 'rules-audit-verify'));
+        h('td', {}, (lang === 'th' ? r.reasonTh : r.reasonEn) ?? ''),
+        h('td', {}, versionsOf(ctx, r.ruleId, ctx.api.routingRuleVersions))))),
+    h('h3', {}, t('rulesAudit')), auditTable(ctx, t('rulesAudit'), 'rules-audit', audit),
+    audit.refused ? null : verifyButton(ctx, ctx.api.verifyRoutingRulesAudit, 'rules-audit-verify'),
+    h('h2', {}, t('screeningRules')),
+    screening.refused ? problemBox(screening.refused.problem ?? { title: screening.refused.message, fields: [] })
+      : table(ctx, t('screeningRules'), 'screening-rules-table', [t('rule'), t('version'), t('enabled'), t('why'), t('versions')],
+        screeningRules.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.ruleId), h('td', {}, String(r.version)),
+          h('td', {}, r.enabled ? t('enabled') : t('disabled')), h('td', {}, `${r.kind ?? ''} ${r.effect ?? ''} ${r.reason ?? r.description ?? ''}`),
+          h('td', {}, versionsOf(ctx, r.ruleId, ctx.api.screeningRuleVersions))))),
+    h('h3', {}, t('rulesAudit')), auditTable(ctx, t('rulesAudit'), 'screening-rules-audit', screeningAudit),
+    screeningAudit.refused ? null : verifyButton(ctx, ctx.api.verifyScreeningRulesAudit, 'screening-rules-audit-verify'));
 }
 
 /**
