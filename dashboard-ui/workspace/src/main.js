@@ -39,10 +39,11 @@ function signIn() {
   return startSignIn(state.config, BASE, here);
 }
 
-function navigate(route, { replace = false } = {}) {
+function navigate(route) {
   const path = typeof route === 'string' ? route : pathOf(route, BASE);
-  window.history[replace ? 'replaceState' : 'pushState'](null, '', path);
-  render();
+  window.history.pushState(null, '', path);
+  // keyboard and screen-reader users continue at the new view's content, not at the link they left
+  return render().then(() => $('content').focus({ preventScroll: true }));
 }
 
 function renderShell(claims) {
