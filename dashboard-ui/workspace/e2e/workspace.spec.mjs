@@ -127,6 +127,21 @@ export async function runWorkspaceTest(env) {
     await page.screenshot({ path: file, fullPage: true });
     pictures.push(file);
   };
+  /**
+   * Waits for the case page; while it shows a problem instead (a scoped officer sees a case once case tracking has
+   * applied the decision that gave it to their unit), reloads, and fails with the last problem after FLOW_MS.
+   */
+  async function awaitCasePage(page) {
+    const until = Date.now() + FLOW_MS;
+    for (;;) {
+      await page.locator('[data-testid="case-title"], [data-testid="problem"]').first().waitFor();
+      if (await page.getByTestId('case-title').count()) return;
+      const problem = await page.getByTestId('problem').textContent();
+      if (Date.now() > until) assert.fail(`the case page showed: ${problem}`);
+      await page.waitForTimeout(1500);
+      await page.reload();
+    }
+  }
   /** Reloads the case page until `testid`'s data-code is `code` (the platform applies a decision within seconds). */
   async function awaitCaseCode(page, testid, code) {
     const until = Date.now() + FLOW_MS;
@@ -175,7 +190,7 @@ export async function runWorkspaceTest(env) {
       // 2. Unit officer: the deep link survives the sign-in; the progress report, by keyboard, at phone width.
       const officer = await signedIn('pathumwan', lang, `/workspace/cases/${caseId}`, { width: 390, height: 844 });
       assert.equal(new URL(officer.url()).pathname, `/workspace/cases/${caseId}`, 'back on the deep link after sign-in');
-      await officer.getByTestId('case-title').waitFor();
+      await awaitCasePage(officer);
       await officer.getByTestId('progress-note').focus();
       await officer.keyboard.type(lang === 'th' ? 'ลงพื้นที่ตรวจสอบตลาดแล้ว รอผลสอบข้อเท็จจริง' : 'Visited the market; fact-finding under way');
       await officer.keyboard.press('Tab');
@@ -188,6 +203,7 @@ export async function runWorkspaceTest(env) {
 
       // 3. Director: reroute with a reason; the case's destination changes.
       const director = await signedIn('director', lang, `/workspace/cases/${caseId}`);
+      await awaitCasePage(director);
       await director.getByTestId('reroute-destination').selectOption(rerouteTo);
       await director.getByTestId('reroute-reason').fill(lang === 'th' ? 'เรื่องเกี่ยวกับการบังคับใช้กฎหมาย ส่งคณะทำงานที่ 3' : 'Law enforcement matter: working group 3');
       await director.getByTestId('reroute-submit').click();
