@@ -127,5 +127,5 @@ export async function renderAudit(main, route, ctx) {
         h('td', {}, formatInstant(lang, r.revealedAt)), h('th', { scope: 'row' }, r.complaintId), h('td', {}, r.officerId ?? ''),
         h('td', {}, r.reason ?? '')))),
     verifyButton(ctx, ctx.api.verifyIdentityReveals, 'identity-reveals-verify'),
-    h('h2', {}, t('caseAudit')), verifyButton(ctx, ctx.api.verifyCaseAudits, 'case-audits-verify'));
+    h('h2', {}, t('caseAudits')), verifyButton(ctx, ctx.api.verifyCaseAudits, 'case-audits-verify'));
 }
