@@ -14,7 +14,8 @@ function triageForm(item, ctx, onResolved) {
   const outlet = h('div', { 'aria-live': 'polite' });
   const line = select(LINES_OF_WORK, (c) => nameOf(lang, c),
     { name: 'lineOfWork', required: true, value: item.suggestedLineOfWork, dataset: { testid: 'triage-line-of-work' } });
-  const destination = h('input', { name: 'destinationCode', maxlength: 60, autocomplete: 'off', dataset: { testid: 'triage-destination' } });
+  const destination = h('input', { name: 'destinationCode', maxlength: 60, autocomplete: 'off', list: 'directory-codes',
+    dataset: { testid: 'triage-destination' } });
   const reason = h('textarea', { name: 'reason', required: true, maxlength: 1000, rows: 2, dataset: { testid: 'triage-reason' } });
   const form = h('form', { class: 'triage-form', dataset: { testid: 'triage-form' } },
     field(t('lineOfWork'), line), field(t('destinationCode'), destination), field(t('reason'), reason),
@@ -33,8 +34,11 @@ function triageForm(item, ctx, onResolved) {
 /** The triage queue; one form at a time, inside the row being resolved (the oldest when the page opens). */
 export async function renderTriage(main, route, ctx) {
   const { t, lang } = ctx;
-  const items = [...(await ctx.api.triageQueue())]
-    .sort((a, b) => new Date(a.receivedAt).getTime() - new Date(b.receivedAt).getTime());
+  const [queue, directory] = await Promise.all([ctx.api.triageQueue(), ctx.api.directory().catch(() => [])]);
+  const items = [...queue].sort((a, b) => new Date(a.receivedAt).getTime() - new Date(b.receivedAt).getTime());
+  // the destination's suggestions: every body of the directory by its code, named in the page's language
+  const codes = h('datalist', { id: 'directory-codes' }, directory.filter((u) => u.kind !== 'CENTRE')
+    .map((u) => h('option', { value: u.code }, (lang === 'th' ? u.nameTh : u.nameEn) ?? u.code)));
   const announce = h('div', { 'aria-live': 'polite', dataset: { testid: 'triage-outcome' } });
   const list = h('ol', { class: 'triage', dataset: { testid: 'triage-queue' } });
   const open = (row, item) => {
@@ -70,7 +74,7 @@ export async function renderTriage(main, route, ctx) {
     });
     list.append(row);
   });
-  main.replaceChildren(h('h1', {}, t('view.triage')), announce, items.length ? list : h('p', {}, t('triageEmpty')));
+  main.replaceChildren(h('h1', {}, t('view.triage')), codes, announce, items.length ? list : h('p', {}, t('triageEmpty')));
   if (items.length) open(list.firstElementChild, items[0]);
 }
 
