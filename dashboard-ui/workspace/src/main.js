@@ -19,7 +19,7 @@ const RENDERERS = {
   progress: renderProgress, 'follow-up': renderFollowUp, rules: renderRules, reveal: renderReveal, audit: renderAudit,
 };
 
-const state = { config: null, lang: localStorage.getItem('workspace.lang') === 'en' ? 'en' : 'th', stop: null };
+const state = { config: null, lang: localStorage.getItem('workspace.lang') === 'en' ? 'en' : 'th', stop: null, generation: 0 };
 const $ = (id) => document.getElementById(id);
 const t = (key, values) => text(state.lang, key, values);
 
@@ -72,10 +72,15 @@ function renderShell(claims) {
   });
 }
 
-/** Draws the view the address names; every failure ends as a message on the page, never a blank page. */
+/**
+ * Draws the view the address names; every failure ends as a message on the page, never a blank page. A view is drawn
+ * off the page and put in only if no later render began meanwhile (a language switch or a click while the first view
+ * still waits for the API must not be overwritten by it).
+ */
 async function render() {
   state.stop?.();
   state.stop = null;
+  const generation = ++state.generation;
   const token = heldToken();
   const claims = token ? claimsOf(token) : null;
   renderShell(claims);
@@ -99,23 +104,33 @@ async function render() {
     main.replaceChildren(h('h1', {}, t(route.view === 'unknown' ? 'notFound' : 'notAllowed')));
     return;
   }
+  const stops = [];
   const ctx = {
     lang: state.lang, t, claims, roles: claims.roles, base: BASE, navigate,
     api: createApi({ token: heldToken, lang: () => state.lang }),
-    onStop: (stop) => { state.stop = stop; },
+    onStop: (stop) => { stops.push(stop); },
   };
+  const stopAll = () => stops.forEach((stop) => stop());
   main.replaceChildren(h('p', { class: 'status', role: 'status' }, t('loading')));
+  const view = document.createElement('div');
   try {
-    await RENDERERS[route.view](main, route, ctx);
+    await RENDERERS[route.view](view, route, ctx);
   } catch (error) {
     if (error instanceof SignInRequired) {
+      stopAll();
       forgetToken();
       await signIn();
       return;
     }
-    main.replaceChildren(h('h1', {}, t(`view.${route.view === 'case' ? 'cases' : route.view}`)),
+    view.replaceChildren(h('h1', {}, t(`view.${route.view === 'case' ? 'cases' : route.view}`)),
       problemBox(error instanceof ApiProblem ? error.problem : { title: String(error.message ?? error), fields: [] }));
   }
+  if (generation !== state.generation) {
+    stopAll();
+    return;
+  }
+  state.stop = stopAll;
+  main.replaceChildren(...view.childNodes);
 }
 
 async function start() {
