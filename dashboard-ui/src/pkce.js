@@ -20,10 +20,11 @@ export async function codeChallenge(verifier) {
 /**
  * The authorization endpoint's address for one sign-in. The dashboard asks only for the `dashboard` scope: its token
  * then carries just the signed-in person's statistics-reading roles, and the platform lets it read and nothing else.
+ * The officers' workspace asks for `officer`: every role the person holds.
  */
-export function authorizeUrl({ issuer, clientId, redirectUri, state, challenge }) {
+export function authorizeUrl({ issuer, clientId, redirectUri, state, challenge, scope = 'dashboard' }) {
   const query = new URLSearchParams({
-    response_type: 'code', client_id: clientId, redirect_uri: redirectUri, scope: 'dashboard',
+    response_type: 'code', client_id: clientId, redirect_uri: redirectUri, scope,
     state, code_challenge: challenge, code_challenge_method: 'S256',
   });
   return `${issuer}/oauth2/authorize?${query}`;

@@ -15,10 +15,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The browser headers on every answer the gateway serves outside /api: the strict Content-Security-Policy, nosniff,
  * no referrer, no powerful features, a browsing context of its own, no framing, and HSTS over HTTPS. Not only on the
- * dashboard: any page path gets them (/workspace/ is not served yet and answers 401, with the headers);
+ * dashboard: any page path gets them (an unknown page path answers 401, with the headers);
  * API answers keep their stricter policy (GatewayLimitsTest).
- * The built dashboard needs nothing the policy forbids: no inline script, style or event handler, no eval, no style
- * element written by script.
+ * The built dashboard and workspace need nothing the policy forbids: no inline script, style or event handler, no
+ * eval, no style element written by script.
  */
 class GatewayPageHeadersTest extends GatewayTestBase {
 
@@ -53,23 +53,24 @@ class GatewayPageHeadersTest extends GatewayTestBase {
                 .expectHeader().valueEquals("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
     }
 
-    @Test
-    void theBuiltDashboardNeedsNothingThePolicyForbids() {
-        String page = client().get().uri("/dashboard/").exchange().expectStatus().isOk()
+    @ParameterizedTest
+    @ValueSource(strings = {"/dashboard/", "/workspace/"})
+    void theBuiltPagesNeedNothingThePolicyForbids(String base) {
+        String page = client().get().uri(base).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
         Matcher scripts = Pattern.compile("<script\\b([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(page);
         int found = 0;
         while (scripts.find()) {
             found++;
-            assertThat(scripts.group(1)).as("a script from a file").contains("src=\"/dashboard/assets/");
+            assertThat(scripts.group(1)).as("a script from a file").contains("src=\"" + base + "assets/");
             assertThat(scripts.group(2)).as("no inline script").isBlank();
         }
         assertThat(found).isPositive();
         assertThat(page).doesNotContainPattern("(?i)<style\\b").doesNotContainPattern("(?i)\\sstyle\\s*=")
                 .doesNotContainPattern("(?i)\\son[a-z]+\\s*=").doesNotContain("javascript:");
 
-        Matcher asset = Pattern.compile("src=\"(/dashboard/assets/[^\"]+\\.js)\"").matcher(page);
+        Matcher asset = Pattern.compile("src=\"(" + Pattern.quote(base) + "assets/[^\"]+\\.js)\"").matcher(page);
         assertThat(asset.find()).isTrue();
         String bundle = client().get().uri(asset.group(1)).exchange().expectStatus().isOk()
                 .expectHeader().valueEquals("Content-Security-Policy", PAGE_POLICY)

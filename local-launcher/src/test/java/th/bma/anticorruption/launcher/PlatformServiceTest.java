@@ -76,5 +76,9 @@ class PlatformServiceTest {
         assertThat(config).isEqualTo(moved.webDir().resolve("dashboard/config.json"));
         assertThat(Files.readString(config))
                 .contains("\"issuer\": \"http://localhost:19000\"", "\"clientId\": \"dashboard-ui\"");
+        assertThat(Files.readString(moved.webDir().resolve("workspace/config.json")))
+                .contains("\"issuer\": \"http://localhost:19000\"", "\"clientId\": \"officer-tools\"");
+        assertThat(PlatformService.AUTHORIZATION_SERVER.command(moved, new JavaCommand(), 1))
+                .contains("--platform.auth.officer-tools-redirect-uris=http://localhost:18080/workspace/callback");
     }
 }

@@ -62,9 +62,9 @@ class TrackPageBrowserEndToEndIT {
             PlatformClient client) throws Exception {
         Path dashboardUi = Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize()
                 .resolve("dashboard-ui");
-        assumeTrue(Files.isExecutable(DashboardBrowserEndToEndIT.CHROMIUM), "no Chromium at "
-                + DashboardBrowserEndToEndIT.CHROMIUM + ": .ci/run installs Debian's chromium");
-        assumeTrue(DashboardBrowserEndToEndIT.nodeWorks(), "no Node.js on the PATH");
+        assumeTrue(Files.isExecutable(NodeBrowserTest.CHROMIUM), "no Chromium at "
+                + NodeBrowserTest.CHROMIUM + ": .ci/run installs Debian's chromium");
+        assumeTrue(NodeBrowserTest.nodeWorks(), "no Node.js on the PATH");
         assertThat(dashboardUi.resolve("node_modules/playwright-core/package.json")).isRegularFile();
 
         JsonNode receipt = json(client.post("/api/intake/hotline-1555", "hotline-adapter", staffMisconductCall()));
@@ -85,7 +85,7 @@ class TrackPageBrowserEndToEndIT {
                 "CASE_ID", caseId,
                 "OFFICER_TOKEN", client.token("investigator"),
                 "SCREENSHOT", screenshot.toString(),
-                "CHROMIUM", DashboardBrowserEndToEndIT.CHROMIUM.toString()));
+                "CHROMIUM", NodeBrowserTest.CHROMIUM.toString()));
         Process run = browserTest.start();
         boolean ended = run.waitFor(BROWSER_TEST_MINUTES, TimeUnit.MINUTES);
         if (!ended) {

@@ -115,6 +115,7 @@ public class GatewaySecurity {
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/dashboard", "/dashboard/", "/dashboard/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/track", TrackPages.PAGE_PATTERN).permitAll()
+                        .pathMatchers(HttpMethod.GET, "/workspace", "/workspace/", "/workspace/**").permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
                         // what the dashboard reads; any other request with a dashboard token is refused

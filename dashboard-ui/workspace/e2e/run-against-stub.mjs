@@ -1,0 +1,19 @@
+// The workspace's browser test against the stub platform (stub-platform.mjs) and the built workspace (DIST, default
+// dist-workspace/): every role's main path in Thai, then in English, on the stub's two complaints awaiting triage; then
+// the tour of the other views (tour.spec.mjs).
+import { createStubPlatform } from './stub-platform.mjs';
+import { runWorkspaceTour } from './tour.spec.mjs';
+import { runWorkspaceTest } from './workspace.spec.mjs';
+
+const stub = createStubPlatform({ gatewayPort: Number(process.env.GATEWAY_PORT ?? 18081), authPort: Number(process.env.AUTH_PORT ?? 19001) });
+await stub.start();
+try {
+  const ids = stub.data.triage.map((item) => item.complaintId).reverse();
+  const result = await runWorkspaceTest({ ...process.env, GATEWAY_URL: stub.gatewayOrigin, AUTH_URL: stub.authOrigin,
+    TRIAGE_COMPLAINT_IDS: ids.join(',') });
+  process.stdout.write(`workspace browser test passed against the stub; screenshots ${result.pictures.join(', ')}\n`);
+  await runWorkspaceTour({ ...process.env, GATEWAY_URL: stub.gatewayOrigin, AUTH_URL: stub.authOrigin });
+  process.stdout.write('workspace tour passed against the stub: internal track, follow-up, rules, a refused reveal, scope, registration\n');
+} finally {
+  await stub.stop();
+}
