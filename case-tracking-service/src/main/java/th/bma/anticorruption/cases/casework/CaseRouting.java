@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 import th.bma.anticorruption.cases.audit.AuditTrail;
-import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.cases.lifecycle.CaseState;
+import th.bma.anticorruption.cases.lifecycle.CaseTimetable;
 import th.bma.anticorruption.cases.lifecycle.ChannelFacts;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.lifecycle.ComplaintFacts;
@@ -45,12 +45,12 @@ public class CaseRouting {
     private final CaseEvents events;
     private final CaseEventOutbox outbox;
     private final AuditTrail audit;
-    private final CaseTimingPolicy policy;
+    private final CaseTimetable policy;
     private final MongoTemplate mongo;
     private final Clock clock;
 
     public CaseRouting(CaseStore store, CaseEvents events, CaseEventOutbox outbox, AuditTrail audit,
-            CaseTimingPolicy policy, MongoTemplate mongo, Clock clock) {
+            CaseTimetable policy, MongoTemplate mongo, Clock clock) {
         this.store = store;
         this.events = events;
         this.outbox = outbox;
