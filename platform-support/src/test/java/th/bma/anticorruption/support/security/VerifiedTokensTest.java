@@ -2,36 +2,19 @@ package th.bma.anticorruption.support.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import th.bma.anticorruption.testkit.MutableClock;
+
 class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T03:00:00Z");
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Bangkok");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MutableClock clock = new MutableClock(NOW);
 
     @Test
     void eachTokenIsForgottenAtItsOwnExpiry() {
@@ -39,7 +22,7 @@ class VerifiedTokensTest {
         tokens.remember("short", jwt("short", NOW.plusSeconds(60)));
         tokens.remember("long", jwt("long", NOW.plusSeconds(600)));
 
-        now.set(NOW.plusSeconds(61));
+        clock.set(NOW.plusSeconds(61));
 
         assertThat(tokens.known("short")).isEmpty();
         assertThat(tokens.known("long")).isPresent();
