@@ -11,6 +11,6 @@ class ArchitectureTest extends ServiceArchitectureTest {
 
     @Override
     protected ServiceArchitecture architecture() {
-        return ServiceArchitecture.of("th.bma.anticorruption.statistics", "editions", "monthly", "reference", "report");
+        return ServiceArchitecture.of("th.bma.anticorruption.statistics", "editions", "monthly", "report");
     }
 }
