@@ -1,33 +1,17 @@
 package th.bma.anticorruption.cases;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import th.bma.anticorruption.testkit.architecture.ServiceArchitecture;
+import th.bma.anticorruption.testkit.architecture.ServiceArchitectureTest;
 
-import org.junit.jupiter.api.Test;
+/**
+ * The service keeps the platform's architecture rules: the case procedure in
+ * {@code lifecycle} can be read and tested on its own. {@code casework} is the application layer that loads, applies
+ * and stores cases; {@code deadline} watches the stored cases for due alarms.
+ */
+class ArchitectureTest extends ServiceArchitectureTest {
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
-/** The case domain stays free of framework types, so the procedure can be read and tested on its own. */
-class ArchitectureTest {
-
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("th.bma.anticorruption.cases");
-
-    @Test
-    void theCaseDomainUsesNoSpringKafkaOrMongoTypes() {
-        noClasses().that().resideInAPackage("..cases.lifecycle..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "com.mongodb..", "org.bson..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void theDomainDoesNotReachIntoTheAdapters() {
-        noClasses().that().resideInAPackage("..cases.lifecycle..")
-                .should().dependOnClassesThat().resideInAnyPackage("..cases.web..", "..cases.store..",
-                        "..cases.casework..", "..cases.messaging..")
-                .check(CLASSES);
+    @Override
+    protected ServiceArchitecture architecture() {
+        return ServiceArchitecture.of("th.bma.anticorruption.cases", "lifecycle");
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The value of the compacted topic {@link Topics#STATISTICS_MONTHLY} (key {@code yyyy-MM}) and the body of
- * {@code GET /api/statistics/monthly/{yyyy-MM}}: the shape of CONTRACT.md. It is a state snapshot, not an event,
+ * {@code GET /api/statistics/monthly/{yyyy-MM}}: the shape the statistics API promises. It is a state snapshot, not an event,
  * so it has no event id; {@code asOf} orders snapshots. Fields may only be added.
  *
  * @param internalTrackOutcomes addition to the contract shape: the month's complaints whose internal-track case is

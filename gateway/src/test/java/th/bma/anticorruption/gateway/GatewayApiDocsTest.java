@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The one OpenAPI 3.1 document of the whole public API at {@code /v3/api-docs}, open without a token, merged by the
  * gateway from the services' own documents (the stubs serve the real services' documents, recorded in
  * {@code service-api-docs/}). It validates against the official OAS 3.1 JSON Schema ({@link OpenApi31Schema}), lists
- * every endpoint of CONTRACT.md and every {@code /api} operation of every service, and every reference resolves.
+ * every endpoint of the public API contract and every {@code /api} operation of every service, and every reference resolves.
  */
 class GatewayApiDocsTest extends GatewayTestBase {
 
@@ -34,7 +34,7 @@ class GatewayApiDocsTest extends GatewayTestBase {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
 
-    /** The endpoints of /work/shared/CONTRACT.md: "METHOD path", path parameters written {}. */
+    /** The endpoints the public API promises: "METHOD path", path parameters written {}. */
     static final List<String> CONTRACT_ENDPOINTS = List.of(
             "POST /api/intake/traffy-fondue",
             "PATCH /api/intake/traffy-fondue",
@@ -47,7 +47,7 @@ class GatewayApiDocsTest extends GatewayTestBase {
             "GET /api/statistics/monthly/{}",
             "GET /api/statistics/monthly/{}/report");
 
-    /** The case list's filters and the report's language, as CONTRACT.md names them. */
+    /** The case list's filters and the report's language, as the public API names them. */
     static final Map<String, List<String>> CONTRACT_QUERY_PARAMETERS = Map.of(
             "GET /api/cases", List.of("complaintId", "state", "disposition", "destination", "district", "lineOfWork",
                     "due", "stale", "page", "size"),

@@ -62,17 +62,4 @@ class VerifiedTokenCacheTest {
 
         assertThat(decoded).containsExactly("forged-1", "forged-1");
     }
-
-    @Test
-    void itNeverHoldsMoreThanItsCapacity() {
-        VerifiedTokenCache cache = new VerifiedTokenCache(signatureChecking, Clock.fixed(NOW, ZoneOffset.UTC), 2);
-        cache.decode("token-1").block();
-        cache.decode("token-2").block();
-        cache.decode("token-3").block();
-
-        cache.decode("token-3").block();
-        cache.decode("token-1").block();
-
-        assertThat(decoded).containsExactly("token-1", "token-2", "token-3", "token-1");
-    }
 }

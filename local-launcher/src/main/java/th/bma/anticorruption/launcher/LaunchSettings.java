@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the local run keeps its data, where the service jars are and which ports it uses. Every value has the
- * default of CONTRACT.md and can be changed with {@code --name=value} or the system property {@code platform.local.name},
+ * Where the local run keeps its data, where the service jars are and which ports it uses. Every value has a default
+ * (the ports the README documents) and can be changed with {@code --name=value} or the system property
+ * {@code platform.local.name},
  * so a second run (the end-to-end test) can live beside a developer's run.
  */
 public record LaunchSettings(Path home, Path dataDir, Map<String, Integer> ports) {

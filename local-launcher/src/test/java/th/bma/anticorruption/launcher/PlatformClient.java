@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP to the platform under test as its clients use it: tokens from the authorization server with the demo clients'
- * client-credentials grant (CONTRACT.md), everything else through the gateway.
+ * client-credentials grant, everything else through the gateway.
  */
 final class PlatformClient {
 

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Issue #6, done when: the three months of the centre's report in DOMAIN.md, driven through the gateway of the real
+ * The three months of the centre's monthly report, driven through the gateway of the real
  * local run ({@link ReferenceMonthsOnPlatform}), read back exactly from the statistics API, from the
  * {@code statistics.monthly.v1} topic and in the Thai text report.
  * <p>

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Drives the three reference months of DOMAIN.md ({@link ReferenceMonths}: February 2023, March 2023, 1–21 April
+ * Drives the three reference months of the centre's monthly report ({@link ReferenceMonths}: February 2023, March 2023, 1–21 April
  * 2023) through the gateway as the centre would have lived them: each complaint arrives through its own channel
  * (Traffy Fondue webhook, 1555 call record, officer registration for letters, website forms and executives'
  * referrals) with its channel's own receipt time; routing cannot tell its line of work for sure, so it waits under
@@ -96,7 +96,7 @@ final class ReferenceMonthsOnPlatform {
     /**
      * The complaint through its channel's own door, received when the reference says. Like a channel adapter, it
      * pushes again when the gateway gives up waiting (503/504 on a loaded machine): the same record then answers 200
-     * with the same complaint, as CONTRACT.md promises.
+     * with the same complaint, as the intake API promises.
      */
     private void receive(ReferenceComplaint complaint) {
         String text = description(complaint.lineOfWork());

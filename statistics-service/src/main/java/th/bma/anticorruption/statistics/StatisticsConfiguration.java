@@ -22,7 +22,6 @@ import th.bma.anticorruption.statistics.messaging.MonthlyStatisticsPublisher;
 import th.bma.anticorruption.statistics.messaging.StatisticsConsumers;
 import th.bma.anticorruption.statistics.monthly.DirtyMonths;
 import th.bma.anticorruption.statistics.monthly.MonthlyStatisticsQueries;
-import th.bma.anticorruption.statistics.readmodel.MongoPingHealthIndicator;
 import th.bma.anticorruption.statistics.readmodel.MonthEditionStore;
 import th.bma.anticorruption.statistics.readmodel.PublishedMonths;
 import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
@@ -61,11 +60,6 @@ class StatisticsConfiguration {
     MonthEditions monthEditions(MonthEditionStore store, MonthlyStatisticsQueries queries, Clock clock,
             @Value("${statistics.editions.settle:PT1H}") Duration settle) {
         return new MonthEditions(store, queries, clock, settle);
-    }
-
-    @Bean
-    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
-        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

@@ -21,7 +21,7 @@ import th.bma.anticorruption.testkit.TopicReader;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The three months of the centre's report quoted in DOMAIN.md, driven as case snapshots over Kafka (dispositions
+ * The three months of the centre's monthly report, driven as case snapshots over Kafka (dispositions
  * changing over time, older snapshots redelivered after newer ones), read back exactly from the API, the topic, the
  * Thai and English text report, the CSV export and the fiscal year. The clock stands at 21 April 2023, 16:00.
  */

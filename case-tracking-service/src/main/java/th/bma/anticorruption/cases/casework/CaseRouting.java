@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import io.opentelemetry.context.Scope;
 import th.bma.anticorruption.cases.audit.AuditTrail;
 import th.bma.anticorruption.cases.casework.EarlyStatuses.EarlyStatus;
-import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.cases.lifecycle.CaseState;
+import th.bma.anticorruption.cases.lifecycle.CaseTimetable;
 import th.bma.anticorruption.cases.lifecycle.ChannelFacts;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.lifecycle.ComplaintFacts;
@@ -51,12 +51,12 @@ public class CaseRouting {
     private final CaseEvents events;
     private final CaseEventOutbox outbox;
     private final AuditTrail audit;
-    private final CaseTimingPolicy policy;
+    private final CaseTimetable policy;
     private final EarlyStatuses early;
     private final Clock clock;
 
     CaseRouting(CaseStore store, CaseEvents events, CaseEventOutbox outbox, AuditTrail audit,
-            CaseTimingPolicy policy, EarlyStatuses early, Clock clock) {
+            CaseTimetable policy, EarlyStatuses early, Clock clock) {
         this.store = store;
         this.events = events;
         this.outbox = outbox;

@@ -9,11 +9,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import th.bma.anticorruption.cases.audit.AuditTrail;
-import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.cases.lifecycle.ActionDetails;
 import th.bma.anticorruption.cases.lifecycle.CaseAction;
 import th.bma.anticorruption.cases.lifecycle.CaseAlert;
 import th.bma.anticorruption.cases.lifecycle.CaseState;
+import th.bma.anticorruption.cases.lifecycle.CaseTimetable;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.store.CaseStore;
 import th.bma.anticorruption.support.security.Caller;
@@ -32,11 +32,11 @@ public class CaseWork {
     private final CaseEvents events;
     private final CaseEventOutbox outbox;
     private final AuditTrail audit;
-    private final CaseTimingPolicy policy;
+    private final CaseTimetable policy;
     private final Clock clock;
 
     public CaseWork(CaseStore store, CaseEvents events, CaseEventOutbox outbox, AuditTrail audit,
-            CaseTimingPolicy policy, Clock clock) {
+            CaseTimetable policy, Clock clock) {
         this.store = store;
         this.events = events;
         this.outbox = outbox;

@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
+import th.bma.anticorruption.cases.lifecycle.CaseTimetable;
+
 /**
  * The time rules of the procedure, as configuration: the subcommittee must be appointed within {@code days} days of
  * the complaint reaching the ก.ก. office (day 0 is that Bangkok day; due at 23:59:59 of the last day), reminders
@@ -16,9 +18,9 @@ import java.util.List;
  * never), and a case without activity for {@code staleAfter} is stale.
  */
 public record CaseTimingPolicy(int days, DayCounting counting, HolidayCalendar holidays, List<Integer> reminderDaysLeft,
-        int progressDayOfMonth, int progressReminderDaysBefore, Duration staleAfter, ZoneId zone) {
+        int progressDayOfMonth, int progressReminderDaysBefore, Duration staleAfter, ZoneId zone)
+        implements CaseTimetable {
 
-    public static final String SUBCOMMITTEE_APPOINTMENT = "SUBCOMMITTEE_APPOINTMENT";
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     public CaseTimingPolicy {

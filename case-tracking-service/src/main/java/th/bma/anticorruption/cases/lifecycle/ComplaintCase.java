@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.Disposition;
@@ -93,7 +92,7 @@ public class ComplaintCase {
 
     /** Opens the case of a complaint on routing's first decision about it. */
     public static ComplaintCase open(String caseId, String complaintId, ComplaintFacts facts, RoutingDecision decision,
-            String causationEventId, Instant now, CaseTimingPolicy policy) {
+            String causationEventId, Instant now, CaseTimetable policy) {
         ComplaintCase opened = new ComplaintCase();
         opened.id = caseId;
         opened.complaintId = complaintId;
@@ -123,7 +122,7 @@ public class ComplaintCase {
      * Decisions not newer than the one applied are ignored, so redelivery and reordering change nothing; a closed
      * case only records the destination. Returns whether anything changed.
      */
-    public boolean applyRouting(RoutingDecision decision, Instant now, CaseTimingPolicy policy) {
+    public boolean applyRouting(RoutingDecision decision, Instant now, CaseTimetable policy) {
         if (decision.sequence() <= latestDecisionSequence) {
             return false;
         }
@@ -149,7 +148,7 @@ public class ComplaintCase {
     }
 
     /** An officer's action; refused with {@link IllegalCaseTransitionException} where the state does not allow it. */
-    public void perform(CaseAction action, ActionDetails details, String actor, Instant now, CaseTimingPolicy policy) {
+    public void perform(CaseAction action, ActionDetails details, String actor, Instant now, CaseTimetable policy) {
         CaseState target = CaseTransitions.next(state, action);
         Snapshot before = snapshot();
         String detail = apply(action, details, actor, now, policy);
@@ -169,7 +168,7 @@ public class ComplaintCase {
     }
 
     /** Checks what the action needs, then records it; returns the timeline's detail. Nothing changes if refused. */
-    private String apply(CaseAction action, ActionDetails details, String actor, Instant now, CaseTimingPolicy policy) {
+    private String apply(CaseAction action, ActionDetails details, String actor, Instant now, CaseTimetable policy) {
         switch (action) {
             case FIND_CREDIBLE:
                 preliminaryCheck = new PreliminaryCheck(true, now, actor);
@@ -358,7 +357,7 @@ public class ComplaintCase {
      * are kept once each (up to {@link #MAX_EVIDENCE_LINKS}). A status that closes the case completes an open one
      * (counted as {@link Disposition#COMPLETED}, owing no deadline nor progress report).
      */
-    public void takeChannelFacts(ChannelFacts facts, Instant now, CaseTimingPolicy policy) {
+    public void takeChannelFacts(ChannelFacts facts, Instant now, CaseTimetable policy) {
         take(facts, now, policy, false);
     }
 
@@ -366,11 +365,11 @@ public class ComplaintCase {
      * The same for facts known before the case was first stored (a status that arrived before routing's decision):
      * part of the opening, so a case they close opens closed, as its first version.
      */
-    public void takeChannelFactsAtOpening(ChannelFacts facts, Instant now, CaseTimingPolicy policy) {
+    public void takeChannelFactsAtOpening(ChannelFacts facts, Instant now, CaseTimetable policy) {
         take(facts, now, policy, true);
     }
 
-    private void take(ChannelFacts facts, Instant now, CaseTimingPolicy policy, boolean opening) {
+    private void take(ChannelFacts facts, Instant now, CaseTimetable policy, boolean opening) {
         if (channelStatus == null || !facts.at().isBefore(channelStatus.at())) {
             channelStatus = new ChannelStatus(facts.type(), facts.label(), facts.at(),
                     larger(channelStatus == null ? null : channelStatus.countReopen(), facts.countReopen()));
@@ -413,7 +412,7 @@ public class ComplaintCase {
      * reminder if several fell due, none once the deadline passed). A breach, staleness and an overdue review put the
      * case on the director's follow-up list.
      */
-    public List<CaseAlert> tick(Instant now, CaseTimingPolicy policy) {
+    public List<CaseAlert> tick(Instant now, CaseTimetable policy) {
         List<CaseAlert> alerts = new ArrayList<>();
         Snapshot before = snapshot();
         if (!state.isClosed()) {
@@ -444,7 +443,7 @@ public class ComplaintCase {
         }
     }
 
-    private void checkDeadline(Instant now, CaseTimingPolicy policy, List<CaseAlert> alerts) {
+    private void checkDeadline(Instant now, CaseTimetable policy, List<CaseAlert> alerts) {
         if (deadline == null || !deadline.isOpen()) {
             return;
         }
@@ -473,7 +472,7 @@ public class ComplaintCase {
      * the internal track again, or the same unit again (a corrected line of work), keeps the steps taken there and the
      * months owed.
      */
-    private void enter(CaseState opening, RoutingDecision decision, Instant now, CaseTimingPolicy policy) {
+    private void enter(CaseState opening, RoutingDecision decision, Instant now, CaseTimetable policy) {
         CaseState from = state;
         Destination formerHolder = routing == null ? null : routing.destination();
         routing = decision;
@@ -487,7 +486,7 @@ public class ComplaintCase {
         if (state.isInternalTrack() && !wasInternal) {
             internalTrackReachedAt = now;
             if (deadline == null) {
-                deadline = CaseDeadlineState.open(CaseTimingPolicy.SUBCOMMITTEE_APPOINTMENT, now,
+                deadline = CaseDeadlineState.open(CaseTimetable.SUBCOMMITTEE_APPOINTMENT, now,
                         policy.subcommitteeDueAt(now));
             }
         } else if (!state.isInternalTrack()) {
@@ -509,7 +508,7 @@ public class ComplaintCase {
         stale = false;
     }
 
-    private void commit(Snapshot before, CaseTimingPolicy policy) {
+    private void commit(Snapshot before, CaseTimetable policy) {
         disposition = dispositionNow();
         if (!before.equals(snapshot())) {
             caseVersion++;
@@ -528,7 +527,7 @@ public class ComplaintCase {
         return Disposition.forDestination(routing.destination().kind());
     }
 
-    private void reschedule(CaseTimingPolicy policy) {
+    private void reschedule(CaseTimetable policy) {
         List<Instant> alarms = new ArrayList<>();
         // A measure in force is reviewed even after its case closed: lifting it is what the accused waits for.
         interimMeasures.stream().filter(m -> m.inForce() && m.reviewBy() != null && !m.reviewOverdueFlagged())

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.contracts.Destination;
 
 /**
@@ -26,7 +25,7 @@ public class ProgressLedger {
     }
 
     /** The case now rests with {@code holder} (null: no longer forwarded) from {@code now}. */
-    void holderChanged(Destination holder, Instant now, CaseTimingPolicy policy) {
+    void holderChanged(Destination holder, Instant now, CaseTimetable policy) {
         dropPending(now);
         if (holder != null) {
             owe(policy.firstProgressMonth(now), holder, policy);
@@ -42,7 +41,7 @@ public class ProgressLedger {
      * Lets time pass up to {@code now} on a case forwarded to {@code holder}: the reminder before the 20th, every
      * missed month once.
      */
-    void check(Destination holder, Instant now, CaseTimingPolicy policy, List<CaseAlert> alerts,
+    void check(Destination holder, Instant now, CaseTimetable policy, List<CaseAlert> alerts,
             List<TimelineEntry> timeline) {
         if (obligations.isEmpty()) {
             // Stored before its obligations were kept: it owes from the month now being reported on.
@@ -71,7 +70,7 @@ public class ProgressLedger {
      * A report by the holder at {@code now} after the case took {@code steps} steps; returns whether it showed no
      * progress: a note that says nothing, or the same note as the holder's last report with no step in between.
      */
-    boolean report(Destination holder, String note, long steps, Instant now, CaseTimingPolicy policy) {
+    boolean report(Destination holder, String note, long steps, Instant now, CaseTimetable policy) {
         String digest = ProgressNote.digest(note);
         boolean noProgress = ProgressNote.saysNothing(note) || lastReport != null
                 && lastReport.holderCode().equals(holder.code()) && lastReport.noteDigest().equals(digest)
@@ -94,7 +93,7 @@ public class ProgressLedger {
     }
 
     /** The next moment time changes something here: the pending month's reminder or its due moment passing. */
-    Instant nextAlarm(CaseTimingPolicy policy) {
+    Instant nextAlarm(CaseTimetable policy) {
         if (obligations.isEmpty()) {
             return null;
         }
@@ -120,13 +119,13 @@ public class ProgressLedger {
         return lastReport;
     }
 
-    private ProgressObligation owe(YearMonth month, Destination holder, CaseTimingPolicy policy) {
+    private ProgressObligation owe(YearMonth month, Destination holder, CaseTimetable policy) {
         ProgressObligation owed = ProgressObligation.owed(month, holder, policy.progressDueAt(month));
         obligations.add(owed);
         return owed;
     }
 
-    private static boolean reminderDue(ProgressObligation pending, Instant now, CaseTimingPolicy policy) {
+    private static boolean reminderDue(ProgressObligation pending, Instant now, CaseTimetable policy) {
         return pending.status() == ProgressReportStatus.NOT_FILED && !pending.reminded()
                 && policy.progressReminderDaysBefore() > 0
                 && !policy.progressReminderAt(pending.yearMonth()).isAfter(now) && !now.isAfter(pending.dueAt());

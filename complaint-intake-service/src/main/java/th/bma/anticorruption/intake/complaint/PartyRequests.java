@@ -3,7 +3,7 @@ package th.bma.anticorruption.intake.complaint;
 import th.bma.anticorruption.contracts.AccusedPerson;
 import th.bma.anticorruption.contracts.BangkokDistrict;
 import th.bma.anticorruption.intake.identity.ComplainantIdentity;
-import th.bma.anticorruption.intake.traffy.TraffyDistricts;
+import th.bma.anticorruption.intake.validation.DistrictMentions;
 import th.bma.anticorruption.intake.validation.PersonRules;
 import th.bma.anticorruption.intake.validation.ThaiText;
 import th.bma.anticorruption.intake.validation.Violations;
@@ -53,7 +53,7 @@ public final class PartyRequests {
             String unitName = ThaiText.normalise(unit);
             return new AccusedPerson(ThaiText.normalise(name), ThaiText.normalise(position),
                     ThaiText.normalise(positionLevel), unitName,
-                    TraffyDistricts.find(unitName).map(BangkokDistrict::code).orElse(null));
+                    DistrictMentions.find(unitName).map(BangkokDistrict::code).orElse(null));
         }
     }
 

@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The channel's answer per CONTRACT.md: 202 {@code {complaintId, trackingCode}} for a new complaint, 200 with the
+ * The channel's answer as the intake API promises it: 202 {@code {complaintId, trackingCode}} for a new complaint, 200 with the
  * same body for the same record again, 200 {@code {outOfScope: true, ...}} for a record screened out.
  */
 public final class ReceiptResponses {

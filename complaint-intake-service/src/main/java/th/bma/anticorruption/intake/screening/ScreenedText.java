@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import th.bma.anticorruption.intake.validation.ThaiText;
+import th.bma.anticorruption.support.text.ThaiWords;
 
 /**
  * A text as screening reads it: folded ({@link #fold}), without whitespace, and cut into words. A word starts and

@@ -10,6 +10,7 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.GeoPoint;
 import th.bma.anticorruption.intake.complaint.IncomingComplaint;
 import th.bma.anticorruption.intake.identity.ComplainantIdentity;
+import th.bma.anticorruption.intake.validation.DistrictMentions;
 import th.bma.anticorruption.intake.validation.ThaiText;
 import th.bma.anticorruption.intake.validation.Violations;
 
@@ -88,8 +89,8 @@ public final class TraffyTickets {
         }
         String organisation = ticket.organisations().isEmpty() ? null : ticket.organisations().get(0);
         String district = BangkokDistrict.fromThai(ticket.district())
-                .or(() -> TraffyDistricts.find(ticket.address()))
-                .or(() -> ticket.organisations().stream().map(TraffyDistricts::find)
+                .or(() -> DistrictMentions.find(ticket.address()))
+                .or(() -> ticket.organisations().stream().map(DistrictMentions::find)
                         .flatMap(java.util.Optional::stream).findFirst())
                 .map(BangkokDistrict::nameTh)
                 .orElse(null);

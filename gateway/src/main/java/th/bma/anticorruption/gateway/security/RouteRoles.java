@@ -12,7 +12,7 @@ import static th.bma.anticorruption.support.security.PlatformRoles.UNIT_OFFICER;
 import java.util.List;
 
 /**
- * The coarse door check per API prefix (CONTRACT.md): who may knock at all. Each service checks again in detail
+ * The coarse door check per API prefix: who may knock at all. Each service checks again in detail
  * (which operation, which unit's cases).
  */
 public final class RouteRoles {

@@ -1,33 +1,29 @@
 package th.bma.anticorruption.gateway.security;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import reactor.core.publisher.Mono;
+import th.bma.anticorruption.support.security.VerifiedTokens;
 
 /**
  * Verifies each bearer token once: a channel adapter sends hundreds of requests with the same client-credentials
  * token, and the RSA signature check of every one of them was the largest part of the gateway's JWT work under
  * load. A token that passed every check is remembered (by its exact text) until it expires; anything else goes to
  * the decoder every time, so a forged or expired token is never taken from here. At most {@code capacity} tokens are
- * kept; when full, the cache starts again empty rather than grow with whatever callers send.
+ * kept (see {@link VerifiedTokens}).
  */
 public final class VerifiedTokenCache implements ReactiveJwtDecoder {
 
     private final ReactiveJwtDecoder delegate;
-    private final Clock clock;
-    private final int capacity;
-    private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
+    private final VerifiedTokens verified;
 
     public VerifiedTokenCache(ReactiveJwtDecoder delegate, Clock clock, int capacity) {
         this.delegate = delegate;
-        this.clock = clock;
-        this.capacity = capacity;
+        this.verified = new VerifiedTokens(clock, capacity);
     }
 
     /** Wraps the application's decoder, whoever defined it (Boot from the key-set URI, or a test). */
@@ -43,20 +39,7 @@ public final class VerifiedTokenCache implements ReactiveJwtDecoder {
 
     @Override
     public Mono<Jwt> decode(String token) {
-        Jwt known = verified.get(token);
-        if (known != null) {
-            if (known.getExpiresAt() != null && known.getExpiresAt().isAfter(clock.instant())) {
-                return Mono.just(known);
-            }
-            verified.remove(token);
-        }
-        return delegate.decode(token).doOnNext(jwt -> {
-            if (jwt.getExpiresAt() != null) {
-                if (verified.size() >= capacity) {
-                    verified.clear();
-                }
-                verified.put(token, jwt);
-            }
-        });
+        return verified.known(token).map(Mono::just)
+                .orElseGet(() -> delegate.decode(token).doOnNext(jwt -> verified.remember(token, jwt)));
     }
 }

@@ -31,7 +31,7 @@ import th.bma.anticorruption.load.generator.LoadGenerator;
 import th.bma.anticorruption.load.generator.TraffyDumpCsvWriter;
 
 /**
- * The benchmark of issue #9, run by {@code ./bench.sh}: the machine's floor, then the local run's start-up and
+ * The platform's benchmark, run by {@code ./bench.sh}: the machine's floor, then the local run's start-up and
  * memory, sustained intake through the gateway with latency to case and statistics, the Traffy backfill and the
  * statistics rebuild, each with its target and its ratio to the floor; the table goes to the report file.
  */

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The benchmark's options, {@code --name=value}: sizes, durations and which local run to use. Defaults are the
- * sizes of issue #9 (1,500,000 CSV rows, 1,000,000 events to rebuild from, 90 s warm-up).
+ * sizes the platform is measured at (1,500,000 CSV rows, 1,000,000 events to rebuild from, 90 s warm-up).
  */
 public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Duration warmUp, Duration measure,
         int connections, long csvRows, Duration backfillLimit, long rebuildEvents, Duration rebuildLimit,
@@ -27,7 +27,7 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
                        [--steady-probes=4] [--quick=true]
               Durations in seconds. --jfr records a JFR profile of every process of the run over the measured window.
               --gateway-url uses a platform already running instead of starting one (--ports: its other ports, if not
-              CONTRACT.md's); start-up and memory are then skipped and the rebuild runs beside the running services.
+              the default ones); start-up and memory are then skipped and the rebuild runs beside the running services.
               --prepare-only only writes the CSV of the backfill, kept in --work-dir for later runs.
               --backfill-direct posts the CSV to intake's own port instead of through the gateway.
               The saturating load runs twice, with the realistic mix and with all-corruption traffic (after a 15 s

@@ -76,7 +76,7 @@ final class LocalPlatformRun implements AutoCloseable {
         return new LocalPlatformRun(ports, dataDir, launcher, startUp);
     }
 
-    /** A run already up on the default ports of CONTRACT.md (or the gateway given). */
+    /** A run already up on the default ports of the local run (or the gateway given). */
     static LocalPlatformRun attach(String gatewayUrl, Map<String, Integer> overrides) {
         Map<String, Integer> ports = new LinkedHashMap<>(Map.of("gateway", 8080, "intake", 8081, "routing", 8082,
                 "cases", 8083, "statistics", 8084, "auth", 9000, "kafka", 9092, "kafka-controller", 9093, "mongodb", 27017));

@@ -37,7 +37,7 @@ import th.bma.anticorruption.load.generator.TraffyDumpCsvWriter;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Duplicate storms on every intake endpoint of CONTRACT.md: each record sent {@link #COPIES} times at the same
+ * Duplicate storms on every intake endpoint of the public API: each record sent {@link #COPIES} times at the same
  * instant. Each record must get exactly one {@code 202} (none if out of scope), every answer the same complaint id,
  * and exactly one case; a Traffy status update sent as a storm must add one timeline entry to its case; the same CSV
  * imported several times at once must accept each ticket once.

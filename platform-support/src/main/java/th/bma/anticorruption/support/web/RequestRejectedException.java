@@ -19,6 +19,11 @@ public class RequestRejectedException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** A rejection raised by domain code, which names the kind of refusal rather than an HTTP status. */
+    public RequestRejectedException(Rejection kind, String detail, List<FieldViolation> violations) {
+        this(kind.status(), detail, violations);
+    }
+
     public RequestRejectedException(List<FieldViolation> violations) {
         this(HttpStatus.BAD_REQUEST, "The request breaks " + violations.size() + " rule(s).", violations);
     }

@@ -62,18 +62,4 @@ class VerifiedTokenCacheTest {
 
         assertThat(decoded).containsExactly("forged-1", "forged-1");
     }
-
-    @Test
-    void itNeverHoldsMoreThanItsCapacity() {
-        VerifiedTokenCache cache = new VerifiedTokenCache(signatureChecking, Clock.fixed(NOW, ZoneOffset.UTC), 2);
-        cache.decode("token-1");
-        cache.decode("token-2");
-        cache.decode("token-3");
-
-        cache.decode("token-3");
-        cache.decode("token-1");
-
-        assertThat(decoded).as("full at the third: started again with only the third")
-                .containsExactly("token-1", "token-2", "token-3", "token-1");
-    }
 }

@@ -15,6 +15,7 @@ import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.routing.directory.Directory;
 import th.bma.anticorruption.routing.directory.UnitKind;
 import th.bma.anticorruption.routing.directory.UnitMatch;
+import th.bma.anticorruption.support.text.ThaiWords;
 
 /**
  * Finds the line of work (สายงาน) of a complaint from three signals, strongest first: the organisation the channel sent

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
+
 import org.springframework.stereotype.Service;
 
 import th.bma.anticorruption.contracts.ComplaintRouted;
@@ -21,6 +21,7 @@ import th.bma.anticorruption.routing.directory.DirectoryUnit;
 import th.bma.anticorruption.routing.directory.UnitKind;
 import th.bma.anticorruption.support.web.FieldViolation;
 import th.bma.anticorruption.support.web.NotFoundException;
+import th.bma.anticorruption.support.web.Rejection;
 import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /**
@@ -60,7 +61,7 @@ public class ManualDecisions {
             String reason, String officer) {
         ComplaintFile file = fileOf(complaintId);
         if (file.currentKind() != DestinationKind.TRIAGE) {
-            throw new RequestRejectedException(HttpStatus.CONFLICT, "The complaint is not under verification.",
+            throw new RequestRejectedException(Rejection.CONFLICT, "The complaint is not under verification.",
                     List.of(new FieldViolation("complaintId", "under-verification",
                             "Only complaints in the triage queue can be resolved.")));
         }
@@ -94,7 +95,7 @@ public class ManualDecisions {
         boolean sameLine = lineOfWork == null || lineOfWork == file.lineOfWork();
         if (sameLine && file.currentDestination() != null && destination.code().equals(file.currentDestination().code())
                 && file.currentKind() == destination.kind()) {
-            throw new RequestRejectedException(HttpStatus.CONFLICT, "The complaint is there already.",
+            throw new RequestRejectedException(Rejection.CONFLICT, "The complaint is there already.",
                     List.of(new FieldViolation("destinationCode", "different",
                             "Name a different body, or a different line of work.")));
         }
@@ -149,7 +150,7 @@ public class ManualDecisions {
                     "A district group is not a body complaints are routed to.");
         }
         policy.accusedsOwnUnit(file.complaint(), lineOfWork, unit.code()).ifPresent(why -> {
-            throw new RequestRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,
+            throw new RequestRejectedException(Rejection.UNPROCESSABLE,
                     "A complaint never goes to the accused's own unit.", List.of(new FieldViolation(
                     "destinationCode", "not-accuseds-unit", why + " Choose a body above it.")));
         });

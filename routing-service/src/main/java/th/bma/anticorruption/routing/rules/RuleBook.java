@@ -14,10 +14,10 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 
 import th.bma.anticorruption.support.web.FieldViolation;
 import th.bma.anticorruption.support.web.NotFoundException;
+import th.bma.anticorruption.support.web.Rejection;
 import th.bma.anticorruption.support.web.RequestRejectedException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -109,7 +109,7 @@ public class RuleBook {
         reload();
         int inForce = table.rule(ruleId).map(RoutingRule::version).orElse(0);
         if (draft.expectedVersion() != null && draft.expectedVersion() != inForce) {
-            throw new RequestRejectedException(HttpStatus.CONFLICT, "Rule " + ruleId + " is at version " + inForce
+            throw new RequestRejectedException(Rejection.CONFLICT, "Rule " + ruleId + " is at version " + inForce
                     + ", not " + draft.expectedVersion() + ".", List.of(new FieldViolation("expectedVersion",
                     "current-version", "Reload the rule and apply your change to version " + inForce + ".")));
         }
@@ -119,11 +119,11 @@ public class RuleBook {
                 draft.reasonEn().strip(), now, changedBy, draft.changeNote().strip());
         List<FieldViolation> tableViolations = validator.validateTable(table.with(next));
         if (!tableViolations.isEmpty()) {
-            throw new RequestRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,
+            throw new RequestRejectedException(Rejection.UNPROCESSABLE,
                     "The rule table would not route every complaint unambiguously.", tableViolations);
         }
         if (!store.insert(next)) {
-            throw new RequestRejectedException(HttpStatus.CONFLICT, "Rule " + ruleId + " changed concurrently.",
+            throw new RequestRejectedException(Rejection.CONFLICT, "Rule " + ruleId + " changed concurrently.",
                     List.of(new FieldViolation("expectedVersion", "current-version", "Reload the rule and retry.")));
         }
         store.audit(new RuleAuditEntry(UUID.randomUUID().toString(), ruleId, inForce, next.version(), changedBy, now,

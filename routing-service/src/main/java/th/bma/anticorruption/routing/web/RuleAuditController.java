@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import th.bma.anticorruption.routing.rules.MongoRuleStore;
+import th.bma.anticorruption.routing.store.MongoRuleStore;
 import th.bma.anticorruption.support.audit.ChainVerification;
 
 /** The auditors' check that the audit trail of rule changes is as it was written. */

@@ -13,6 +13,7 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.routing.TestFixtures;
+import th.bma.anticorruption.support.text.ThaiWords;
 
 class LineOfWorkClassifierTest {
 

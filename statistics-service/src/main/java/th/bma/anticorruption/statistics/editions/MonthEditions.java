@@ -14,7 +14,6 @@ import th.bma.anticorruption.statistics.monthly.FigureCorrections;
 import th.bma.anticorruption.statistics.monthly.MonthlyStatisticsQueries;
 import th.bma.anticorruption.statistics.monthly.PeriodFigures;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
-import th.bma.anticorruption.statistics.readmodel.MonthEditionStore;
 import th.bma.anticorruption.statistics.report.MonthlyReport;
 
 /**
@@ -34,12 +33,12 @@ public class MonthEditions {
     /** The number of the edition taken at a month's end. */
     public static final int MONTH_END = 1;
 
-    private final MonthEditionStore store;
+    private final MonthEditionArchive store;
     private final MonthlyStatisticsQueries queries;
     private final Clock clock;
     private final Duration settle;
 
-    public MonthEditions(MonthEditionStore store, MonthlyStatisticsQueries queries, Clock clock, Duration settle) {
+    public MonthEditions(MonthEditionArchive store, MonthlyStatisticsQueries queries, Clock clock, Duration settle) {
         this.store = store;
         this.queries = queries;
         this.clock = clock;

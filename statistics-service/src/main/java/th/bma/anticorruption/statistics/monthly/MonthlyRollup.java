@@ -14,7 +14,7 @@ import th.bma.anticorruption.contracts.MonthlyStatistics.DeadlineFigures;
 /**
  * Folds the counted complaints of a period into the figures of the centre's report. Every line of work, every
  * disposition and every internal-track outcome is named, with zeros; channels, districts and screened-out channels appear only when they have
- * complaints (the shape of CONTRACT.md), screened-out categories only when they have records. A complaint without a district counts under {@value #NO_DISTRICT}.
+ * complaints (the shape of the monthly statistics API), screened-out categories only when they have records. A complaint without a district counts under {@value #NO_DISTRICT}.
  */
 public final class MonthlyRollup {
 

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import th.bma.anticorruption.contracts.MonthlyStatistics;
-import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
-
 /**
  * The figures of a month or a fiscal year, computed now from the read model. {@code asOf} is the instant of the
  * computation for every period: the current month's figures are month to date up to {@code asOf}; a past month's
@@ -21,10 +19,10 @@ import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
  */
 public class MonthlyStatisticsQueries {
 
-    private final StatisticsReadModel readModel;
+    private final MonthlyFigureSource readModel;
     private final Clock clock;
 
-    public MonthlyStatisticsQueries(StatisticsReadModel readModel, Clock clock) {
+    public MonthlyStatisticsQueries(MonthlyFigureSource readModel, Clock clock) {
         this.readModel = readModel;
         this.clock = clock;
     }

@@ -19,6 +19,7 @@ import com.mongodb.client.model.Sorts;
 
 import th.bma.anticorruption.contracts.MonthlyStatistics;
 import th.bma.anticorruption.statistics.editions.MonthEdition;
+import th.bma.anticorruption.statistics.editions.MonthEditionArchive;
 import th.bma.anticorruption.statistics.monthly.PeriodFigures;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing. The figures are kept as the JSON the API served. Not part of the read model a rebuild drops: an edition
  * records what was known at its moment, which a replay cannot recreate if the topics' retention has passed.
  */
-public class MonthEditionStore {
+public class MonthEditionStore implements MonthEditionArchive {
 
     static final String COLLECTION = "month_editions";
 

@@ -56,6 +56,7 @@ import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.statistics.monthly.ComplaintCount;
 import th.bma.anticorruption.statistics.monthly.InternalTrackClosure;
 import th.bma.anticorruption.statistics.monthly.ClosureOutcome;
+import th.bma.anticorruption.statistics.monthly.MonthlyFigureSource;
 import th.bma.anticorruption.statistics.monthly.MonthlyRollup;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 
@@ -74,7 +75,7 @@ import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
  * its id).</li>
  * </ul>
  */
-public class StatisticsReadModel {
+public class StatisticsReadModel implements MonthlyFigureSource {
 
     static final String COMPLAINTS = "complaints";
     static final String SCREENED_OUT = "screened_out";

@@ -1,4 +1,4 @@
-package th.bma.anticorruption.routing.rules;
+package th.bma.anticorruption.routing.store;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -17,6 +17,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import th.bma.anticorruption.routing.rules.RoutingRule;
+import th.bma.anticorruption.routing.rules.RuleAuditEntry;
+import th.bma.anticorruption.routing.rules.RuleStore;
 import th.bma.anticorruption.support.audit.ChainVerification;
 import th.bma.anticorruption.support.audit.HashChain;
 

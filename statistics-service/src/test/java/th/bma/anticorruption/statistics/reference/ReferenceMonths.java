@@ -23,7 +23,7 @@ import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
 
 /**
- * The three months of the centre's report quoted in DOMAIN.md, as complaints that reproduce them exactly:
+ * The three months of the centre's monthly report, as complaints that reproduce them exactly:
  * February 2023 (23), March 2023 (52) and 1–21 April 2023, month to date (16). Where the report is silent (March's
  * and April's channels, districts, exact dates) the choice is fixed here and deterministic. Every complaint starts
  * under verification; completed ones were forwarded to a unit first, so dispositions change over time.

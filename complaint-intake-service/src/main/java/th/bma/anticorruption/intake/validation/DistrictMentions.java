@@ -1,21 +1,20 @@
-package th.bma.anticorruption.intake.traffy;
+package th.bma.anticorruption.intake.validation;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import th.bma.anticorruption.contracts.BangkokDistrict;
-import th.bma.anticorruption.intake.validation.ThaiText;
 
 /**
- * Finds the Bangkok district of a ticket in Thai text: an address ({@code ... แขวงลุมพินี เขตปทุมวัน กรุงเทพมหานคร})
+ * Finds the Bangkok district mentioned in Thai text: an address ({@code ... แขวงลุมพินี เขตปทุมวัน กรุงเทพมหานคร})
  * or an organisation name ({@code ฝ่ายโยธา เขตประเวศ}, {@code สำนักงานเขตสาทร}).
  */
-public final class TraffyDistricts {
+public final class DistrictMentions {
 
     private static final Pattern DISTRICT = Pattern.compile("เขต\\s*([\\p{IsThai}]+)");
 
-    private TraffyDistricts() {
+    private DistrictMentions() {
     }
 
     public static Optional<BangkokDistrict> find(String text) {
