@@ -1,7 +1,7 @@
 // The conversation with the complainant in the browser, against the stub platform (whose data it knows): the Pathum
 // Wan officer finds the unread reply in the menu's count and the list of replies, reads the conversation oldest first,
 // opens the complainant's photo (fetched with the token, saved from a blob URL) and writes back; the count drops to
-// none. In English, the director writing on a closed case gets the 409 problem naming the field; officers who may not
+// none; the complainant's next reply appears on the open page, in the conversation and on the timeline. In English, the director writing on a closed case gets the 409 problem naming the field; officers who may not
 // speak on a case see no conversation. axe-core on each page.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +11,8 @@ import { text } from '../src/texts.js';
 import { STUB_PHOTO } from './stub-platform.mjs';
 import { assertAccessible, CHROMIUM_FLAGS, signInAs } from './workspace.spec.mjs';
 
-export async function runConversationTest(env) {
+/** `stub` is the running stub platform (createStubPlatform), through which the complainant replies. */
+export async function runConversationTest(env, stub) {
   const browser = await chromium.launch({ executablePath: env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   const errors = [];
   const signedIn = signInAs(browser, env.GATEWAY_URL, new URL(env.AUTH_URL).origin, errors);
@@ -54,6 +55,14 @@ export async function runConversationTest(env) {
     assert.match(await messages.nth(2).textContent(), new RegExp(question));
     await officer.getByTestId('timeline').getByText('MESSAGE_TO_COMPLAINANT').waitFor();
     assert.equal(await officer.getByTestId('message-text').inputValue(), '');
+
+    // the page checks the case's version every 10 s: the reply shows within that, without a reload
+    stub.complainantReplies('CASE-STUB-0003', 'ตลาดนัดหน้าสำนักงานเขต');
+    await messages.nth(3).waitFor({ timeout: 30_000 });
+    assert.equal(await messages.nth(3).getAttribute('data-from'), 'COMPLAINANT');
+    assert.match(await messages.nth(3).textContent(), /ตลาดนัดหน้าสำนักงานเขต/);
+    await officer.getByTestId('timeline').getByText('COMPLAINANT_REPLIED').waitFor();
+    await officer.getByTestId('live-notice').getByText(th('updatedLive')).waitFor();
     await officer.getByTestId('conversation').screenshot({ path: join(env.SCREENSHOT_DIR ?? 'e2e-output', 'workspace-conversation.png') });
     await officer.context().close();
 

@@ -364,8 +364,16 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
     return send(res, 404, 'not found');
   });
 
+  /** The complainant answers on the tracking page: an unread reply and the case's timeline entry (no text, no detail). */
+  const complainantReplies = (caseId, text) => {
+    const c = data.cases.find((x) => x.caseId === caseId);
+    (data.messages[caseId] ??= []).push({ id: `M-${Object.values(data.messages).flat().length + 1}`, from: 'COMPLAINANT',
+      at: iso(Date.now()), text, unread: true, attachments: [] });
+    touch(c, 'COMPLAINANT_REPLIED');
+  };
+
   return {
-    gatewayOrigin, authOrigin, data,
+    gatewayOrigin, authOrigin, data, complainantReplies,
     start: () => Promise.all([new Promise((ok) => gateway.listen(gatewayPort, ok)), new Promise((ok) => auth.listen(authPort, ok))]),
     stop: () => {
       gateway.closeAllConnections();
