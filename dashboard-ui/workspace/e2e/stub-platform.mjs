@@ -44,6 +44,9 @@ function iso(ms) {
   return new Date(ms + 7 * 3600_000).toISOString().replace(/\.\d+Z$/, '+07:00');
 }
 
+/** The complainant's "photo": a 1×1 PNG, its bytes checked by the browser test after the officer opened it. */
+export const STUB_PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 const problem = (status, title, detail, violations) => ({ type: 'about:blank', title, status, detail, ...(violations ? { violations } : {}) });
 const substance = (reason) => {
   const letters = [...String(reason ?? '')].filter((c) => /\p{L}/u.test(c));
@@ -86,6 +89,19 @@ export function seed(now = Date.now()) {
     state: 'PRELIMINARY_REVIEW', disposition: 'UNDER_VERIFICATION', destination: destinationOf('CSC-OFFICE'),
     deadline: { kind: 'SUBCOMMITTEE_APPOINTMENT', startedAt: iso(now - 45 * day), dueAt: iso(now - 15 * day), status: 'BREACHED' },
     followUp: { since: iso(now - 15 * day), reasons: ['DEADLINE_BREACHED'] } }));
+  cases.push(caseOf(6, { complaintId: 'CMP-STUB-0006', channel: 'HOTLINE_1555', receivedAt: iso(now - 200 * day), district: 'ปทุมวัน',
+    description: 'เจ้าหน้าที่เทศกิจเรียกเก็บเงินผู้ค้า', confidence: 0.9 }, {
+    state: 'CLOSED', disposition: 'FORWARDED_TO_UNIT', lineOfWork: 'PUBLIC_WORKS', destination: destinationOf('DISTRICT-1007') }));
+  // Pathum Wan's case: the officer asked, the complainant answered with a photo, nobody has read the answer yet
+  const messages = {
+    'CASE-STUB-0003': [
+      { id: 'M-1', from: 'OFFICER', at: iso(now - 3 * day), text: 'ขอทราบวันและเวลาที่พบเหตุ และมีภาพถ่ายหรือไม่', role: 'UNIT_OFFICER',
+        by: 'pathumwan', attachments: [] },
+      { id: 'M-2', from: 'COMPLAINANT', at: iso(now - day), text: 'พบเมื่อวันจันทร์ เวลาประมาณ 10 โมง โทร [เบอร์โทรศัพท์] ได้ ส่งภาพมาให้แล้ว',
+        unread: true, attachments: [{ id: 'att-0001', contentType: 'image/png', size: 70, href: '/api/cases/CASE-STUB-0003/messages/attachments/att-0001' }] },
+    ],
+    'CASE-STUB-0006': [{ id: 'M-3', from: 'COMPLAINANT', at: iso(now - 100 * day), text: 'ขอบคุณครับ', attachments: [] }],
+  };
   const rules = [
     { ruleId: 'district-office', version: 3, priority: 30, enabled: true, reasonTh: 'ส่งสำนักงานเขต', reasonEn: 'To the district office',
       when: { linesOfWork: ['PUBLIC_WORKS'] }, then: { type: 'RESPONSIBLE_UNIT' } },
@@ -101,7 +117,7 @@ export function seed(now = Date.now()) {
     toVersion: v.version, changedBy: v.createdBy, changedAt: v.createdAt, changeNote: v.changeNote }));
   const screening = [{ ruleId: 'bribe-terms', version: 1, kind: 'TERM', effect: 'IN_SCOPE', enabled: true,
     groups: [['สินบน', 'เรียกรับ']], reason: 'คำที่บ่งชี้การทุจริต' }];
-  return { triage, cases, rules, versions, audit, screening, reveals: [], particulars: {
+  return { triage, cases, messages, rules, versions, audit, screening, reveals: [], particulars: {
     'CMP-STUB-0001': { name: 'นางสาวสมหญิง ใจดี', phone: '0812345678', anonymous: false, originalDescription: 'สมหญิง โทร 0812345678 ...' },
     'CMP-STUB-0002': { name: 'นายสมชาย รักชาติ', phone: '0898765432', anonymous: false, originalDescription: 'สมชาย โทร 0898765432 ...' },
   } };
@@ -111,7 +127,7 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
   const DIST = resolve(dist);
   const gatewayOrigin = `http://localhost:${gatewayPort}`;
   const authOrigin = `http://localhost:${authPort}`;
-  const data = seed();
+  const data = { ...seed(), attachmentsOpened: [] };
   const codes = new Map();
   const tokens = new Map(); // access token -> {sub, roles, unit}
   let registered = 0;
@@ -127,6 +143,9 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
     req.on('data', (chunk) => { body += chunk; });
     req.on('end', () => ok(body));
   });
+  const speaks = (who, c) => who.roles.includes('DIRECTOR')
+    || (who.roles.includes('INVESTIGATOR') && c.destination?.kind === 'INTERNAL_TRACK')
+    || (who.roles.includes('UNIT_OFFICER') && c.destination?.code === who.unit);
   const visible = (who, c) => !who.roles.includes('UNIT_OFFICER') || who.roles.length > 1 || c.destination?.code === who.unit;
   const touch = (c, event, detail, by) => {
     c.caseVersion += 1;
@@ -220,6 +239,41 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
       const items = data.cases.filter((c) => c.followUp);
       return is('DIRECTOR') ? send(res, 200, { items, page: 0, size: 50, totalItems: items.length }) : forbidden();
     }
+    if (path === '/api/cases/messages/unread') {
+      if (!is('DIRECTOR', 'INVESTIGATOR', 'UNIT_OFFICER')) return forbidden();
+      const unread = data.cases.filter((c) => speaks(who, c)).map((c) => {
+        const replies = (data.messages[c.caseId] ?? []).filter((x) => x.from === 'COMPLAINANT' && x.unread);
+        return { caseId: c.caseId, complaintId: c.complaintId, unreadReplies: replies.length, lastReplyAt: replies.at(-1)?.at };
+      }).filter((u) => u.unreadReplies > 0);
+      return send(res, 200, unread);
+    }
+    if ((m = /^\/api\/cases\/([^/]+)\/messages(?:\/attachments\/([^/]+))?$/.exec(path))) {
+      const c = data.cases.find((x) => x.caseId === m[1]);
+      if (!c || !visible(who, c)) return send(res, 404, problem(404, 'Not Found', `No case ${m[1]}.`));
+      if (!speaks(who, c)) return send(res, 403, problem(403, 'Forbidden', 'Only the officers holding the case speak with its complainant.'));
+      const conversation = data.messages[c.caseId] ??= [];
+      if (m[2]) {
+        const found = conversation.flatMap((x) => x.attachments).find((a) => a.id === m[2]);
+        if (!found) return send(res, 404, problem(404, 'Not Found', `No attachment ${m[2]}.`));
+        data.attachmentsOpened.push({ caseId: c.caseId, attachmentId: found.id, by: who.sub });
+        res.writeHead(200, { 'Content-Type': found.contentType, 'Content-Disposition': `attachment; filename="attachment-${found.id}.png"`,
+          'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': 'sandbox', 'Cache-Control': 'no-store' });
+        return res.end(STUB_PHOTO);
+      }
+      if (req.method === 'POST') {
+        const text = String(body.text ?? '').trim();
+        if (!text) return send(res, 400, problem(400, 'Bad Request', 'The request breaks 1 rule(s).', [{ field: 'text', rule: 'required', message: 'Write the message.' }]));
+        if (c.state === 'CLOSED') return send(res, 409, problem(409, 'Conflict', 'The case is closed: its conversation has ended.', [{ field: 'text', rule: 'case-open', message: 'The case is closed.' }]));
+        const message = { id: `M-${Object.values(data.messages).flat().length + 1}`, from: 'OFFICER', at: iso(Date.now()), text,
+          role: who.roles.find((r) => ['DIRECTOR', 'INVESTIGATOR', 'UNIT_OFFICER'].includes(r)), by: who.sub, attachments: [] };
+        conversation.push(message);
+        touch(c, 'MESSAGE_TO_COMPLAINANT', undefined, who.sub);
+        return send(res, 201, message);
+      }
+      const answer = conversation.map(({ unread, ...x }) => x);
+      conversation.filter((x) => x.unread).forEach((x) => { x.unread = false; x.readAt = iso(Date.now()); x.readBy = who.sub; });
+      return send(res, 200, answer);
+    }
     if ((m = /^\/api\/cases\/([^/]+)(\/progress|\/audit|\/actions\/([a-z-]+))?$/.exec(path))) {
       const c = data.cases.find((x) => x.caseId === m[1]);
       if (!c || !visible(who, c)) return send(res, 404, problem(404, 'Not Found', `No case ${m[1]}.`));
@@ -310,8 +364,16 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
     return send(res, 404, 'not found');
   });
 
+  /** The complainant answers on the tracking page: an unread reply and the case's timeline entry (no text, no detail). */
+  const complainantReplies = (caseId, text) => {
+    const c = data.cases.find((x) => x.caseId === caseId);
+    (data.messages[caseId] ??= []).push({ id: `M-${Object.values(data.messages).flat().length + 1}`, from: 'COMPLAINANT',
+      at: iso(Date.now()), text, unread: true, attachments: [] });
+    touch(c, 'COMPLAINANT_REPLIED');
+  };
+
   return {
-    gatewayOrigin, authOrigin, data,
+    gatewayOrigin, authOrigin, data, complainantReplies,
     start: () => Promise.all([new Promise((ok) => gateway.listen(gatewayPort, ok)), new Promise((ok) => auth.listen(authPort, ok))]),
     stop: () => {
       gateway.closeAllConnections();

@@ -7,15 +7,16 @@ export class SignInRequired extends Error {}
 
 /** The API of one sign-in: `token()` gives the current access token, `lang()` the page's language for messages. */
 export function createApi({ token, lang }) {
-  async function call(method, path, body, { noStore = false } = {}) {
+  async function call(method, path, body, { noStore = false, asBlob = false } = {}) {
     const bearer = token();
     if (!bearer) throw new SignInRequired();
-    const headers = { Authorization: `Bearer ${bearer}`, Accept: 'application/json, application/problem+json' };
+    const headers = { Authorization: `Bearer ${bearer}`, Accept: asBlob ? '*/*' : 'application/json, application/problem+json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(path, {
       method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: noStore ? 'no-store' : 'default',
     });
     if (response.status === 401) throw new SignInRequired();
+    if (asBlob && response.ok) return response.blob();
     const textBody = await response.text();
     let parsed = null;
     try {
@@ -57,6 +58,12 @@ export function createApi({ token, lang }) {
     fileProgress: (caseId, note) => call('POST', `/api/cases/${id(caseId)}/progress`, { note }),
     act: (caseId, action, details) => call('POST', `/api/cases/${id(caseId)}/actions/${id(action)}`, details),
     progress: (month) => call('GET', `/api/cases/progress${query({ month })}`),
+    messages: (caseId) => call('GET', `/api/cases/${id(caseId)}/messages`),
+    writeMessage: (caseId, text) => call('POST', `/api/cases/${id(caseId)}/messages`, { text }),
+    /** An attachment's content, read with the token and never kept by the browser's cache. */
+    attachment: (caseId, attachmentId) =>
+      call('GET', `/api/cases/${id(caseId)}/messages/attachments/${id(attachmentId)}`, undefined, { noStore: true, asBlob: true }),
+    unreadReplies: () => call('GET', '/api/cases/messages/unread'),
     followUp: () => call('GET', `/api/cases/follow-up${query({ page: 0, size: 50 })}`),
   };
 }

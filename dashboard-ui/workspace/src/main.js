@@ -2,12 +2,13 @@
 import './style.css';
 import { createApi, SignInRequired } from './api.js';
 import { claimsOf } from './claims.js';
+import { unreadTotal } from './conversation.js';
 import { h } from './dom.js';
 import { ApiProblem } from './problem.js';
 import { homeFor, mayOpen, parseRoute, pathOf, viewsFor } from './routes.js';
 import { finishSignIn, forgetToken, heldToken, startSignIn } from './session.js';
 import { text } from './texts.js';
-import { renderCase, renderCases, renderInternal } from './views/cases.js';
+import { renderCase, renderCases, renderInternal, renderReplies } from './views/cases.js';
 import { renderRegister, renderTriage } from './views/intake.js';
 import { renderFollowUp, renderProgress } from './views/oversight.js';
 import { renderAudit, renderReveal, renderRules } from './views/records.js';
@@ -16,11 +17,12 @@ import { problemBox } from './views/problems.js';
 const BASE = import.meta.env.BASE_URL;
 const RENDERERS = {
   triage: renderTriage, register: renderRegister, cases: renderCases, case: renderCase, internal: renderInternal,
-  progress: renderProgress, 'follow-up': renderFollowUp, rules: renderRules, reveal: renderReveal, audit: renderAudit,
+  replies: renderReplies, progress: renderProgress, 'follow-up': renderFollowUp, rules: renderRules, reveal: renderReveal, audit: renderAudit,
 };
 
 const state = { config: null, lang: localStorage.getItem('workspace.lang') === 'en' ? 'en' : 'th', stop: null, generation: 0 };
 const $ = (id) => document.getElementById(id);
+const UNREAD_INTERVAL_MS = 60_000;
 const t = (key, values) => text(state.lang, key, values);
 
 async function loadConfig() {
@@ -68,8 +70,20 @@ function renderShell(claims) {
     list.append(h('li', {}, h('a', {
       href: pathOf({ view }, BASE), 'aria-current': active ? 'page' : false, dataset: { view },
       onclick: (event) => { event.preventDefault(); navigate({ view }); },
-    }, t(`view.${view}`))));
+    }, t(`view.${view}`), view === 'replies' ? h('span', { class: 'badge', dataset: { testid: 'unread-count' }, hidden: true }) : null)));
   });
+}
+
+/** The menu's count of unread replies, for the officers who may hold a case's conversation; quiet when it fails. */
+async function showUnreadCount() {
+  const badge = document.querySelector('[data-testid="unread-count"]');
+  if (!badge) return;
+  const api = createApi({ token: heldToken, lang: () => state.lang });
+  const total = await api.unreadReplies().then(unreadTotal).catch(() => null);
+  if (total === null || !badge.isConnected) return;
+  badge.hidden = total === 0;
+  badge.dataset.count = String(total);
+  badge.textContent = ` ${t('unreadBadge', { n: total })}`;
 }
 
 /**
@@ -109,6 +123,7 @@ async function render() {
     lang: state.lang, t, claims, roles: claims.roles, base: BASE, navigate,
     api: createApi({ token: heldToken, lang: () => state.lang }),
     onStop: (stop) => { stops.push(stop); },
+    repliesRead: () => showUnreadCount(),
   };
   const stopAll = () => stops.forEach((stop) => stop());
   main.replaceChildren(h('p', { class: 'status', role: 'status' }, t('loading')));
@@ -131,6 +146,8 @@ async function render() {
   }
   state.stop = stopAll;
   main.replaceChildren(...view.childNodes);
+  // after the view: a case page just read its replies, so the count is taken once they count as read
+  showUnreadCount();
 }
 
 async function start() {
@@ -145,6 +162,7 @@ async function start() {
     window.location.assign(BASE);
   });
   window.addEventListener('popstate', () => render());
+  setInterval(() => { if (heldToken()) showUnreadCount(); }, UNREAD_INTERVAL_MS);
   if (parseRoute(window.location.pathname, BASE).view === 'callback' && window.location.search) {
     try {
       const back = await finishSignIn(state.config, BASE);

@@ -6,6 +6,7 @@ export const VIEWS = {
   triage: ['INTAKE_OFFICER', 'DIRECTOR'],
   register: ['INTAKE_OFFICER'],
   cases: ['DIRECTOR', 'INTAKE_OFFICER', 'UNIT_OFFICER', 'INVESTIGATOR', 'CONFIDENTIALITY_OFFICER', 'AUDITOR'],
+  replies: ['DIRECTOR', 'INVESTIGATOR', 'UNIT_OFFICER'],
   internal: ['INVESTIGATOR', 'DIRECTOR'],
   progress: ['UNIT_OFFICER', 'DIRECTOR'],
   'follow-up': ['DIRECTOR'],

@@ -25,7 +25,8 @@ test('pathOf is the inverse of parseRoute', () => {
 
 test('each role sees its own work and starts its day where its main task is', () => {
   assert.deepEqual(viewsFor(['INTAKE_OFFICER']), ['triage', 'register', 'cases', 'rules']);
-  assert.deepEqual(viewsFor(['UNIT_OFFICER']), ['cases', 'progress']);
+  assert.deepEqual(viewsFor(['UNIT_OFFICER']), ['cases', 'replies', 'progress']);
+  assert.deepEqual(viewsFor(['INVESTIGATOR']), ['cases', 'replies', 'internal']);
   assert.deepEqual(viewsFor(['CONFIDENTIALITY_OFFICER']), ['cases', 'reveal']);
   assert.equal(homeFor(['INTAKE_OFFICER']), 'triage');
   assert.equal(homeFor(['UNIT_OFFICER']), 'progress');
@@ -40,6 +41,8 @@ test('each role sees its own work and starts its day where its main task is', ()
 test('a view outside the roles may not be opened; a case page by any officer (the API narrows it)', () => {
   assert.equal(mayOpen({ view: 'reveal' }, ['DIRECTOR']), false);
   assert.equal(mayOpen({ view: 'triage' }, ['UNIT_OFFICER']), false);
+  assert.equal(mayOpen({ view: 'replies' }, ['INVESTIGATOR']), true);
+  assert.equal(mayOpen({ view: 'replies' }, ['AUDITOR', 'INTAKE_OFFICER']), false);
   assert.equal(mayOpen({ view: 'case', caseId: 'CASE-1' }, ['UNIT_OFFICER']), true);
   assert.equal(mayOpen({ view: 'case', caseId: 'CASE-1' }, ['DASHBOARD']), false);
 });

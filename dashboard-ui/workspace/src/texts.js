@@ -49,6 +49,13 @@ const TEXT = {
     followUpEmpty: 'ไม่มีเรื่องที่ต้องติดตาม', since: 'ติดตามตั้งแต่', reasons: 'เหตุที่ต้องติดตาม',
     internalEmpty: 'ไม่มีเรื่องในสายงาน ก.ก.', updatedLive: 'เรื่องนี้ถูกแก้ไขโดยผู้อื่น แสดงข้อมูลล่าสุดแล้ว', open: 'เปิด',
     backToList: 'กลับไปรายการ', required: 'จำเป็น',
+    'view.replies': 'คำตอบจากผู้ร้อง', unreadBadge: '{n} ยังไม่อ่าน', conversation: 'การสนทนากับผู้ร้องเรียน',
+    'from.OFFICER': 'เจ้าหน้าที่', 'from.COMPLAINANT': 'ผู้ร้องเรียน', 'attachment.photo': 'ภาพถ่าย',
+    'attachment.document': 'เอกสาร PDF', 'attachment.file': 'ไฟล์แนบ', readBy: 'อ่านแล้วเมื่อ {at} โดย {by}',
+    noMessages: 'ยังไม่มีข้อความ', messageToComplainant: 'ข้อความถึงผู้ร้องเรียน',
+    messageHint: 'ผู้ร้องเห็นบทบาทของท่าน ไม่เห็นชื่อ ข้อมูลส่วนบุคคลในข้อความจะถูกปิดบัง (ไม่เกิน 2,000 ตัวอักษร)',
+    send: 'ส่งข้อความ', messageSent: 'ส่งข้อความถึงผู้ร้องเรียนแล้ว', noUnread: 'ไม่มีคำตอบที่ยังไม่อ่าน',
+    unreadReplies: 'คำตอบที่ยังไม่อ่าน', lastReplyAt: 'ตอบล่าสุดเมื่อ',
   },
   en: {
     appTitle: 'BMA Anti-Corruption Centre — Officers\' workspace', language: 'ไทย', signOut: 'Sign out', signIn: 'Sign in',
@@ -96,6 +103,13 @@ const TEXT = {
     followUpEmpty: 'No case to follow up', since: 'Listed since', reasons: 'Why',
     internalEmpty: 'No internal-track case', updatedLive: 'Someone else changed this case: the latest is shown', open: 'Open',
     backToList: 'Back to the list', required: 'required',
+    'view.replies': 'Complainants\' replies', unreadBadge: '{n} unread', conversation: 'Conversation with the complainant',
+    'from.OFFICER': 'Officer', 'from.COMPLAINANT': 'Complainant', 'attachment.photo': 'Photo',
+    'attachment.document': 'PDF document', 'attachment.file': 'Attachment', readBy: 'Read {at} by {by}',
+    noMessages: 'No message yet', messageToComplainant: 'Message to the complainant',
+    messageHint: 'The complainant sees your role, not your name; personal data in the text is masked (up to 2,000 characters)',
+    send: 'Send', messageSent: 'Message sent to the complainant', noUnread: 'No unread reply',
+    unreadReplies: 'Unread replies', lastReplyAt: 'Last reply',
   },
 };
 

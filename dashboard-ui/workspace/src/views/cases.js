@@ -1,10 +1,13 @@
 // Cases: the list with the case API's filters and a search, one case's page (details, routing explanation, deadline,
-// timeline and the actions the signed-in roles may take), and the investigator's internal-track list.
+// timeline, the conversation with the complainant and the actions the signed-in roles may take), the investigator's
+// internal-track list and the cases whose complainant replied unread.
 import { DISPOSITIONS, LINES_OF_WORK } from '../../../src/labels.js';
+import { latestReplyFirst } from '../conversation.js';
 import { daysLeft, oldestDeadlineFirst } from '../deadlines.js';
 import { facts, field, h, select } from '../dom.js';
 import { formatInstant, nameOf } from '../texts.js';
 import { caseActions } from './caseActions.js';
+import { conversationSection } from './conversation.js';
 
 const PAGE_SIZE = 20;
 const LIVE_INTERVAL_MS = 10_000;
@@ -144,9 +147,10 @@ export async function renderCase(main, route, ctx) {
     details.replaceWith(next);
     details = next;
   };
+  const conversation = conversationSection(ctx, () => item, refresh);
   main.replaceChildren(
     h('p', {}, h('a', { href: `${ctx.base}cases`, onclick: (e) => { e.preventDefault(); ctx.navigate({ view: 'cases' }); } }, t('backToList'))),
-    h('h1', { dataset: { testid: 'case-title' } }, `${t('caseId')} ${item.caseId}`), notice, details,
+    h('h1', { dataset: { testid: 'case-title' } }, `${t('caseId')} ${item.caseId}`), notice, details, conversation.node,
     ...caseActions(ctx, () => item, refresh));
   // the list answers the case's version without the audited read of the whole case: read it only when it changed
   const timer = setInterval(async () => {
@@ -156,8 +160,24 @@ export async function renderCase(main, route, ctx) {
       ? await ctx.api.caseById(route.caseId).catch(() => null) : null;
     if (fresh && fresh.caseVersion !== item.caseVersion) {
       refresh(fresh);
+      conversation.reload(); // a reply that arrived shows in the conversation as on the timeline
       notice.replaceChildren(h('p', { class: 'note' }, t('updatedLive')));
     }
   }, LIVE_INTERVAL_MS);
   ctx.onStop(() => clearInterval(timer));
+}
+
+/** The cases the officer may speak on whose complainant replied and no holder has read it, the latest reply first. */
+export async function renderReplies(main, route, ctx) {
+  const { t, lang } = ctx;
+  const unread = latestReplyFirst(await ctx.api.unreadReplies());
+  main.replaceChildren(h('h1', {}, t('view.replies')), unread.length
+    ? h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('view.replies') },
+      h('table', { dataset: { testid: 'unread-table' } },
+        h('thead', {}, h('tr', {}, [t('caseId'), t('complaintId'), t('unreadReplies'), t('lastReplyAt')].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, unread.map((c) => h('tr', { dataset: { testid: 'unread-row', caseId: c.caseId } },
+          h('th', { scope: 'row' }, caseLink(ctx, c.caseId)), h('td', {}, c.complaintId),
+          h('td', { dataset: { testid: 'unread-replies' } }, String(c.unreadReplies)),
+          h('td', {}, h('time', { datetime: c.lastReplyAt }, formatInstant(lang, c.lastReplyAt))))))))
+    : h('p', { dataset: { testid: 'no-unread' } }, t('noUnread')));
 }
