@@ -51,7 +51,7 @@ public class CorruptionScreening {
     ScreeningVerdict screen(Collection<String> categories, String text, ToDoubleFunction<String> scoring) {
         ScreeningRuleSet inForce = rules;
         ScreeningVerdict verdict = inForce.screen(categories, text);
-        if (scoring == null || verdict.inScope() || verdict.ruleId() != null || text == null || text.isBlank()) {
+        if (learned == null || scoring == null || verdict.inScope() || verdict.ruleId() != null || text == null || text.isBlank()) {
             return verdict;
         }
         double score = scoring.applyAsDouble(text);
