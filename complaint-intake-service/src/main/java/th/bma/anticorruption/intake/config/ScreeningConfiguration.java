@@ -2,12 +2,14 @@ package th.bma.anticorruption.intake.config;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import th.bma.anticorruption.intake.screening.CorruptionScreening;
+import th.bma.anticorruption.intake.screening.LearnedSignal;
 import th.bma.anticorruption.intake.screening.MongoScreeningRuleStore;
 import th.bma.anticorruption.intake.screening.ScreeningRuleBook;
 import th.bma.anticorruption.intake.screening.ScreeningRuleSeed;
@@ -15,8 +17,10 @@ import th.bma.anticorruption.intake.screening.ScreeningRuleValidator;
 
 /**
  * Wires screening: the rule book (seeded from {@code screening/default-rules.json} with the rules the store lacks,
- * then held compiled in memory) and its refresh every {@code platform.screening.refresh-interval}, so a rule changed
- * through another instance takes effect here too.
+ * then held compiled in memory); with {@code platform.screening.learned-signal=true}, the learned signal consulted
+ * where no rule decides (trained at start from {@code screening/training.tsv}; off by default, because it raises
+ * recall on the held-out corpus but lowers precision: docs/intake.md); and the rule book's refresh every
+ * {@code platform.screening.refresh-interval}, so a rule changed through another instance takes effect here too.
  */
 @Configuration(proxyBeanMethods = false)
 public class ScreeningConfiguration {
@@ -27,8 +31,10 @@ public class ScreeningConfiguration {
     }
 
     @Bean
-    ScreeningRuleBook screeningRuleBook(MongoScreeningRuleStore store, Clock clock) {
-        ScreeningRuleBook book = new ScreeningRuleBook(store, new ScreeningRuleValidator(), clock);
+    ScreeningRuleBook screeningRuleBook(MongoScreeningRuleStore store, Clock clock,
+            @Value("${platform.screening.learned-signal:false}") boolean learnedSignal) {
+        ScreeningRuleBook book = new ScreeningRuleBook(store, new ScreeningRuleValidator(), clock,
+                learnedSignal ? LearnedSignal.trainedOnShippedExamples() : null);
         book.start(ScreeningRuleSeed.loadDefault(clock.instant()));
         return book;
     }

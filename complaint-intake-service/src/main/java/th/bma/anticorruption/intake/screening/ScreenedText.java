@@ -114,6 +114,17 @@ final class ScreenedText {
         return wordStarts.length;
     }
 
+    /** Word {@code index} of the text, as written (folded, without spaces). */
+    String word(int index) {
+        int end = index + 1 < wordStarts.length ? wordStarts[index + 1] : compact.length();
+        return compact.substring(wordStarts[index], end);
+    }
+
+    /** The folded text without spaces. */
+    String compact() {
+        return compact;
+    }
+
     /** Where a term (folded, without spaces) occurs as whole words, as word spans, in order. */
     List<Span> occurrences(String term) {
         List<Span> found = new ArrayList<>(2);

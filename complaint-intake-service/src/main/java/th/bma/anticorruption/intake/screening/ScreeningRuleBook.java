@@ -32,12 +32,19 @@ public class ScreeningRuleBook {
     private final ScreeningRuleStore store;
     private final ScreeningRuleValidator validator;
     private final Clock clock;
-    private final CorruptionScreening screening = new CorruptionScreening(ScreeningRuleSet.of(-1, List.of()));
+    private final CorruptionScreening screening;
 
     public ScreeningRuleBook(ScreeningRuleStore store, ScreeningRuleValidator validator, Clock clock) {
+        this(store, validator, clock, null);
+    }
+
+    /** A rule book whose screening also consults the learned signal where no rule decides ({@code null}: none). */
+    public ScreeningRuleBook(ScreeningRuleStore store, ScreeningRuleValidator validator, Clock clock,
+            LearnedSignal learned) {
         this.store = store;
         this.validator = validator;
         this.clock = clock;
+        this.screening = new CorruptionScreening(ScreeningRuleSet.of(-1, List.of()), learned);
     }
 
     /** The screening intake uses: always by the rule set this book last loaded. */

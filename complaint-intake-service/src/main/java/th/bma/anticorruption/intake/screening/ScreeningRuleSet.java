@@ -122,4 +122,20 @@ public final class ScreeningRuleSet {
         }
         return ScreeningVerdict.outOfScope();
     }
+
+    /** Whether any enabled VETO rule matches the text: the learned signal never overrides a trap or a negation. */
+    boolean anyVetoMatches(String text) {
+        String folded = ScreenedText.fold(text);
+        NeedlePresence presence = new NeedlePresence(ScreenedText.withoutSpaces(folded), needles);
+        ScreenedText words = null;
+        for (RulePattern veto : vetoes) {
+            if (veto.mayMatch(presence)) {
+                words = words == null ? ScreenedText.of(folded) : words;
+                if (!veto.allMatches(words, presence).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

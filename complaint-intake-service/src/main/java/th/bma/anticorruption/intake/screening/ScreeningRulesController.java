@@ -45,8 +45,12 @@ public class ScreeningRulesController {
     public record Trial(String text, List<String> categories) {
     }
 
-    /** What the rules in force decide for a trial text, and the revision they were at. */
-    public record TrialVerdict(boolean inScope, String reason, String ruleId, Integer ruleVersion, long revision) {
+    /**
+     * What screening decides for a trial text (the rules in force, then the learned signal where no rule decides),
+     * the revision the rules were at, and the learned signal's score when it decided.
+     */
+    public record TrialVerdict(boolean inScope, String reason, String ruleId, Integer ruleVersion, long revision,
+            Double score) {
     }
 
     @GetMapping
@@ -91,7 +95,7 @@ public class ScreeningRulesController {
     }
 
     @PostMapping("/trial")
-    @Operation(summary = "Screen a text by the rules in force, e.g. before or after changing a rule; the text is "
+    @Operation(summary = "Screen a text by the rules in force and the learned signal, e.g. before or after changing a rule; the text is "
             + "neither stored nor logged")
     public TrialVerdict trial(@RequestBody Trial trial) {
         if (trial.text() == null || trial.text().isBlank()) {
@@ -100,9 +104,9 @@ public class ScreeningRulesController {
         if (trial.text().length() > MAX_TRIAL_TEXT) {
             throw RequestRejectedException.of("text", "max-length", "At most " + MAX_TRIAL_TEXT + " characters.");
         }
-        ScreeningRuleSet current = rules.current();
-        ScreeningVerdict verdict = current.screen(trial.categories(), trial.text());
+        long revision = rules.current().revision();
+        ScreeningVerdict verdict = rules.screening().screen(trial.categories(), trial.text());
         return new TrialVerdict(verdict.inScope(), verdict.reason(), verdict.ruleId(), verdict.ruleVersion(),
-                current.revision());
+                revision, verdict.score());
     }
 }

@@ -1,0 +1,111 @@
+package th.bma.anticorruption.intake.screening;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A second opinion beside the rules, learned from labelled examples: a naive Bayes ({@link NaiveBayes}) over a text's
+ * words and character n-grams ({@link TextFeatures}). It is a fixed part of the service, trained when the service
+ * starts from {@code screening/training.tsv} (the corpus's tuning split), so it is retrained by editing that file;
+ * the director's rules stay the part that changes at run time.
+ * <p>
+ * Its threshold is chosen by {@value #FOLDS}-fold cross-validation on the same examples, as the signal acts: each
+ * example is scored by a model trained without its fold, the examples a shipped VETO rule matches are left out (the
+ * signal is never asked about them), and the threshold is the lowest score at which the rest reach
+ * {@value #WANTED_PRECISION} precision. {@link CorruptionScreening} consults it only when no rule decided.
+ */
+public final class LearnedSignal {
+
+    /** The rule id a verdict names when the learned signal put a record in scope. */
+    public static final String RULE_ID = "LEARNED-SIGNAL";
+    /** The reason a verdict gives when the learned signal put a record in scope. */
+    public static final String REASON = "learned-signal";
+    static final int FOLDS = 5;
+    static final double WANTED_PRECISION = 0.95;
+
+    private final NaiveBayes model;
+    private final double threshold;
+    private final double[] outOfFoldScores;
+
+    private LearnedSignal(NaiveBayes model, double threshold, double[] outOfFoldScores) {
+        this.model = model;
+        this.threshold = threshold;
+        this.outOfFoldScores = outOfFoldScores;
+    }
+
+    /** Trained on the examples shipped with the service, its threshold chosen beside the shipped rules' vetoes. */
+    public static LearnedSignal trainedOnShippedExamples() {
+        ScreeningRuleSet shipped = ScreeningRuleSet.of(0, ScreeningRuleSeed.loadDefault(Instant.EPOCH));
+        return trainedOn(TrainingExample.shipped(), shipped::anyVetoMatches);
+    }
+
+    /**
+     * Trained on {@code examples}; {@code neverSignalled} names the texts the signal is never asked about (those a
+     * VETO rule matches), which therefore count neither way when the threshold is chosen.
+     */
+    static LearnedSignal trainedOn(List<TrainingExample> examples, Predicate<String> neverSignalled) {
+        List<Set<String>> features = examples.stream().map(e -> TextFeatures.of(e.text())).toList();
+        List<Boolean> labels = examples.stream().map(TrainingExample::inScope).toList();
+        double[] outOfFold = new double[examples.size()];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Set<String>> trainFeatures = new ArrayList<>();
+            List<Boolean> trainLabels = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (i % FOLDS != fold) {
+                    trainFeatures.add(features.get(i));
+                    trainLabels.add(labels.get(i));
+                }
+            }
+            NaiveBayes foldModel = NaiveBayes.fit(trainFeatures, trainLabels);
+            for (int i = fold; i < examples.size(); i += FOLDS) {
+                outOfFold[i] = foldModel.score(features.get(i));
+            }
+        }
+        List<Boolean> vetoed = examples.stream().map(e -> neverSignalled.test(e.text())).toList();
+        return new LearnedSignal(NaiveBayes.fit(features, labels), thresholdFor(outOfFold, labels, vetoed), outOfFold);
+    }
+
+    /**
+     * The lowest score at which the out-of-fold scores of the examples not vetoed reach the wanted precision (above 1
+     * if none does: the signal never fires).
+     */
+    static double thresholdFor(double[] scores, List<Boolean> labels, List<Boolean> vetoed) {
+        Integer[] order = new Integer[scores.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        int signalled = 0;
+        int inScope = 0;
+        double threshold = Double.POSITIVE_INFINITY;
+        for (int rank = 0; rank < order.length; rank++) {
+            int example = order[rank];
+            if (!vetoed.get(example)) {
+                signalled++;
+                inScope += labels.get(example) ? 1 : 0;
+            }
+            boolean lastOfTies = rank + 1 == order.length || scores[order[rank + 1]] < scores[example];
+            if (lastOfTies && signalled > 0 && inScope >= WANTED_PRECISION * signalled) {
+                threshold = scores[example];
+            }
+        }
+        return threshold;
+    }
+
+    /** How strongly the model reads the text as about corruption, from 0 to 1. */
+    public double score(String text) {
+        return model.score(TextFeatures.of(text));
+    }
+
+    /** The score from which the signal puts a record in scope. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The score of each training example by the model trained without its fold, in the examples' order. */
+    double[] outOfFoldScores() {
+        return outOfFoldScores.clone();
+    }
+}

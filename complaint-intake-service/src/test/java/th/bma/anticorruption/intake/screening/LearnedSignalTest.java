@@ -1,0 +1,77 @@
+package th.bma.anticorruption.intake.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LearnedSignalTest {
+
+    private static final LearnedSignal LEARNED = LearnedSignal.trainedOnShippedExamples();
+    private static final ScreeningRuleSet RULES = ScreeningRuleSet.of(0, ScreeningRuleSeed.loadDefault(Instant.EPOCH));
+    private static final CorruptionScreening SCREENING = new CorruptionScreening(RULES, LEARNED);
+    /** An inspector taking a share from shops every month, in words no rule holds. */
+    private static final String UNSEEN_SHARE = "นายตรวจเขตขอแบ่งเงินจากร้านค้าทุกสิ้นเดือน";
+    private static final String STREET_LIGHT = "ซอยบ้านผมไฟดับสามวันแล้ว ขอให้มาซ่อมด่วน";
+
+    @Test
+    void theThresholdIsTheLowestOutOfFoldScoreAtTheWantedPrecision() {
+        double[] scores = {0.9, 0.8, 0.7, 0.6};
+        List<Boolean> inScope = List.of(true, true, false, true);
+
+        assertThat(LearnedSignal.thresholdFor(scores, inScope, List.of(false, false, false, false))).isEqualTo(0.8);
+        assertThat(LearnedSignal.thresholdFor(scores, inScope, List.of(false, false, true, false)))
+                .as("an example a veto keeps out counts neither way").isEqualTo(0.6);
+        assertThat(LearnedSignal.thresholdFor(scores, List.of(false, false, false, false), List.of(false, false, false,
+                false))).as("never reaching the precision: never signals").isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void aRecordNoRuleDecidesIsInScopeByTheLearnedSignalNamingItsScore() {
+        assertThat(RULES.screen(List.of(), UNSEEN_SHARE).inScope()).as("no rule holds these words").isFalse();
+
+        ScreeningVerdict verdict = SCREENING.screen(List.of(), UNSEEN_SHARE);
+
+        assertThat(verdict.inScope()).isTrue();
+        assertThat(verdict.ruleId()).isEqualTo(LearnedSignal.RULE_ID);
+        assertThat(verdict.reason()).isEqualTo(LearnedSignal.REASON);
+        assertThat(verdict.score()).isGreaterThanOrEqualTo(LEARNED.threshold()).isLessThanOrEqualTo(1.0);
+        assertThat(SCREENING.screen(List.of(), STREET_LIGHT)).isEqualTo(ScreeningVerdict.outOfScope());
+    }
+
+    @Test
+    void aRuleInScopeDecidesBeforeTheLearnedSignal() {
+        ScreeningVerdict verdict = SCREENING.screen(List.of(), "BMA officer asked me for a bribe to sign the permit",
+                text -> 1.0);
+
+        assertThat(verdict.ruleId()).isEqualTo("BRIBERY-WORDS");
+        assertThat(verdict.score()).isNull();
+    }
+
+    @Test
+    void aVetoWinsOverTheLearnedSignalEvenWhenItIsCertain() {
+        String refund = "จ่ายค่าเช่าแผงตลาดของเขตซ้ำสองเดือน ขอรับเงินคืนได้ที่ไหน";
+
+        assertThat(SCREENING.screen(List.of(), refund, text -> 1.0).inScope()).isFalse();
+        assertThat(SCREENING.screen(List.of(), STREET_LIGHT, text -> 1.0).ruleId()).isEqualTo(LearnedSignal.RULE_ID);
+        assertThat(SCREENING.screen(List.of(), STREET_LIGHT, text -> LEARNED.threshold() - 0.001).inScope()).isFalse();
+    }
+
+    @Test
+    void withoutALearnedSignalTheRulesAloneDecide() {
+        assertThat(new CorruptionScreening(RULES).screen(List.of(), UNSEEN_SHARE))
+                .isEqualTo(ScreeningVerdict.outOfScope());
+    }
+
+    @Test
+    void featuresAreWordsAndCharacterGramsSoAMisspellingKeepsMostOfThem() {
+        assertThat(TextFeatures.of("Tea money")).contains("w:tea", "w:money", "teamo", "ney");
+        var written = TextFeatures.of("ค่าน้ำร้อนน้ำชา");
+        var misspelt = TextFeatures.of("ค่าน้ำร้อนน้ำชาา");
+
+        long shared = written.stream().filter(misspelt::contains).count();
+        assertThat(shared).isGreaterThan(written.size() * 3L / 4);
+    }
+}
