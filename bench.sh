@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue #9 (docs/benchmarks.md): starts the local run from the launcher's exec jar on free ports
+# The benchmark (docs/benchmarks.md): starts the local run from the launcher's exec jar on free ports
 # and a fresh data folder under --work-dir, measures it against the machine's floor, prints and writes the table.
 #   ./bench.sh                       full sizes: 90 s warm-up, 60 s measured, 1,500,000 CSV rows, 1,000,000 events
 #   ./bench.sh --quick=true          a quick run (short windows, small sizes) to see the report

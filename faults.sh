@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fault suite of issue #9, one command: builds the platform and the suite, starts a fresh local run (the
+# The fault suite (docs/reliability.md), one command: builds the platform and the suite, starts a fresh local run (the
 # launcher's exec jar, free ports, a new data folder under /tmp), runs the scenarios one at a time, writes the
 # results into docs/reliability.md and stops every process it started. About an hour on two idle cores, more
 # where other work loads the machine (every service restart then takes minutes).

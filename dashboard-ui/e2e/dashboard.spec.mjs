@@ -9,7 +9,7 @@
 // Environment: GATEWAY_URL, AUTH_URL, DASHBOARD_USER/DASHBOARD_PASSWORD (director/director-password),
 // INTAKE_CLIENT_ID/INTAKE_CLIENT_SECRET (intake-officer/intake-officer-secret), SEEDED_MONTH (2023-02) and
 // SEEDED_FIGURES (JSON {received, byChannel, byDisposition}, or "api" to compare with the statistics API;
-// DOMAIN.md's February 2023 by default),
+// the reference report's February 2023 by default),
 // EXPECT_LIVE (true: the event stream must be live, not the polling fallback), EXPECT_OVERSIGHT (the units' progress
 // and follow-up list as JSON {progress, followUp} to find on the boards, or "forbidden"; unset: either), READ_ONLY, SCREENSHOT (the final picture;
 // the seeded month is saved beside it with a "-seeded" suffix), CHROMIUM (/usr/bin/chromium).
@@ -167,7 +167,7 @@ export async function runDashboardTest(env = process.env) {
     assert.equal(await page.locator('html').getAttribute('lang'), 'th', 'Thai first');
     await checkOversight(page, expectOversight);
 
-    // 2. The seeded month, chosen with the month picker: DOMAIN.md's February 2023, figures given as JSON, or
+    // 2. The seeded month, chosen with the month picker: the reference report's February 2023, figures given as JSON, or
     //    (SEEDED_FIGURES=api) whatever the statistics API says, which must not be empty.
     const seeded = seededFrom === 'reference' ? REFERENCE_FEBRUARY_2023
       : seededFrom === 'api' ? await apiFigures(page, seededMonth) : JSON.parse(seededFrom);

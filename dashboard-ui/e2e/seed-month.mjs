@@ -13,7 +13,7 @@ const month = process.env.SEED_MONTH ?? '2023-02';
 const clientId = process.env.INTAKE_CLIENT_ID ?? 'intake-officer';
 const secret = process.env.INTAKE_CLIENT_SECRET ?? 'intake-officer-secret';
 
-// The reference month's eight executives' referrals (DOMAIN.md, February 2023) and a letter and a walk-in.
+// The reference month's eight executives' referrals (the reference report's February 2023) and a letter and a walk-in.
 const COMPLAINTS = [
   ...Array.from({ length: 8 }, (_, i) => ({ channel: 'EXECUTIVE_REFERRAL', day: 3 + i * 3,
     description: 'ผู้บริหารกทม.ส่งเรื่องร้องเรียนเจ้าหน้าที่ฝ่ายโยธาเรียกรับเงินเพื่ออนุมัติใบอนุญาตก่อสร้างอาคาร' })),

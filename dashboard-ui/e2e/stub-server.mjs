@@ -1,7 +1,8 @@
 // A stand-in for the platform, for developing the dashboard and its browser test without Kafka, MongoDB or Spring:
 // a "gateway" that serves the built dashboard at /dashboard/ and fakes the statistics API, its event stream, the
 // cases list, the units' progress and the follow-up list, and officer intake; and an "authorization server" with a sign-in form, the authorization-code flow
-// with PKCE (S256 checked) and client credentials. Figures of February to April 2023 are DOMAIN.md's reference.
+// with PKCE (S256 checked) and client credentials. Figures of February to April 2023 are the centre's
+// reference report's (docs/statistics.md, "The reference months").
 //
 //   node e2e/stub-server.mjs            (GATEWAY_PORT=18080 AUTH_PORT=19000 DIST=dist; STREAM=off: no event stream;
 //                                        OVERSIGHT=forbidden: the progress and follow-up views answer 403)

@@ -25,7 +25,7 @@ async function get(path, accept = 'application/json') {
   return accept === 'application/json' ? response.json() : response.text();
 }
 
-/** A month's MonthlyStatistics (CONTRACT.md "Statistics"). */
+/** A month's MonthlyStatistics (docs/events.md "Schemas", docs/statistics.md). */
 export function monthlyStatistics(month) {
   return get(`/api/statistics/monthly/${month}`);
 }
