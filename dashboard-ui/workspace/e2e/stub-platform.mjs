@@ -32,6 +32,10 @@ const DIRECTORY = [
 const KIND = { DISTRICT_OFFICE: 'UNIT', WORKING_GROUP: 'WORKING_GROUP', INTERNAL_TRACK: 'INTERNAL_TRACK', CENTRE: 'TRIAGE' };
 const DISPOSITION = { UNIT: 'FORWARDED_TO_UNIT', WORKING_GROUP: 'FORWARDED_TO_WORKING_GROUP', INTERNAL_TRACK: 'UNDER_VERIFICATION',
   TRIAGE: 'UNDER_VERIFICATION' };
+/** The state an internal-track step leaves a case in (the stub does not refuse a step out of order). */
+const STEP_STATE = { 'find-credible': 'PRESENTED_TO_DIRECTOR', 'find-not-credible': 'NOT_CREDIBLE',
+  'appoint-subcommittee': 'SUBCOMMITTEE_APPOINTED', 'find-grounded': 'GROUNDED', 'find-not-grounded': 'NOT_GROUNDED',
+  'record-order': 'ORDER_GIVEN', complete: 'COMPLETED' };
 /** Where the stub's "rules" send a line of work when the officer names no destination. */
 const BY_LINE = { CITY_LAW_ENFORCEMENT: 'WG-3', PUBLIC_WORKS: 'DISTRICT-1007', REVENUE: 'DISTRICT-1007', ENVIRONMENT: 'DISTRICT-1007', OTHER: 'DISTRICT-1007' };
 
@@ -91,7 +95,7 @@ export function seed(now = Date.now()) {
     followUp: { since: iso(now - 15 * day), reasons: ['DEADLINE_BREACHED'] } }));
   cases.push(caseOf(6, { complaintId: 'CMP-STUB-0006', channel: 'HOTLINE_1555', receivedAt: iso(now - 200 * day), district: 'ปทุมวัน',
     description: 'เจ้าหน้าที่เทศกิจเรียกเก็บเงินผู้ค้า', confidence: 0.9 }, {
-    state: 'CLOSED', disposition: 'FORWARDED_TO_UNIT', lineOfWork: 'PUBLIC_WORKS', destination: destinationOf('DISTRICT-1007') }));
+    state: 'COMPLETED', disposition: 'FORWARDED_TO_UNIT', lineOfWork: 'PUBLIC_WORKS', destination: destinationOf('DISTRICT-1007') }));
   // Pathum Wan's case: the officer asked, the complainant answered with a photo, nobody has read the answer yet
   const messages = {
     'CASE-STUB-0003': [
@@ -263,7 +267,7 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
       if (req.method === 'POST') {
         const text = String(body.text ?? '').trim();
         if (!text) return send(res, 400, problem(400, 'Bad Request', 'The request breaks 1 rule(s).', [{ field: 'text', rule: 'required', message: 'Write the message.' }]));
-        if (c.state === 'CLOSED') return send(res, 409, problem(409, 'Conflict', 'The case is closed: its conversation has ended.', [{ field: 'text', rule: 'case-open', message: 'The case is closed.' }]));
+        if (c.state === 'COMPLETED') return send(res, 409, problem(409, 'Conflict', 'The case is closed: its conversation has ended.', [{ field: 'text', rule: 'case-open', message: 'The case is closed.' }]));
         const message = { id: `M-${Object.values(data.messages).flat().length + 1}`, from: 'OFFICER', at: iso(Date.now()), text,
           role: who.roles.find((r) => ['DIRECTOR', 'INVESTIGATOR', 'UNIT_OFFICER'].includes(r)), by: who.sub, attachments: [] };
         conversation.push(message);
@@ -288,6 +292,8 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
       if (m[3]) {
         if (c.destination?.kind !== 'INTERNAL_TRACK') return send(res, 409, problem(409, 'Conflict', `The case's state ${c.state} does not allow ${m[3]}.`));
         touch(c, m[3].toUpperCase().replace(/-/g, '_'), body.note, who.sub);
+        c.state = STEP_STATE[m[3]] ?? c.state;
+        if (m[3] === 'find-credible') c.internalTrack = { ...c.internalTrack, preliminaryCheck: { result: 'CREDIBLE', at: iso(Date.now()), by: who.sub } };
         return send(res, 200, c);
       }
       return send(res, 200, c);

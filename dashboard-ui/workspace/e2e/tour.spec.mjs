@@ -1,6 +1,6 @@
 // The rest of the workspace in the browser, against the stub platform (whose data it knows): the investigator's
-// internal track (oldest deadline first, days left) and recording a step; the director's follow-up list and a rule's
-// versions with their diff; a reveal refused for want of a reason, shown as the problem naming the field; a unit
+// internal track (oldest deadline first, days left) and recording the step after the main path's; the director's
+// follow-up list and a rule's versions with their diff; a reveal refused for want of a reason, shown as the problem naming the field; a unit
 // officer's deep link to another unit's case, answered as not found; the intake officer's registration, after which
 // the particulars are gone from the form. axe-core on each page.
 import assert from 'node:assert/strict';
@@ -26,10 +26,12 @@ export async function runWorkspaceTour(env) {
     await assertAccessible(investigator, 'internal track');
     await investigator.screenshot({ path: join(shots, 'workspace-internal.png'), fullPage: true });
     await investigator.getByRole('link', { name: 'CASE-STUB-0004' }).click();
-    await investigator.getByTestId('step-action').selectOption('find-credible');
+    // the main path (workspace.spec.mjs) found this case credible: the next step
+    await investigator.getByTestId('step-action').selectOption({ label: th('step.find-grounded') });
     await investigator.getByTestId('step-submit').click();
     await investigator.getByText(th('stepRecorded')).waitFor();
-    await investigator.getByTestId('timeline').getByText('FIND_CREDIBLE').waitFor();
+    await investigator.getByTestId('timeline').getByText('FIND_GROUNDED').waitFor();
+    await investigator.getByTestId('case-state').getByText(th('state.GROUNDED'), { exact: true }).waitFor();
     await investigator.context().close();
 
     const director = await signedIn('director', 'en', '/workspace/follow-up');

@@ -3,7 +3,10 @@
 //   the intake officer resolves a triage item and the case's line of work changes; the unit officer opens the case by
 //   its deep link, signs in and files the monthly progress report by keyboard at phone width; the director reroutes
 //   the case with a reason; the confidentiality officer reveals the complainant's identity (shown once, no-store);
-//   the auditor sees that reveal and verifies the chain. axe-core checks every page on the way (WCAG 2 A/AA).
+//   the auditor sees that reveal and verifies the chain; the investigator finds a case on the internal track (oldest
+//   deadline first, days left), records the preliminary check's finding and the case's state changes; once, working
+//   group 3's officer is refused Pathum Wan's case and the internal-track case (not found). axe-core checks every
+//   page on the way (WCAG 2 A/AA).
 //
 // Against the stub:     node workspace/e2e/run-against-stub.mjs
 // Against the platform: GATEWAY_URL=http://localhost:8080 AUTH_URL=http://localhost:9000 PREPARE=api \
@@ -11,8 +14,10 @@
 //
 // Environment: GATEWAY_URL, AUTH_URL, CHROMIUM (/usr/bin/chromium), SCREENSHOT_DIR, LANGS (th,en), PREPARE (api:
 // register one complaint per language through the API with the intake-officer client and wait until it waits for
-// triage; otherwise TRIAGE_COMPLAINT_IDS, comma-separated, one per language), INTAKE_CLIENT_ID/INTAKE_CLIENT_SECRET,
-// UNIT_DESTINATION (DISTRICT-1007, the unit of the demo user pathumwan), REROUTE_DESTINATION (WG-3).
+// triage, and one Traffy ticket per language through the Traffy adapter client and wait until its case is on the
+// internal track; otherwise TRIAGE_COMPLAINT_IDS and INTERNAL_CASE_IDS, comma-separated, one per language),
+// INTAKE_CLIENT_ID/INTAKE_CLIENT_SECRET, TRAFFY_CLIENT_SECRET, UNIT_DESTINATION (DISTRICT-1007, the unit of the demo
+// user pathumwan), REROUTE_DESTINATION (WG-3).
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -36,39 +41,79 @@ async function clientToken(authUrl, clientId, secret) {
   return (await response.json()).access_token;
 }
 
+const pause = (ms) => new Promise((ok) => { setTimeout(ok, ms); });
+
+/**
+ * Posts a complaint to an intake endpoint with a client's token, again while a platform just started answers 503/504
+ * (the same registration again is idempotent), and answers its complaint id.
+ */
+async function register(env, path, [client, secret], body) {
+  const token = await clientToken(env.AUTH_URL, client, secret);
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const until = Date.now() + FLOW_MS;
+  let response = await fetch(`${env.GATEWAY_URL}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  while ([503, 504].includes(response.status) && Date.now() < until) {
+    await pause(2000);
+    response = await fetch(`${env.GATEWAY_URL}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  }
+  assert.ok([200, 202].includes(response.status), `registered: ${response.status} ${await response.clone().text()}`);
+  return (await response.json()).complaintId;
+}
+
+const intakeClient = (env) => [env.INTAKE_CLIENT_ID ?? 'intake-officer', env.INTAKE_CLIENT_SECRET ?? 'intake-officer-secret'];
+
+async function intakeHeaders(env) {
+  const token = await clientToken(env.AUTH_URL, ...intakeClient(env));
+  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+}
+
 /**
  * A website complaint with the complainant's particulars, worded so that routing leaves it under verification; from
  * Bang Rak, so that the Pathum Wan office (not the accused's own unit) may be given it.
  */
 async function complaintAwaitingTriage(env, lang) {
-  const token = await clientToken(env.AUTH_URL, env.INTAKE_CLIENT_ID ?? 'intake-officer', env.INTAKE_CLIENT_SECRET ?? 'intake-officer-secret');
-  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-  const body = JSON.stringify({
+  const headers = await intakeHeaders(env);
+  // a platform just started may answer 503/504 while its services warm up
+  const until = Date.now() + FLOW_MS;
+  for (const path of ['/api/cases?size=1', '/api/routing/triage']) {
+    while ((await fetch(`${env.GATEWAY_URL}${path}`, { headers })).status >= 500 && Date.now() < until) await pause(2000);
+  }
+  const complaintId = await register(env, '/api/intake/complaints', intakeClient(env), {
     channel: 'WEBSITE', externalRef: `e2e-workspace-${lang}-${Date.now()}`,
     receivedAt: new Date(Date.now() + 7 * 3600_000).toISOString().replace(/\.\d+Z$/, '+07:00'),
     description: 'เจ้าหน้าที่เรียกรับสินบน', district: 'บางรัก',
     complainant: { name: 'นางสาวทดสอบ ระบบงาน', phone: '0811112222', anonymous: false },
   });
-  // a platform just started may answer 503/504 while its services warm up: the same registration again is idempotent
-  const until = Date.now() + FLOW_MS;
-  for (const path of ['/api/cases?size=1', '/api/routing/triage']) {
-    while ((await fetch(`${env.GATEWAY_URL}${path}`, { headers })).status >= 500 && Date.now() < until) {
-      await new Promise((ok) => { setTimeout(ok, 2000); });
-    }
-  }
-  let response = await fetch(`${env.GATEWAY_URL}/api/intake/complaints`, { method: 'POST', headers, body });
-  while ([503, 504].includes(response.status) && Date.now() < until) {
-    await new Promise((ok) => { setTimeout(ok, 2000); });
-    response = await fetch(`${env.GATEWAY_URL}/api/intake/complaints`, { method: 'POST', headers, body });
-  }
-  assert.ok([200, 202].includes(response.status), `registered: ${response.status} ${await response.clone().text()}`);
-  const { complaintId } = await response.json();
   while (Date.now() < until) {
     const queue = await (await fetch(`${env.GATEWAY_URL}/api/routing/triage`, { headers })).json();
     if (Array.isArray(queue) && queue.some((item) => item.complaintId === complaintId)) return complaintId;
-    await new Promise((ok) => { setTimeout(ok, 1000); });
+    await pause(1000);
   }
   throw new Error(`${complaintId} never reached the triage queue`);
+}
+
+/**
+ * A Traffy Fondue ticket sent to Bang Rak's registration section accusing that section's own staff of taking money:
+ * routing gives it to the internal track (the ก.ก. office). Answers the case's id once case tracking holds it there.
+ */
+async function caseOnInternalTrack(env, lang) {
+  const stamp = new Date(Date.now() + 7 * 3600_000).toISOString().replace('T', ' ').replace('Z', '');
+  const complaintId = await register(env, '/api/intake/traffy-fondue', ['traffy-adapter', env.TRAFFY_CLIENT_SECRET ?? 'traffy-adapter-secret'], {
+    timestamp: stamp, ticket_id: `2026-${lang.toUpperCase()}${Date.now().toString(36).toUpperCase()}`,
+    description: 'เจ้าหน้าที่รับเงินเพื่อย้ายชื่อเข้าทะเบียนบ้านโดยไม่มีเอกสารครบ', type_id: '27', type: 'ทุจริต', photo: [],
+    latitude: 13.7246, longitude: 100.5265, address: 'ถนนเจริญกรุง แขวงสุริยวงศ์ เขตบางรัก กรุงเทพมหานคร 10500',
+    orgs: [{ org_id: '1004', org: 'ฝ่ายทะเบียน เขตบางรัก' }],
+  });
+  const headers = await intakeHeaders(env);
+  const until = Date.now() + FLOW_MS;
+  let seen = null;
+  while (Date.now() < until) {
+    const page = await (await fetch(`${env.GATEWAY_URL}/api/cases?complaintId=${complaintId}`, { headers })).json();
+    seen = page.items?.find((c) => c.complaintId === complaintId);
+    if (seen?.destination?.kind === 'INTERNAL_TRACK') return seen.caseId;
+    await pause(1000);
+  }
+  throw new Error(`${complaintId} never reached the internal track: ${JSON.stringify(seen?.destination ?? null)}`);
 }
 
 /** axe-core's WCAG 2 A/AA rules on the page as it stands; evaluated through the debugger, so the page's CSP holds. */
@@ -116,6 +161,7 @@ export async function runWorkspaceTest(env) {
   const unit = env.UNIT_DESTINATION ?? 'DISTRICT-1007';
   const rerouteTo = env.REROUTE_DESTINATION ?? 'WG-3';
   const given = (env.TRIAGE_COMPLAINT_IDS ?? '').split(',').filter(Boolean);
+  const internal = (env.INTERNAL_CASE_IDS ?? '').split(',').filter(Boolean);
   await mkdir(shots, { recursive: true });
   const browser = await chromium.launch({ executablePath: env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   const pictures = [];
@@ -159,6 +205,8 @@ export async function runWorkspaceTest(env) {
       const t = (key, values) => text(lang, key, values);
       const complaintId = env.PREPARE === 'api' ? await complaintAwaitingTriage(env, lang) : given[index];
       assert.ok(complaintId, `a complaint waiting for triage for the ${lang} run`);
+      const internalCaseId = env.PREPARE === 'api' ? await caseOnInternalTrack(env, lang) : internal[index];
+      assert.ok(internalCaseId, `a case on the internal track for the ${lang} run`);
 
       // 1. Intake officer: the triage queue, oldest first; resolve this complaint with a line of work and a reason.
       const intake = await signedIn('intake', lang, '/workspace/');
@@ -200,6 +248,18 @@ export async function runWorkspaceTest(env) {
       await assertAccessible(officer, `case page, unit officer (${lang})`);
       await shoot(officer, `progress-${lang}`);
       await officer.context().close();
+
+      // 2b. Another unit's officer (working group 3) once: Pathum Wan's case and the internal-track case are not found.
+      if (index === 0) {
+        for (const foreign of [caseId, internalCaseId]) {
+          const outsider = await signedIn('wg3', lang, `/workspace/cases/${foreign}`);
+          const refused = outsider.getByTestId('problem');
+          await refused.waitFor();
+          assert.equal(await refused.getAttribute('data-status'), '404', `wg3 on ${foreign}: ${await refused.textContent()}`);
+          assert.equal(await outsider.getByTestId('case-title').count(), 0);
+          await outsider.context().close();
+        }
+      }
 
       // 3. Director: reroute with a reason; the case's destination changes.
       const director = await signedIn('director', lang, `/workspace/cases/${caseId}`);
@@ -243,7 +303,39 @@ export async function runWorkspaceTest(env) {
       await assertAccessible(auditor, `audit (${lang})`);
       await shoot(auditor, `audit-${lang}`);
       await auditor.context().close();
-      process.stdout.write(`workspace ${lang}: ${complaintId} → ${caseId} resolved, reported, rerouted, revealed, audited\n`);
+
+      // 6. Investigator: the internal track, the oldest deadline first with the days left; a step recorded, the
+      //    case's state changes.
+      const investigator = await signedIn('investigator', lang, '/workspace/');
+      assert.match(investigator.url(), /\/workspace\/internal$/);
+      await investigator.getByRole('heading', { level: 1, name: t('view.internal') }).waitFor();
+      const internalRow = investigator.locator(`[data-testid="case-row"][data-case-id="${internalCaseId}"]`);
+      await internalRow.waitFor();
+      const order = await investigator.getByTestId('days-left').evaluateAll((cells) => cells.map((cell) =>
+        (cell.dataset.dueAt && cell.dataset.status !== 'MET' ? Date.parse(cell.dataset.dueAt) : Infinity)));
+      assert.deepEqual(order, [...order].sort((a, b) => a - b), 'the oldest deadline first');
+      const daysLeftShown = (await internalRow.getByTestId('days-left').textContent()).trim();
+      const deadlineWords = [t('daysLeftText', { n: '\\d+' }), t('daysOverText', { n: '\\d+' }), t('dueToday'), t('deadline.BREACHED')];
+      assert.match(daysLeftShown, new RegExp(`^(${deadlineWords.join('|')})$`), 'the days left, in words');
+      await assertAccessible(investigator, `internal track (${lang})`);
+      await internalRow.getByTestId('case-link').click();
+      await awaitCasePage(investigator);
+      const state = investigator.getByTestId('case-state');
+      assert.equal(await state.getAttribute('data-code'), 'PRELIMINARY_REVIEW');
+      assert.equal((await state.textContent()).trim(), t('state.PRELIMINARY_REVIEW'));
+      await investigator.getByTestId('step-action').selectOption({ label: t('step.find-credible') });
+      await investigator.getByTestId('step-note').fill(lang === 'th' ? 'มีหลักฐานการโอนเงินและพยานบุคคล เสนอผู้อำนวยการ'
+        : 'A money transfer and a witness back it: put to the director');
+      await investigator.getByTestId('step-submit').click();
+      await investigator.getByText(t('stepRecorded'), { exact: true }).waitFor();
+      await awaitCaseCode(investigator, 'case-state', 'PRESENTED_TO_DIRECTOR');
+      assert.equal((await investigator.getByTestId('case-state').textContent()).trim(), t('state.PRESENTED_TO_DIRECTOR'));
+      await investigator.getByTestId('track-facts').getByText(t('result.CREDIBLE'), { exact: false }).waitFor();
+      await assertAccessible(investigator, `case page, investigator (${lang})`);
+      await shoot(investigator, `investigator-${lang}`);
+      await investigator.context().close();
+      process.stdout.write(`workspace ${lang}: ${complaintId} → ${caseId} resolved, reported, rerouted, revealed, audited; `
+        + `${internalCaseId} on the internal track found credible\n`);
     }
     assert.deepEqual(errors, [], 'no page error and nothing refused by the Content-Security-Policy');
   } finally {

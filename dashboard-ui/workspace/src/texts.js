@@ -1,5 +1,6 @@
 // Every word of the workspace, Thai first and English second. Codes of the contract (channels, lines of work,
-// dispositions, follow-up reasons) take the dashboard's names (../../src/labels.js).
+// dispositions, follow-up reasons) take the dashboard's names (../../src/labels.js); case tracking's own codes (case
+// states, internal-track steps and their results, orders, interim measures) are named here.
 import { codeName } from '../../src/labels.js';
 
 const TEXT = {
@@ -56,6 +57,25 @@ const TEXT = {
     messageHint: 'ผู้ร้องเห็นบทบาทของท่าน ไม่เห็นชื่อ ข้อมูลส่วนบุคคลในข้อความจะถูกปิดบัง (ไม่เกิน 2,000 ตัวอักษร)',
     send: 'ส่งข้อความ', messageSent: 'ส่งข้อความถึงผู้ร้องเรียนแล้ว', noUnread: 'ไม่มีคำตอบที่ยังไม่อ่าน',
     unreadReplies: 'คำตอบที่ยังไม่อ่าน', lastReplyAt: 'ตอบล่าสุดเมื่อ',
+    trackStanding: 'ผลในสายงาน ก.ก.', preliminaryCheck: 'ผลการตรวจสอบเบื้องต้น', finding: 'ผลการสืบข้อเท็จจริง', measures: 'มาตรการชั่วคราว',
+    'state.UNDER_VERIFICATION': 'อยู่ระหว่างตรวจสอบข้อมูล', 'state.FORWARDED_TO_UNIT': 'ส่งต่อให้หน่วยงานดำเนินการ',
+    'state.FORWARDED_TO_WORKING_GROUP': 'ส่งต่อให้คณะทำงานดำเนินการ', 'state.REFERRED_TO_NACC': 'ส่งเรื่องให้สำนักงาน ป.ป.ช.',
+    'state.REFERRED_TO_PACC': 'ส่งเรื่องให้สำนักงาน ป.ป.ท.', 'state.PRELIMINARY_REVIEW': 'อยู่ระหว่างตรวจสอบเบื้องต้น',
+    'state.PRESENTED_TO_DIRECTOR': 'เสนอผู้อำนวยการ ศตท.กทม.', 'state.NOT_CREDIBLE': 'ไม่มีข้อมูลหรือหลักฐานน่าเชื่อถือ (ยุติเรื่อง)',
+    'state.SUBCOMMITTEE_APPOINTED': 'แต่งตั้งคณะอนุกรรมการสืบข้อเท็จจริงทางลับแล้ว', 'state.GROUNDED': 'มีมูล เสนอ ศปท.กทม.',
+    'state.ORDER_GIVEN': 'ศปท.กทม. มีคำสั่งแล้ว', 'state.NOT_GROUNDED': 'ไม่มีมูล (ยุติเรื่อง)',
+    'state.CLOSED_AS_REFERRED': 'ยุติเรื่อง (ส่งหน่วยงานภายนอกแล้ว)', 'state.COMPLETED': 'ดำเนินการเสร็จสิ้น',
+    'step.find-credible': 'พบข้อมูลน่าเชื่อถือ เสนอผู้อำนวยการ', 'step.find-not-credible': 'ไม่พบข้อมูลน่าเชื่อถือ ยุติเรื่อง',
+    'step.appoint-subcommittee': 'แต่งตั้งคณะอนุกรรมการสืบข้อเท็จจริงทางลับ', 'step.find-grounded': 'มีมูล',
+    'step.find-not-grounded': 'ไม่มีมูล ยุติเรื่อง', 'step.record-order': 'บันทึกคำสั่ง ศปท.กทม.',
+    'step.record-interim-measure': 'บันทึกมาตรการชั่วคราว', 'step.review-interim-measure': 'ทบทวนมาตรการชั่วคราว',
+    'step.end-interim-measure': 'ยุติมาตรการชั่วคราว', 'step.close-as-referred': 'ยุติเรื่องเพราะส่งหน่วยงานภายนอกแล้ว',
+    'step.complete': 'ดำเนินการเสร็จสิ้น', 'step.report-progress': 'รายงานความคืบหน้า', 'step.record-follow-up': 'บันทึกการติดตาม',
+    'order.DISCIPLINARY_INQUIRY': 'สอบสวนทางวินัย', 'order.CRIMINAL_REFERRAL_NACC': 'ส่งดำเนินคดีอาญาที่สำนักงาน ป.ป.ช.',
+    'order.CRIMINAL_REFERRAL_PACC': 'ส่งดำเนินคดีอาญาที่สำนักงาน ป.ป.ท.', 'order.CRIMINAL_REFERRAL_POLICE': 'ร้องทุกข์กล่าวโทษต่อพนักงานสอบสวน',
+    'order.ADMINISTRATIVE_MEASURE': 'มาตรการทางการบริหาร', 'order.NO_ACTION': 'ไม่ต้องดำเนินการ',
+    'measure.TRANSFER_TO_OTHER_DUTY': 'ย้ายไปช่วยราชการ', 'measure.SUSPENSION': 'สั่งพักราชการ',
+    'result.CREDIBLE': 'น่าเชื่อถือ', 'result.NOT_CREDIBLE': 'ไม่น่าเชื่อถือ', 'result.GROUNDED': 'มีมูล', 'result.NOT_GROUNDED': 'ไม่มีมูล',
   },
   en: {
     appTitle: 'BMA Anti-Corruption Centre — Officers\' workspace', language: 'ไทย', signOut: 'Sign out', signIn: 'Sign in',
@@ -110,6 +130,25 @@ const TEXT = {
     messageHint: 'The complainant sees your role, not your name; personal data in the text is masked (up to 2,000 characters)',
     send: 'Send', messageSent: 'Message sent to the complainant', noUnread: 'No unread reply',
     unreadReplies: 'Unread replies', lastReplyAt: 'Last reply',
+    trackStanding: 'Where the internal track stands', preliminaryCheck: 'Preliminary check', finding: 'Fact-finding', measures: 'Interim measures',
+    'state.UNDER_VERIFICATION': 'Under verification', 'state.FORWARDED_TO_UNIT': 'Forwarded to a unit',
+    'state.FORWARDED_TO_WORKING_GROUP': 'Forwarded to a working group', 'state.REFERRED_TO_NACC': 'Referred to the NACC',
+    'state.REFERRED_TO_PACC': 'Referred to the PACC', 'state.PRELIMINARY_REVIEW': 'Preliminary review',
+    'state.PRESENTED_TO_DIRECTOR': 'Presented to the director', 'state.NOT_CREDIBLE': 'Not credible (closed)',
+    'state.SUBCOMMITTEE_APPOINTED': 'Fact-finding subcommittee appointed', 'state.GROUNDED': 'Grounded: put to ศปท.กทม.',
+    'state.ORDER_GIVEN': 'ศปท.กทม. gave its order', 'state.NOT_GROUNDED': 'Not grounded (closed)',
+    'state.CLOSED_AS_REFERRED': 'Closed: the external body has it', 'state.COMPLETED': 'Completed',
+    'step.find-credible': 'Found credible: put to the director', 'step.find-not-credible': 'Found not credible: close',
+    'step.appoint-subcommittee': 'Appoint the fact-finding subcommittee', 'step.find-grounded': 'Found grounded',
+    'step.find-not-grounded': 'Found not grounded: close', 'step.record-order': 'Record ศปท.กทม.\'s order',
+    'step.record-interim-measure': 'Record an interim measure', 'step.review-interim-measure': 'Review an interim measure',
+    'step.end-interim-measure': 'End an interim measure', 'step.close-as-referred': 'Close as referred',
+    'step.complete': 'Complete', 'step.report-progress': 'Report progress', 'step.record-follow-up': 'Record the follow-up',
+    'order.DISCIPLINARY_INQUIRY': 'Disciplinary inquiry', 'order.CRIMINAL_REFERRAL_NACC': 'Criminal referral to the NACC',
+    'order.CRIMINAL_REFERRAL_PACC': 'Criminal referral to the PACC', 'order.CRIMINAL_REFERRAL_POLICE': 'Criminal complaint to the police',
+    'order.ADMINISTRATIVE_MEASURE': 'Administrative measure', 'order.NO_ACTION': 'No action',
+    'measure.TRANSFER_TO_OTHER_DUTY': 'Transfer to other duty', 'measure.SUSPENSION': 'Suspension',
+    'result.CREDIBLE': 'Credible', 'result.NOT_CREDIBLE': 'Not credible', 'result.GROUNDED': 'Grounded', 'result.NOT_GROUNDED': 'Not grounded',
   },
 };
 
@@ -122,6 +161,16 @@ export function text(lang, key, values = {}) {
 /** The name of a contract code (channel, line of work, disposition, follow-up reason) or the code itself. */
 export function nameOf(lang, code) {
   return code ? codeName(lang, code) : '';
+}
+
+/**
+ * The label of a case-tracking code of a kind (`state`, `step`, `order`, `measure`, `result`), or the code itself
+ * when it has none.
+ */
+export function codeLabel(lang, kind, code) {
+  if (!code) return '';
+  const key = `${kind}.${code}`;
+  return TEXT[lang]?.[key] ?? TEXT.th[key] ?? code;
 }
 
 /** Every key of a language, to check both languages say everything. */

@@ -4,7 +4,7 @@
 import { LINES_OF_WORK } from '../../../src/labels.js';
 import { bangkokOffsetDateTime } from '../dates.js';
 import { field, h, select } from '../dom.js';
-import { formatInstant, nameOf } from '../texts.js';
+import { codeLabel, formatInstant, nameOf } from '../texts.js';
 import { revealForm } from './records.js';
 import { submitting } from './problems.js';
 
@@ -67,10 +67,10 @@ function rerouteSection(ctx, current, refresh, directory) {
 function stepsSection(ctx, current, refresh) {
   const { t, lang } = ctx;
   const steps = has(ctx, 'DIRECTOR') ? STEPS : STEPS.filter((s) => s !== 'appoint-subcommittee');
-  const action = select(steps, (s) => s, { name: 'action', dataset: { testid: 'step-action' } });
+  const action = select(steps, (s) => codeLabel(lang, 'step', s), { name: 'action', dataset: { testid: 'step-action' } });
   const members = h('textarea', { name: 'members', rows: 3 });
-  const order = select(ORDERS, (o) => o, { name: 'order', blank: '—' });
-  const measure = select(MEASURES, (m) => m, { name: 'measure', blank: '—' });
+  const order = select(ORDERS, (o) => codeLabel(lang, 'order', o), { name: 'order', blank: '—' });
+  const measure = select(MEASURES, (m) => codeLabel(lang, 'measure', m), { name: 'measure', blank: '—' });
   const orderedBy = h('input', { name: 'orderedBy' });
   const orderedAt = h('input', { name: 'orderedAt', type: 'datetime-local' });
   const note = h('textarea', { name: 'note', rows: 2, maxlength: 2000, dataset: { testid: 'step-note' } });
@@ -88,10 +88,7 @@ function stepsSection(ctx, current, refresh) {
     const done = await submitting(form, outlet, () => ctx.api.act(current().caseId, action.value, details), () => t('stepRecorded'));
     if (done) refresh(done);
   });
-  const track = current().internalTrack;
-  return section('steps-title', t('steps'),
-    track ? h('p', {}, [track.preliminaryCheck, track.finding].filter(Boolean)
-      .map((s) => `${s.result} ${formatInstant(lang, s.at)}`).join(' · ')) : null, form);
+  return section('steps-title', t('steps'), form);
 }
 
 function followUpNoteSection(ctx, current, refresh) {

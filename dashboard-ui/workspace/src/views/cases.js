@@ -1,11 +1,11 @@
 // Cases: the list with the case API's filters and a search, one case's page (details, routing explanation, deadline,
-// timeline, the conversation with the complainant and the actions the signed-in roles may take), the investigator's
-// internal-track list and the cases whose complainant replied unread.
+// where the internal track stands, timeline, the conversation with the complainant and the actions the signed-in
+// roles may take), the investigator's internal-track list and the cases whose complainant replied unread.
 import { DISPOSITIONS, LINES_OF_WORK } from '../../../src/labels.js';
 import { latestReplyFirst } from '../conversation.js';
 import { daysLeft, oldestDeadlineFirst } from '../deadlines.js';
 import { facts, field, h, select } from '../dom.js';
-import { formatInstant, nameOf } from '../texts.js';
+import { codeLabel, formatInstant, nameOf } from '../texts.js';
 import { caseActions } from './caseActions.js';
 import { conversationSection } from './conversation.js';
 
@@ -43,7 +43,8 @@ function casesTable(ctx, items, { withDaysLeft = false } = {}) {
         h('th', { scope: 'row' }, caseLink(ctx, c.caseId)), h('td', {}, formatInstant(lang, c.receivedAt)),
         h('td', {}, nameOf(lang, c.lineOfWork)), h('td', {}, destinationName(lang, c.destination)),
         h('td', {}, nameOf(lang, c.disposition)),
-        h('td', { dataset: { testid: withDaysLeft ? 'days-left' : 'deadline' } }, deadlineText(ctx, c.deadline)))))));
+        h('td', { dataset: { testid: withDaysLeft ? 'days-left' : 'deadline', dueAt: c.deadline?.dueAt ?? '',
+          status: c.deadline?.status ?? '' } }, deadlineText(ctx, c.deadline)))))));
 }
 
 /** The case list with filters, a search box (a case id opens it, anything else searches complaint ids) and pages. */
@@ -106,6 +107,20 @@ export async function renderInternal(main, route, ctx) {
     items.length ? casesTable(ctx, items, { withDaysLeft: true }) : h('p', {}, ctx.t('internalEmpty')));
 }
 
+/** Where the internal track stands: the check's and the finding's results, ศปท.กทม.'s order, the interim measures. */
+function trackSection(ctx, item) {
+  const { t, lang } = ctx;
+  const track = item.internalTrack ?? {};
+  const step = (s) => (s ? `${codeLabel(lang, 'result', s.result)} (${formatInstant(lang, s.at)})` : '');
+  const rows = [[t('preliminaryCheck'), step(track.preliminaryCheck)], [t('finding'), step(track.finding)],
+    [t('order'), track.order ? codeLabel(lang, 'order', track.order.order) : ''],
+    [t('measures'), (item.interimMeasures ?? []).map((m) => codeLabel(lang, 'measure', m.kind)).join(' · ')]];
+  const known = rows.filter(([, value]) => value);
+  if (!known.length) return null;
+  return h('section', { class: 'card', 'aria-labelledby': 'case-track' }, h('h2', { id: 'case-track' }, t('trackStanding')),
+    h('div', { dataset: { testid: 'track-facts' } }, facts(known)));
+}
+
 function caseDetails(ctx, item) {
   const { t, lang } = ctx;
   const routing = item.routing ?? {};
@@ -116,7 +131,7 @@ function caseDetails(ctx, item) {
         [t('channel'), nameOf(lang, item.channel)], [t('district'), item.district],
         [t('lineOfWork'), h('span', { dataset: { testid: 'case-line-of-work', code: item.lineOfWork ?? '' } }, nameOf(lang, item.lineOfWork))],
         [t('destination'), h('span', { dataset: { testid: 'case-destination', code: item.destination?.code ?? '' } }, destinationName(lang, item.destination))],
-        [t('disposition'), nameOf(lang, item.disposition)], [t('state'), item.state],
+        [t('disposition'), nameOf(lang, item.disposition)], [t('state'), h('span', { dataset: { testid: 'case-state', code: item.state ?? '' } }, codeLabel(lang, 'state', item.state))],
         [t('accusedPosition'), [item.complaint?.accusedPosition, item.complaint?.accusedPositionLevel].filter(Boolean).join(' · ')],
         [t('lastProgress'), formatInstant(lang, item.lastProgressAt)],
       ]),
@@ -129,6 +144,7 @@ function caseDetails(ctx, item) {
       h('p', { dataset: { testid: 'case-deadline', status: item.deadline?.status ?? 'NONE' } }, deadlineText(ctx, item.deadline)),
       item.deadline ? facts([[t('dueAt'), formatInstant(lang, item.deadline.dueAt)],
         [t('startedAt'), formatInstant(lang, item.deadline.startedAt)]]) : null),
+    trackSection(ctx, item),
     h('section', { class: 'card', 'aria-labelledby': 'case-timeline' }, h('h2', { id: 'case-timeline' }, t('timeline')),
       h('ol', { class: 'timeline', dataset: { testid: 'timeline' } }, (item.timeline ?? []).map((entry) => h('li', {},
         h('time', { datetime: entry.at }, formatInstant(lang, entry.at)), ' ', h('strong', {}, entry.event),

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * authorization server as each demo user in turn: the intake officer resolves it from the triage queue and sees the
  * case's line of work change; the Pathum Wan officer opens the case by its deep link and files the progress report;
  * the director reroutes it with a reason; the confidentiality officer reveals the complainant's identity (answered
- * no-store); the auditor finds that reveal in the trail and verifies its chain. In Thai, then in English; axe-core on
- * every page; screenshots in {@code target/e2e/}.
+ * no-store); the auditor finds that reveal in the trail and verifies its chain. It also sends a Traffy Fondue ticket
+ * accusing the staff of the section it went to, which routing gives to the internal track: the investigator finds it
+ * in the internal-track list and records the preliminary check's finding, and the case's state changes; working
+ * group 3's officer is refused the Pathum Wan case and that one. In Thai, then in English; axe-core on every page;
+ * screenshots in {@code target/e2e/}.
  */
 @Order(6)
 @ExtendWith(SharedPlatform.class)
@@ -43,10 +46,12 @@ class WorkspaceBrowserEndToEndIT {
                 BROWSER_TEST_MINUTES);
 
         assertThat(printed).contains("workspace browser test passed")
-                .containsPattern("workspace th: \\S+ → \\S+ resolved, reported, rerouted, revealed, audited")
-                .containsPattern("workspace en: \\S+ → \\S+ resolved, reported, rerouted, revealed, audited");
+                .containsPattern("workspace th: \\S+ → \\S+ resolved, reported, rerouted, revealed, audited; "
+                        + "\\S+ on the internal track found credible")
+                .containsPattern("workspace en: \\S+ → \\S+ resolved, reported, rerouted, revealed, audited; "
+                        + "\\S+ on the internal track found credible");
         for (String lang : new String[] {"th", "en"}) {
-            for (String step : new String[] {"triage", "progress", "reroute", "reveal", "audit"}) {
+            for (String step : new String[] {"triage", "progress", "reroute", "reveal", "audit", "investigator"}) {
                 Path picture = pictures.resolve("workspace-" + step + "-" + lang + ".png");
                 assertThat(picture).isRegularFile();
                 assertThat(Files.size(picture)).as(picture + " is a real picture").isGreaterThan(NON_TRIVIAL_BYTES);
