@@ -20,7 +20,7 @@ import th.bma.anticorruption.testkit.OpenApi31Schema;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue #7: the one OpenAPI document, as the real gateway merges it from the running services, validates against the
+ * The one OpenAPI document, as the real gateway merges it from the running services, validates against the
  * official OAS 3.1 schema. It also lists exactly the operations of the services' documents the gateway's own test
  * uses (recorded in {@code gateway/src/test/resources/service-api-docs/}): an API change without a refreshed
  * recording fails here instead of going unnoticed.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import th.bma.anticorruption.statistics.reference.ReferenceMonths;
 
 /**
- * Issue #8's browser test against the real local run: {@code dashboard-ui/e2e/dashboard.spec.mjs} in Debian's headless
+ * The dashboard's browser test against the real local run: {@code dashboard-ui/e2e/dashboard.spec.mjs} in Debian's headless
  * Chromium, driven by playwright-core under the machine's Node.js, signs in as the director at the run's
  * authorization server, reads February 2023 (the reference month, driven through the gateway by
  * {@link ReferenceMonthsOnPlatform}: the centre's report's figures), watches this month's figure rise without a reload when a
