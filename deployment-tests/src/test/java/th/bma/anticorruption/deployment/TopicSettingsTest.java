@@ -33,9 +33,10 @@ class TopicSettingsTest {
 
     @Test
     void whatTheStatisticsRebuildReplaysFromTheBeginningIsNeverDeleted() {
+        // The rebuild profile replays, with its own reader, every topic the statistics service consumes.
         Collection<Binding> replayed = PlatformApplication.STATISTICS.configuration().bindings("rebuild").values()
-                .stream().filter(b -> "earliest".equals(b.startOffset())).toList();
-        assertThat(replayed).extracting(Binding::destination).containsExactlyInAnyOrder(
+                .stream().filter(Binding::consumer).toList();
+        assertThat(replayed.stream().map(Binding::destination).distinct()).containsExactlyInAnyOrder(
                 "cases.status-changed.v1", "complaints.screened-out.v1", "complaints.screened-out-tallied.v1");
         replayed.forEach(binding -> {
             TopicSettings topic = PlatformTopics.named(binding.destination()).orElseThrow();
