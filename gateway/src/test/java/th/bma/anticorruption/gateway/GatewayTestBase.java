@@ -4,13 +4,9 @@ import java.time.Duration;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 import th.bma.anticorruption.testkit.TestTokens;
 
@@ -43,15 +39,9 @@ abstract class GatewayTestBase {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> INTAKE.uri() + "/oauth2/jwks");
     }
 
-    /**
-     * A client on a new connection per request. Over pooled keep-alive connections a request now and then waited for
-     * an answer that never came (a third of the module's runs on a two-core machine, on any route, with or without a
-     * token); the cause, in the gateway or in the client's pool, is not found yet. The tests check the gateway's
-     * answers, not connection reuse.
-     */
+    /** A client with a pool of kept-alive connections, as browsers and channel adapters connect. */
     WebTestClient client() {
-        return WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
-                .baseUrl("http://127.0.0.1:" + port)
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
