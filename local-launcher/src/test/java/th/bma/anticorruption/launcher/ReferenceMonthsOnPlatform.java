@@ -11,9 +11,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import th.bma.anticorruption.contracts.Disposition;
@@ -35,6 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class ReferenceMonthsOnPlatform {
 
     private static final Duration FLOW = Duration.ofMinutes(3);
+    /** Requests in flight at once while driving the months. */
+    private static final int CLIENTS = 8;
     private static final DateTimeFormatter TRAFFY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
     /**
      * The unit the intake officer forwards to. Every reference text accuses an official of the complaint's district
@@ -48,8 +55,8 @@ final class ReferenceMonthsOnPlatform {
 
     private final PlatformClient client;
     private Instant drivenAt;
-    private final Map<String, String> complaintIds = new LinkedHashMap<>();
-    private final Map<String, String> caseIds = new LinkedHashMap<>();
+    private final Map<String, String> complaintIds = new ConcurrentHashMap<>();
+    private final Map<String, String> caseIds = new ConcurrentHashMap<>();
 
     private ReferenceMonthsOnPlatform(PlatformClient client) {
         this.client = client;
@@ -80,17 +87,46 @@ final class ReferenceMonthsOnPlatform {
 
     private void drive() {
         List<ReferenceComplaint> all = ReferenceMonths.all();
-        all.forEach(this::receive);
+        inParallel(all, this::receive);
         awaitCases(all, complaint -> Disposition.UNDER_VERIFICATION);
         List<ReferenceComplaint> decided = all.stream()
                 .filter(c -> c.dispositions().get(0) != Disposition.UNDER_VERIFICATION).toList();
-        decided.forEach(this::resolveTriage);
+        inParallel(decided, this::resolveTriage);
         awaitCases(decided, complaint -> complaint.dispositions().get(0));
         List<ReferenceComplaint> completed = decided.stream()
                 .filter(c -> c.currentDisposition() == Disposition.COMPLETED).toList();
-        completed.forEach(this::complete);
+        inParallel(completed, this::complete);
         awaitCases(completed, ReferenceComplaint::currentDisposition);
         drivenAt = Instant.now();
+    }
+
+    /**
+     * Does {@code action} for every complaint, {@value #CLIENTS} at a time, as the channels and the centre's officers
+     * work side by side; the first failure is rethrown once all have finished.
+     */
+    private static void inParallel(List<ReferenceComplaint> complaints, Consumer<ReferenceComplaint> action) {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> done = complaints.stream()
+                    .<Future<?>>map(complaint -> clients.submit(() -> action.accept(complaint))).toList();
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     /**
