@@ -20,60 +20,31 @@ public final class EditionReport {
      */
     public static String render(String keptText, FigureCorrections corrections, MonthlyReport.Language language,
             boolean thaiDigits) {
-        List<String> lines = List.of(keptText.stripTrailing());
-        if (language == MonthlyReport.Language.EN) {
-            return MonthlyReport.withPart(lines, "Corrections since this edition (as of "
-                    + MonthlyReport.englishMoment(corrections.asOf()) + ")", english(corrections));
-        }
-        String thai = MonthlyReport.withPart(lines, "การแก้ไขหลังจัดทำฉบับนี้ (ข้อมูล ณ วันที่ "
-                + MonthlyReport.thaiMoment(corrections.asOf()) + ")", thai(corrections));
-        return thaiDigits ? ThaiCalendarText.thaiDigits(thai) : thai;
+        ReportTexts texts = ReportTexts.of(language);
+        String text = MonthlyReport.withPart(List.of(keptText.stripTrailing()),
+                texts.text("edition.corrections", "moment", texts.moment(corrections.asOf())), items(corrections, texts));
+        return thaiDigits && language == MonthlyReport.Language.TH ? ReportTexts.thaiDigits(text) : text;
     }
 
-    private static List<String> thai(FigureCorrections c) {
+    private static List<String> items(FigureCorrections c, ReportTexts texts) {
         if (c.none()) {
-            return List.of("ไม่มีการแก้ไข");
+            return List.of(texts.text("edition.none"));
         }
         List<String> items = new ArrayList<>();
         if (c.received() != 0) {
-            items.add("รับเรื่องร้องเรียน " + signed(c.received()) + " เรื่อง");
+            items.add(texts.text("edition.received", "n", signed(c.received())));
         }
-        String unit = " เรื่อง";
-        MonthlyReport.addCounts(items, "ช่องทาง: ", c.byChannel(), MonthlyReport::thaiChannel, unit, EditionReport::signed);
-        MonthlyReport.addCounts(items, "สายงาน: ", c.byLineOfWork(), MonthlyReport::thaiLineOfWork, unit,
+        MonthlyReport.addCounts(items, texts, "edition.byChannel", c.byChannel(), "channel", EditionReport::signed);
+        MonthlyReport.addCounts(items, texts, "edition.byLineOfWork", c.byLineOfWork(), "lineOfWork",
                 EditionReport::signed);
-        MonthlyReport.addCounts(items, "ผลการดำเนินการ: ", c.byDisposition(), MonthlyReport::thaiDisposition, unit,
+        MonthlyReport.addCounts(items, texts, "edition.byDisposition", c.byDisposition(), "disposition",
                 EditionReport::signed);
-        MonthlyReport.addCounts(items, MonthlyReport.THAI_SCREENED_OUT, c.screenedOutByChannel(),
-                MonthlyReport::thaiChannel, unit, EditionReport::signed);
-        MonthlyReport.addCounts(items, MonthlyReport.THAI_OUTCOMES, c.internalTrackOutcomes(),
-                MonthlyReport::thaiOutcome, unit, EditionReport::signed);
+        MonthlyReport.addCounts(items, texts, "additions.screenedOut", c.screenedOutByChannel(), "channel",
+                EditionReport::signed);
+        MonthlyReport.addCounts(items, texts, "additions.internalTrackOutcomes", c.internalTrackOutcomes(), "outcome",
+                EditionReport::signed);
         if (items.isEmpty()) {
-            items.add("ตัวเลขที่ไม่อยู่ในรายงาน (เขต กำหนดเวลา) เปลี่ยนไป ดูรายละเอียดในข้อมูล JSON");
-        }
-        return items;
-    }
-
-    private static List<String> english(FigureCorrections c) {
-        if (c.none()) {
-            return List.of("none");
-        }
-        List<String> items = new ArrayList<>();
-        if (c.received() != 0) {
-            items.add("complaints received " + signed(c.received()));
-        }
-        MonthlyReport.addCounts(items, "by channel: ", c.byChannel(), MonthlyReport::englishChannel, "",
-                EditionReport::signed);
-        MonthlyReport.addCounts(items, "by line of work: ", c.byLineOfWork(), MonthlyReport::englishLineOfWork, "",
-                EditionReport::signed);
-        MonthlyReport.addCounts(items, "outcome: ", c.byDisposition(), MonthlyReport::englishDisposition, "",
-                EditionReport::signed);
-        MonthlyReport.addCounts(items, MonthlyReport.ENGLISH_SCREENED_OUT, c.screenedOutByChannel(),
-                MonthlyReport::englishChannel, "", EditionReport::signed);
-        MonthlyReport.addCounts(items, MonthlyReport.ENGLISH_OUTCOMES, c.internalTrackOutcomes(),
-                MonthlyReport::englishOutcome, "", EditionReport::signed);
-        if (items.isEmpty()) {
-            items.add("figures outside the report (districts, deadlines) changed: see the JSON");
+            items.add(texts.text("edition.elsewhere"));
         }
         return items;
     }

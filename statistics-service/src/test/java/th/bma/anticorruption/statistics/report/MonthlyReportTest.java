@@ -72,7 +72,7 @@ class MonthlyReportTest {
                 OffsetDateTime.parse("2023-05-03T10:00:00+07:00"));
 
         assertThat(EditionReport.render(CENTRE_PART, corrections, MonthlyReport.Language.TH, true))
-                .isEqualTo(ThaiCalendarText.thaiDigits(CENTRE_PART + """
+                .isEqualTo(ReportTexts.thaiDigits(CENTRE_PART + """
 
                         การแก้ไขหลังจัดทำฉบับนี้ (ข้อมูล ณ วันที่ 3 พ.ค. 66 เวลา 10.00 น.)
                         - เรื่องที่คัดกรองแล้วไม่เกี่ยวกับการทุจริต: Traffy Fondue +4 เรื่อง
