@@ -74,12 +74,6 @@ const TEXT = {
   },
 };
 
-const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม',
-  'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
-const THAI_MONTHS_SHORT = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
-const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-
 /** The user-facing text of a key in a language (th or en). */
 export function text(lang, key) {
   return TEXT[lang][key] ?? key;
@@ -90,15 +84,19 @@ export function codeName(lang, code) {
   return NAMES[lang][code] ?? code;
 }
 
+/** A month "2023-02" in the language's calendar (Thai: Buddhist Era), written as `options` ask. */
+function monthIn(lang, month, options) {
+  const [year, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', { timeZone: 'UTC', ...options })
+    .format(new Date(Date.UTC(year, m - 1, 1)));
+}
+
 /** "กุมภาพันธ์ 2566" or "February 2023" for "2023-02". */
 export function monthTitle(lang, month) {
-  const [year, m] = month.split('-').map(Number);
-  return lang === 'th' ? `${THAI_MONTHS[m - 1]} ${year + 543}` : `${ENGLISH_MONTHS[m - 1]} ${year}`;
+  return monthIn(lang, month, { month: 'long', year: 'numeric' });
 }
 
 /** "ก.พ. 66" or "Feb 2023" for "2023-02": the axis labels of the trend. */
 export function monthShort(lang, month) {
-  const [year, m] = month.split('-').map(Number);
-  return lang === 'th' ? `${THAI_MONTHS_SHORT[m - 1]} ${String(year + 543).slice(2)}`
-    : `${ENGLISH_MONTHS[m - 1].slice(0, 3)} ${year}`;
+  return monthIn(lang, month, lang === 'th' ? { month: 'short', year: '2-digit' } : { month: 'short', year: 'numeric' });
 }
