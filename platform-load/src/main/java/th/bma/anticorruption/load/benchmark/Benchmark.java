@@ -24,6 +24,7 @@ import org.HdrHistogram.Histogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import th.bma.anticorruption.launcher.RunningPlatform;
 import th.bma.anticorruption.load.generator.ComplaintMix;
 import th.bma.anticorruption.load.generator.IntakeEndpoint;
 import th.bma.anticorruption.load.generator.IntakeRequest;
@@ -72,9 +73,10 @@ public final class Benchmark {
             return;
         }
         OffsetDateTime began = OffsetDateTime.now(ZoneOffset.UTC);
-        try (LocalPlatformRun platform = options.gatewayUrl() == null
-                ? LocalPlatformRun.start(options.home(), options.workDir().resolve("run-" + tag), options.startLimit())
-                : LocalPlatformRun.attach(options.gatewayUrl(), options.ports())) {
+        try (RunningPlatform platform = options.gatewayUrl() == null
+                ? RunningPlatform.start(options.home(), options.workDir().resolve("run-" + tag), RunningPlatform.freePorts(),
+                        options.startLimit())
+                : RunningPlatform.attach(options.attachedPorts())) {
             memory(platform, "after start-up", false);
             if (options.runs("floor")) {
                 phase("floor", () -> floor(platform));
@@ -134,7 +136,7 @@ public final class Benchmark {
         return file;
     }
 
-    private void floor(LocalPlatformRun platform) throws Exception {
+    private void floor(RunningPlatform platform) throws Exception {
         LoadGenerator payloads = LoadGenerator.unseeded(ComplaintMix.REALISTIC);
         // made before the clock starts and cycled: the producer, not the generator, must be what is measured
         List<Map.Entry<String, String>> pool = new ArrayList<>();
@@ -143,7 +145,7 @@ public final class Benchmark {
             pool.add(new AbstractMap.SimpleEntry<>(request.channelRecordId(), request.body()));
         }
         int[] next = {0};
-        KafkaFloor.Rates kafka = KafkaFloor.measure(platform.kafka(), "bench.floor." + tag,
+        KafkaFloor.Rates kafka = KafkaFloor.measure(platform.kafkaBootstrap(), "bench.floor." + tag,
                 () -> pool.get(next[0]++ % pool.size()), options.floorDuration());
         kafkaProducerFloor = kafka.producedPerSecond();
         kafkaConsumerFloor = kafka.consumedPerSecond();
@@ -154,10 +156,10 @@ public final class Benchmark {
         results.note(String.format(Locale.ROOT, "Floor: the run's MongoDB took %.0f single-document inserts/s (16 clients, "
                 + "intake bodies, each acknowledged)", mongoInsertFloor));
 
-        int port = LocalPlatformRun.freePort();
+        int port = RunningPlatform.freePort();
         long begin = System.nanoTime();
         // TCP_NODELAY: the JDK server writes headers and body apart, and Nagle + delayed ACKs would add ~40 ms each
-        Process endpoint = new ProcessBuilder(LocalPlatformRun.javaBinary(), "-Xmx160m", "-XX:+UseSerialGC",
+        Process endpoint = new ProcessBuilder(RunningPlatform.javaBinary(), "-Xmx160m", "-XX:+UseSerialGC",
                 "-Dsun.net.httpserver.nodelay=true",
                 "-cp", System.getProperty("java.class.path"), TrivialEndpoint.class.getName(), String.valueOf(port))
                 .redirectErrorStream(true).redirectOutput(options.workDir().resolve("trivial-endpoint.log").toFile()).start();
@@ -188,7 +190,7 @@ public final class Benchmark {
         }
     }
 
-    private void load(LocalPlatformRun platform, Tokens tokens) throws Exception {
+    private void load(RunningPlatform platform, Tokens tokens) throws Exception {
         String month = OffsetDateTime.now(ZoneId.of("Asia/Bangkok")).format(DateTimeFormatter.ofPattern("yyyy-MM"));
         Map<IntakeEndpoint, String> clients = new LinkedHashMap<>();
         for (IntakeEndpoint endpoint : IntakeEndpoint.values()) {
@@ -210,13 +212,13 @@ public final class Benchmark {
      * load ends and the time to drain it. The first run also reports answer times, CPU, MongoDB commands and the
      * latency percentiles under saturation. Returns the accepted rate of in-scope complaints.
      */
-    private double saturate(LocalPlatformRun platform, Tokens tokens, Map<IntakeEndpoint, String> clients,
+    private double saturate(RunningPlatform platform, Tokens tokens, Map<IntakeEndpoint, String> clients,
             String month, ComplaintMix mix, String label, Duration warmUp, boolean first) throws Exception {
         LoadGenerator generator = options.seed() == null ? LoadGenerator.unseeded(mix)
                 : LoadGenerator.seeded(mix, options.seed() + (first ? 0 : 1));
         cpuAtStart.clear();
         long[] countedAtStart = {0};
-        try (PipelineLatency latency = new PipelineLatency(platform.kafka(), month)) {
+        try (PipelineLatency latency = new PipelineLatency(platform.kafkaBootstrap(), month)) {
             Thread mark = new Thread(() -> {
                 try {
                     Thread.sleep(warmUp.toMillis());
@@ -310,7 +312,7 @@ public final class Benchmark {
      * saturating loop every stage after intake sees a queue that grows for as long as the load lasts, so only paced
      * probes measure the pipeline.
      */
-    private void steadyRate(LocalPlatformRun platform, Tokens tokens, Map<IntakeEndpoint, String> clients,
+    private void steadyRate(RunningPlatform platform, Tokens tokens, Map<IntakeEndpoint, String> clients,
             String month, double start) throws Exception {
         LoadGenerator generator = LoadGenerator.unseeded(ComplaintMix.ALL_IN_SCOPE);
         double rate = start;
@@ -335,10 +337,10 @@ public final class Benchmark {
     }
 
     /** One paced probe; true if both p99 targets held and every complaint arrived within the drain limit. */
-    private boolean paced(LocalPlatformRun platform, Tokens tokens, LoadGenerator generator,
+    private boolean paced(RunningPlatform platform, Tokens tokens, LoadGenerator generator,
             Map<IntakeEndpoint, String> clients, String month, double rate) throws Exception {
         String label = String.format(Locale.ROOT, "at a steady %.0f complaints/s", rate);
-        try (PipelineLatency latency = new PipelineLatency(platform.kafka(), month)) {
+        try (PipelineLatency latency = new PipelineLatency(platform.kafkaBootstrap(), month)) {
             LoadLoop.Run run = new LoadLoop(options.connections()).run(platform.gateway(),
                     endpoint -> tokens.of(clients.get(endpoint)), generator::next, Duration.ofSeconds(5),
                     options.paced(), rate, (request, status, body, sentAtMillis, measured) -> {
@@ -367,7 +369,7 @@ public final class Benchmark {
     }
 
     /** What each accepted request cost the database in the measured window, and what the database's floor allows. */
-    private void mongoCommands(LocalPlatformRun platform, LoadLoop.Window measured) {
+    private void mongoCommands(RunningPlatform platform, LoadLoop.Window measured) {
         long accepted = measured.accepted.sum();
         if (accepted == 0) {
             return;
@@ -410,7 +412,7 @@ public final class Benchmark {
         }
     }
 
-    private void memory(LocalPlatformRun platform, String when, boolean peak) {
+    private void memory(RunningPlatform platform, String when, boolean peak) {
         Map<String, Long> pids = platform.processes();
         if (pids.isEmpty()) {
             return;
@@ -428,7 +430,7 @@ public final class Benchmark {
                 jvmRssFloorKb == 0 ? null : (double) jvmRssFloorKb * pids.size() / 1024, "MB (trivial JVM × processes)");
     }
 
-    private void backfill(LocalPlatformRun platform, Tokens tokens, Path csv) throws Exception {
+    private void backfill(RunningPlatform platform, Tokens tokens, Path csv) throws Exception {
         String door = options.backfillDirect() ? "http://localhost:" + platform.port("intake") : platform.gateway();
         results.note("Backfill posted to " + (options.backfillDirect() ? "intake directly" : "the gateway") + " (" + door + ")");
         Backfill.Result result = Backfill.run(door, tokens.of("traffy-adapter"),
@@ -444,7 +446,7 @@ public final class Benchmark {
                 "s Kafka producer");
     }
 
-    private void rebuild(LocalPlatformRun platform) throws Exception {
+    private void rebuild(RunningPlatform platform) throws Exception {
         StatisticsRebuild.Result result = StatisticsRebuild.run(platform, options.home(), options.workDir(),
                 options.rebuildEvents(), options.rebuildLimit(), tag);
         results.note(String.format(Locale.ROOT, "Rebuild: %d events produced in %.1f s; statistics-service (rebuild "

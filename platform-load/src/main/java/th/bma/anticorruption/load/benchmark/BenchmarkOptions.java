@@ -17,6 +17,14 @@ public record BenchmarkOptions(Path home, Path workDir, String gatewayUrl, Durat
         Duration startLimit, boolean jfr, Map<String, Integer> ports, boolean backfillDirect, Duration paced,
         double pacedRate, int steadyProbes) {
 
+    /** The ports of the run given by --gateway-url and --ports (the local run's defaults for the others). */
+    Map<String, Integer> attachedPorts() {
+        Map<String, Integer> attached = new LinkedHashMap<>();
+        attached.put("gateway", java.net.URI.create(gatewayUrl).getPort());
+        attached.putAll(ports);
+        return attached;
+    }
+
     static final String USAGE = """
             ./bench.sh [--warm-up=90] [--measure=60] [--connections=64] [--csv-rows=1500000] [--backfill-limit=420]
                        [--rebuild-events=1000000] [--rebuild-limit=240] [--floor=20] [--drain-limit=60]

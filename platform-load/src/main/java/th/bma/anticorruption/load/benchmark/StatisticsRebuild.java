@@ -38,6 +38,7 @@ import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.launcher.RunningPlatform;
 
 /**
  * The statistics rebuild from N events: N case snapshots (half the complaints opened under verification, then
@@ -61,18 +62,18 @@ final class StatisticsRebuild {
     private StatisticsRebuild() {
     }
 
-    static Result run(LocalPlatformRun platform, Path home, Path workDir, long events, Duration limit, String tag)
+    static Result run(RunningPlatform platform, Path home, Path workDir, long events, Duration limit, String tag)
             throws IOException, InterruptedException {
         String topic = "bench.rebuild.cases." + tag;
         String group = "bench-rebuild-" + tag;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap()))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("cannot create " + topic, e);
         }
         long produceStart = System.nanoTime();
         SplittableRandom random = new SplittableRandom(2026);
-        try (KafkaProducer<String, String> producer = KafkaFloor.producer(platform.kafka())) {
+        try (KafkaProducer<String, String> producer = KafkaFloor.producer(platform.kafkaBootstrap())) {
             for (long i = 0; i < events; i += 2) {
                 for (CaseStatusChanged event : complaint(random)) {
                     producer.send(new ProducerRecord<>(topic, event.caseId(), JSON.writeValueAsString(event)));
@@ -82,15 +83,15 @@ final class StatisticsRebuild {
         }
         double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
 
-        int port = LocalPlatformRun.freePort();
-        List<String> command = new ArrayList<>(List.of(LocalPlatformRun.javaBinary(), "-Xms32m", "-Xmx160m", "-Xss512k",
+        int port = RunningPlatform.freePort();
+        List<String> command = new ArrayList<>(List.of(RunningPlatform.javaBinary(), "-Xms32m", "-Xmx160m", "-Xss512k",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m",
                 "-XX:MaxMetaspaceSize=192m", "-Dfile.encoding=UTF-8", "-jar",
                 home.resolve("statistics-service/target/statistics-service-exec.jar").toString(),
                 "--server.port=" + port, "--spring.profiles.active=local,rebuild",
                 "--spring.mongodb.uri=mongodb://localhost:" + platform.port("mongodb") + "/bench-rebuild-" + tag,
-                "--spring.cloud.stream.kafka.binder.brokers=" + platform.kafka(),
-                "--spring.kafka.bootstrap-servers=" + platform.kafka(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + platform.kafkaBootstrap(),
+                "--spring.kafka.bootstrap-servers=" + platform.kafkaBootstrap(),
                 "--platform.auth.issuer=" + platform.auth(),
                 "--statistics.consumer-group=" + group,
                 "--spring.cloud.stream.bindings.rebuildCaseStatus-in-0.destination=" + topic,
@@ -105,7 +106,7 @@ final class StatisticsRebuild {
         boolean finished = false;
         long peak = 0;
         HttpClient http = HttpClient.newHttpClient();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap()))) {
             TopicPartition partition = new TopicPartition(topic, 0);
             long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get().get(partition).offset();
             long deadline = start + limit.toNanos();

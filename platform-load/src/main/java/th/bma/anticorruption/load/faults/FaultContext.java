@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 
+import th.bma.anticorruption.launcher.RunningPlatform;
 import th.bma.anticorruption.load.generator.ComplaintMix;
 import th.bma.anticorruption.load.generator.LoadGenerator;
 
@@ -13,7 +14,7 @@ import th.bma.anticorruption.load.generator.LoadGenerator;
  * What a scenario works with: the running platform, the gateway, its own month of complaints (so the month's
  * statistics are the scenario's alone) and the steady load rate.
  */
-record FaultContext(PlatformUnderTest platform, Gateway gateway, YearMonth month, double loadPerSecond) {
+record FaultContext(RunningPlatform platform, Gateway gateway, YearMonth month, double loadPerSecond) {
 
     /** Half of Traffy's tickets out of scope: both screening paths, and most records open a complaint. */
     static final ComplaintMix FAULT_MIX = new ComplaintMix(0.60, 0.25, 0.15, 0.5);

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import th.bma.anticorruption.launcher.RunningPlatform;
+
 /**
  * HTTP to the platform through its only door, the gateway, with the demo clients' tokens (client-credentials grant
  * against the authorization server, cached for two minutes). An answer the suite could not get at all (connection
@@ -26,11 +28,11 @@ final class Gateway {
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(2);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-    private final PlatformUnderTest platform;
+    private final RunningPlatform platform;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    Gateway(PlatformUnderTest platform) {
+    Gateway(RunningPlatform platform) {
         this.platform = platform;
     }
 

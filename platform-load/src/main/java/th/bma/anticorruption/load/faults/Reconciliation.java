@@ -19,6 +19,7 @@ import com.mongodb.client.model.Filters;
 import tools.jackson.databind.JsonNode;
 
 import th.bma.anticorruption.contracts.Channel;
+import th.bma.anticorruption.launcher.RunningPlatform;
 
 /**
  * Checks a scenario's ledger against what the platform shows: every acknowledged complaint exactly once in the cases
@@ -32,9 +33,9 @@ final class Reconciliation {
     static final Duration SETTLE = Duration.ofMinutes(4);
 
     private final Gateway gateway;
-    private final PlatformUnderTest platform;
+    private final RunningPlatform platform;
 
-    Reconciliation(Gateway gateway, PlatformUnderTest platform) {
+    Reconciliation(Gateway gateway, RunningPlatform platform) {
         this.gateway = gateway;
         this.platform = platform;
     }

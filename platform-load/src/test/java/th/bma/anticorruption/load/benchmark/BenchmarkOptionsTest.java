@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import th.bma.anticorruption.launcher.RunningPlatform;
+
 class BenchmarkOptionsTest {
 
     @Test
@@ -54,7 +56,10 @@ class BenchmarkOptionsTest {
         assertThat(options.runs("backfill")).isFalse();
         assertThat(options.runs("load")).isTrue();
         assertThat(options.ports()).containsEntry("kafka", 19092).containsEntry("mongodb", 27018);
-        assertThat(LocalPlatformRun.attach(options.gatewayUrl(), options.ports()).kafka()).isEqualTo("localhost:19092");
+        RunningPlatform attached = RunningPlatform.attach(options.attachedPorts());
+        assertThat(attached.kafkaBootstrap()).isEqualTo("localhost:19092");
+        assertThat(attached.gateway()).isEqualTo("http://localhost:18080");
+        assertThat(attached.port("auth")).as("the local run's default").isEqualTo(9000);
     }
 
     @Test
