@@ -20,6 +20,10 @@ import tools.jackson.databind.JsonNode;
 /** Triage, reroute and the decisions view on the real broker, through the HTTP API with real tokens. */
 class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
 
+    private static final ScreeningDoubt DOUBT = new ScreeningDoubt("LEARNED-SIGNAL", 0.962, 0.913,
+            "ไม่มีกฎคัดกรองใดพบว่าเป็นเรื่องทุจริต แบบจำลองให้คะแนน 0.962 (เกณฑ์ 0.913)",
+            "No screening rule found corruption in it; the model scored it 0.962 (threshold 0.913)");
+
     @Test
     void anUnclearComplaintWaitsInTriageUntilAnIntakeOfficerDecidesThenAnOfficerReroutesIt() throws Exception {
         ComplaintReceived unclear = Complaints.website("ทุจริตครับ");
@@ -89,10 +93,7 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
         ComplaintSummary vendors = new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-DOUBT1",
                 OffsetDateTime.parse("2026-08-20T22:25:37+07:00"), "สาทร", List.of("หาบเร่แผงลอย"), "ฝ่ายเทศกิจ เขตสาทร",
                 "พ่อค้าแม่ค้าหน้าตลาดต้องฝากเงินให้เทศกิจทุกต้นเดือน", null, null, "hash");
-        ScreeningDoubt doubt = new ScreeningDoubt("LEARNED-SIGNAL", 0.962, 0.913,
-                "ไม่มีกฎคัดกรองใดพบว่าเป็นเรื่องทุจริต แบบจำลองให้คะแนน 0.962 (เกณฑ์ 0.913)",
-                "No screening rule found corruption in it; the model scored it 0.962 (threshold 0.913)");
-        ComplaintReceived received = Complaints.received(vendors, doubt);
+        ComplaintReceived received = Complaints.received(vendors, DOUBT);
         publish(received);
 
         JsonNode initial = awaitRouted(received.complaintId(), v -> true);
@@ -122,6 +123,25 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
         JsonNode after = awaitRouted(received.complaintId(), v -> v.path("decisionSequence").asLong() == 4);
         assertThat(after.path("rule").path("ruleId").asString()).as("an officer settled the doubt")
                 .isEqualTo("AREA-CITY-LAW-ENFORCEMENT-WG3");
+    }
+
+    @Test
+    void anOfficersRerouteSettlesScreeningsDoubtSoAReDecisionNoLongerSendsItToTriage() throws Exception {
+        ComplaintReceived received = Complaints.received(new ComplaintSummary(Channel.HOTLINE_1555, "CALL-DOUBT2",
+                OffsetDateTime.parse("2026-08-20T10:00:00+07:00"), "สาทร", List.of(), null,
+                "พ่อค้าแม่ค้าหน้าตลาดต้องฝากเงินให้เทศกิจทุกต้นเดือน", null, null, "hash"), DOUBT);
+        publish(received);
+        assertThat(awaitRouted(received.complaintId(), v -> true).path("rule").path("ruleId").asString())
+                .isEqualTo("SCREENING-DOUBT-TRIAGE");
+
+        assertThat(post("/api/routing/complaints/" + received.complaintId() + "/reroute", token(PlatformRoles.DIRECTOR),
+                Map.of("destinationCode", "WG-3", "reason", "อ่านแล้วเป็นเรื่องเทศกิจ")).status()).isEqualTo(200);
+        assertThat(post("/api/routing/complaints/" + received.complaintId() + "/redecision",
+                token(PlatformRoles.DIRECTOR), Map.of("reason", "ตรวจตารางกฎใหม่")).status()).isEqualTo(200);
+
+        JsonNode redecided = awaitRouted(received.complaintId(), v -> "REDECISION".equals(v.path("kind").asString()));
+        assertThat(redecided.path("rule").path("ruleId").asString()).isNotEqualTo("SCREENING-DOUBT-TRIAGE");
+        assertThat(redecided.path("destination").path("kind").asString()).isNotEqualTo("TRIAGE");
     }
 
     private JsonNode findInQueue(String complaintId) {

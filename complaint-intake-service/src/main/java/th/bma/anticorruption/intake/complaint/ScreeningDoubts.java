@@ -23,8 +23,9 @@ final class ScreeningDoubts {
         String score = String.format(Locale.ROOT, "%.3f", verdict.score());
         String threshold = String.format(Locale.ROOT, "%.3f", verdict.threshold());
         return new ScreeningDoubt(verdict.ruleId(), verdict.score(), verdict.threshold(),
-                "ไม่มีกฎคัดกรองใดพบว่าเป็นเรื่องทุจริตหรือประพฤติมิชอบ แต่แบบจำลองที่เรียนรู้จากตัวอย่างให้คะแนน " + score
-                        + " (เกณฑ์ " + threshold + ") จึงรับเรื่องไว้โดยยังไม่แน่ใจ เจ้าหน้าที่รับเรื่องต้องตรวจสอบว่าเป็นเรื่องร้องเรียนการทุจริตหรือไม่",
+                "ไม่มีกฎคัดกรองใดพบว่าเป็นเรื่องทุจริตหรือประพฤติมิชอบ "
+                        + "แต่แบบจำลองที่เรียนรู้จากตัวอย่างให้คะแนน " + score + " (เกณฑ์ " + threshold + ") "
+                        + "จึงรับเรื่องไว้โดยยังไม่แน่ใจ เจ้าหน้าที่รับเรื่องต้องตรวจสอบว่าเป็นเรื่องร้องเรียนการทุจริตหรือไม่",
                 "No screening rule found corruption or misconduct in it, but the model learned from labelled examples "
                         + "scored it " + score + " (threshold " + threshold + "), so it was taken in unsure: an intake "
                         + "officer checks whether it is a corruption complaint at all.");

@@ -37,8 +37,8 @@ class ScreeningDoubtsTest {
 
     @Test
     void aComplaintARuleTookInOrAChannelThatIsNotScreenedCarriesNoDoubt() {
-        assertThat(ScreeningDoubts.of(SCREENING.screen(List.of(), "จนท.เขตเรียกรับเงินใต้โต๊ะ 5,000 บาท แลกกับการออกใบอนุญาต")))
-                .isNull();
+        String bribe = "จนท.เขตเรียกรับเงินใต้โต๊ะ 5,000 บาท แลกกับการออกใบอนุญาต";
+        assertThat(ScreeningDoubts.of(SCREENING.screen(List.of(), bribe))).isNull();
         assertThat(ScreeningDoubts.of(ScreeningVerdict.inScope("channel"))).isNull();
     }
 }

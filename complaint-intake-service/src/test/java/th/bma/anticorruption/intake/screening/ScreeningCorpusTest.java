@@ -133,8 +133,8 @@ class ScreeningCorpusTest {
         }
 
         String summary(String name) {
-            return String.format(Locale.ROOT, "%-9s %3d rows (%3d in scope, %3d traps): accepted %3d, precision %5.1f %%,"
-                    + " recall %5.1f %%; straight through %3d (%3d in scope: precision %5.1f %%, recall %5.1f %%),"
+            return String.format(Locale.ROOT, "%-9s %3d rows (%3d in scope, %3d traps): accepted %3d,"
+                    + " precision %5.1f %%, recall %5.1f %%; straight through %3d (%3d in scope: precision %5.1f %%, recall %5.1f %%),"
                     + " to triage as doubted %2d (%2d in scope); screened out %3d (%2d in scope); traps kept out %d/%d",
                     name, size(), inScope(), traps, accepted(), 100 * precision(), 100 * recall(),
                     records(Outcome.STRAIGHT_THROUGH), inScope(Outcome.STRAIGHT_THROUGH), 100 * straightPrecision(),

@@ -9,8 +9,8 @@ import th.bma.anticorruption.contracts.LineOfWork;
  * every complaint (the catch-all). Position levels compare exactly (ชำนาญการ is not ชำนาญการพิเศษ); a position title
  * matches the accused's position from its start (ผู้อำนวยการเขต matches ผู้อำนวยการเขตปทุมวัน but not ผู้ช่วยผู้อำนวยการเขต).
  * {@code accusedUnit} lists what must be known of the accused's unit (e.g. NAMED and INFERRED: the complaint accuses
- * staff of a unit routing can name). {@code screeningDoubted} true matches only complaints intake's screening was unsure
- * of (no screening rule took them in, only the learned signal), false only the others.
+ * staff of a unit routing can name). {@code screeningDoubted} true matches only complaints intake's screening was
+ * unsure of (no screening rule took them in, only the learned signal), false only the others.
  */
 public record RuleCondition(
         List<String> positionLevels,
