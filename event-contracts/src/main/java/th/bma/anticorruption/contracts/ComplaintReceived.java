@@ -3,13 +3,19 @@ package th.bma.anticorruption.contracts;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Intake accepted a complaint in scope. Topic {@link Topics#COMPLAINTS_RECEIVED}, key complaintId. */
+/**
+ * Intake accepted a complaint in scope. Topic {@link Topics#COMPLAINTS_RECEIVED}, key complaintId.
+ * {@code screeningDoubt} is set when no screening rule took the complaint in and only a second opinion did (routing
+ * then sends it to triage); null when a rule took it in, the channel is not screened, or on events published before
+ * it was added.
+ */
 public record ComplaintReceived(
         UUID eventId,
         Instant occurredAt,
         String complaintId,
         int schemaVersion,
-        ComplaintSummary complaint) implements IntegrationEvent {
+        ComplaintSummary complaint,
+        ScreeningDoubt screeningDoubt) implements IntegrationEvent {
 
     public static final int SCHEMA_VERSION = 1;
 

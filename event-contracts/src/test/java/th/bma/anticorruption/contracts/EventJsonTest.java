@@ -30,7 +30,7 @@ class EventJsonTest {
                 new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-B9WGC7",
                         OffsetDateTime.parse("2026-08-20T22:25:37.433959+07:00"), "ปทุมวัน",
                         List.of("ทุจริต"), "ฝ่ายเทศกิจ เขตปทุมวัน", "เจ้าหน้าที่เรียกรับเงิน", new GeoPoint(13.74, 100.53),
-                        null, "hash"));
+                        null, "hash"), null);
 
         String text = json.writeValueAsString(event);
         JsonNode tree = json.readTree(text);
@@ -38,6 +38,24 @@ class EventJsonTest {
         assertThat(tree.has("aggregateId")).isFalse();
         assertThat(tree.get("complaint").get("receivedAt").asString()).startsWith("2026-08-20T22:25:37");
         assertThat(json.readValue(text, ComplaintReceived.class)).isEqualTo(event);
+    }
+
+    @Test
+    void aComplaintScreeningWasUnsureOfCarriesTheDoubtAndAnOlderEventWithoutOneStillReads() {
+        ScreeningDoubt doubt = new ScreeningDoubt("LEARNED-SIGNAL", 0.97, 0.91, "ไม่มีกฎคัดกรองใดรับเรื่อง",
+                "No screening rule took the complaint in.");
+        ComplaintReceived event = new ComplaintReceived(UUID.randomUUID(), Instant.parse("2026-08-20T15:25:37Z"),
+                "CMP-2", ComplaintReceived.SCHEMA_VERSION,
+                new ComplaintSummary(Channel.HOTLINE_1555, "CALL-1", OffsetDateTime.parse("2026-08-20T22:25:37+07:00"),
+                        "บางรัก", List.of(), null, "นายตรวจขอแบ่งเงินจากร้านค้า", null, null, "hash"), doubt);
+
+        String text = json.writeValueAsString(event);
+        assertThat(json.readTree(text).get("screeningDoubt").get("score").asDouble()).isEqualTo(0.97);
+        assertThat(json.readValue(text, ComplaintReceived.class)).isEqualTo(event);
+
+        JsonNode older = json.readTree(text);
+        ((ObjectNode) older).remove("screeningDoubt");
+        assertThat(json.treeToValue(older, ComplaintReceived.class).screeningDoubt()).isNull();
     }
 
     @Test

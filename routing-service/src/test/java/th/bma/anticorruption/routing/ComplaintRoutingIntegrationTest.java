@@ -53,7 +53,7 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
                         "2026-B9WGC7", OffsetDateTime.parse("2026-08-20T22:25:37.433959+07:00"), "ปทุมวัน",
                         List.of("ทุจริต", "หาบเร่แผงลอย"), "ฝ่ายเทศกิจ เขตปทุมวัน",
                         "เจ้าหน้าที่เทศกิจเรียกเก็บเงินจากผู้ค้าหาบเร่แผงลอยหน้าห้างทุกวัน วันละ 200 บาท ถ้าไม่จ่ายจะยึดของ",
-                        new GeoPoint(13.7466, 100.5393), null, "hash-1"));
+                        new GeoPoint(13.7466, 100.5393), null, "hash-1"), null);
 
         publish(received);
         JsonNode routedEvent = awaitRouted(complaintId, v -> true);
@@ -96,7 +96,7 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
         assertThat(decisions.openFile(complaint, RoutingDecision.of(lost, List.of(), List.of()), Instant.now())).isTrue();
 
         publish(new ComplaintReceived(UUID.randomUUID(), Instant.now(), complaintId, ComplaintReceived.SCHEMA_VERSION,
-                complaint));
+                complaint, null));
 
         JsonNode routedEvent = awaitRouted(complaintId, v -> true);
         assertThat(routedEvent.path("destination").path("code").asString()).isEqualTo("WG-3");
@@ -143,7 +143,7 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
         try (TopicReader deadLetters = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
                 Topics.deadLetter(Topics.COMPLAINTS_RECEIVED))) {
             publish(new ComplaintReceived(UUID.randomUUID(), Instant.now(), complaintId,
-                    ComplaintReceived.SCHEMA_VERSION, null));
+                    ComplaintReceived.SCHEMA_VERSION, null, null));
 
             JsonNode dead = deadLetters.awaitValue(v -> complaintId.equals(v.path("complaintId").asString()), WAIT);
 

@@ -9,6 +9,7 @@ import th.bma.anticorruption.contracts.AccusedPerson;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.ScreeningDoubt;
 
 /** Received complaints as intake publishes them, for integration tests; each with a fresh complaint id. */
 public final class Complaints {
@@ -28,7 +29,12 @@ public final class Complaints {
     }
 
     public static ComplaintReceived received(ComplaintSummary complaint) {
+        return received(complaint, null);
+    }
+
+    /** A complaint intake's screening was unsure of ({@code doubt}; null: sure). */
+    public static ComplaintReceived received(ComplaintSummary complaint, ScreeningDoubt doubt) {
         return new ComplaintReceived(UUID.randomUUID(), Instant.now(), "CMP-" + UUID.randomUUID(),
-                ComplaintReceived.SCHEMA_VERSION, complaint);
+                ComplaintReceived.SCHEMA_VERSION, complaint, doubt);
     }
 }

@@ -99,7 +99,7 @@ class ObservabilityIntegrationTest extends RoutingIntegrationTestSupport {
 
     private static ComplaintReceived received(String complaintId, ComplaintSummary complaint) {
         return new ComplaintReceived(UUID.randomUUID(), Instant.now(), complaintId, ComplaintReceived.SCHEMA_VERSION,
-                complaint);
+                complaint, null);
     }
 
     private static void send(ComplaintReceived event, String traceparent) throws Exception {

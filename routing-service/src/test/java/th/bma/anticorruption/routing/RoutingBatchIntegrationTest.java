@@ -77,7 +77,7 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
                         "{\"eventId\": \"not-a-uuid\", \"complaintId\": \"" + unreadable + "\"}");
                 between.forEach(received -> send(held, received));
                 send(held, new ComplaintReceived(UUID.randomUUID(), Instant.now(), withoutComplaint,
-                        ComplaintReceived.SCHEMA_VERSION, null));
+                        ComplaintReceived.SCHEMA_VERSION, null, null));
                 after.forEach(received -> send(held, received));
             }
 
@@ -126,7 +126,7 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
     void twoRecordsOfOneComplaintInOneBatchAreAppliedInOrder() throws Exception {
         ComplaintReceived first = complaints(1).get(0);
         ComplaintReceived second = new ComplaintReceived(UUID.randomUUID(), Instant.now(), first.complaintId(),
-                ComplaintReceived.SCHEMA_VERSION, first.complaint());
+                ComplaintReceived.SCHEMA_VERSION, first.complaint(), null);
         List<ComplaintReceived> others = complaints(6);
 
         try (HeldBatch held = HeldBatch.hold(bindings, BINDING)) {

@@ -68,7 +68,7 @@ class RuleAuditChainIntegrationTest extends RoutingIntegrationTestSupport {
 
     private static RuleDraft draft(int expectedVersion) {
         return new RuleDraft(9000 + expectedVersion, false, new RuleCondition(null, null, null, List.of("EDUCATION"),
-                null, null), new RuleTarget(TargetType.DIRECTORY_BODY, "WG-1"), "ทดสอบบันทึกการแก้ไขกฎ",
+                null, null, null), new RuleTarget(TargetType.DIRECTORY_BODY, "WG-1"), "ทดสอบบันทึกการแก้ไขกฎ",
                 "Audit trail check", "ทดสอบครั้งที่ " + expectedVersion, expectedVersion);
     }
 }

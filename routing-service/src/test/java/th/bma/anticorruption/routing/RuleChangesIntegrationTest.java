@@ -108,7 +108,7 @@ class RuleChangesIntegrationTest extends RoutingIntegrationTestSupport {
 
     private static RuleDraft draft(String destination, int expectedVersion) {
         return new RuleDraft(400, true, new RuleCondition(List.of("ชำนาญการพิเศษ", "เชี่ยวชาญ", "ทรงคุณวุฒิ",
-                "ทักษะพิเศษ"), null, null, null, null, null),
+                "ทักษะพิเศษ"), null, null, null, null, null, null),
                 new RuleTarget(TargetType.DIRECTORY_BODY, destination),
                 "ผู้ถูกกล่าวหาอยู่ในระดับ{level} ส่งสำนักงาน ป.ป.ช. ตามมติศปท.กทม.",
                 "The accused is at level {level}: referred to the NACC by the operations centre's resolution.",
@@ -116,7 +116,7 @@ class RuleChangesIntegrationTest extends RoutingIntegrationTestSupport {
     }
 
     private static RuleDraft draft(String destination, int expectedVersion, String educationRule) {
-        return new RuleDraft(700, true, new RuleCondition(null, null, null, List.of("EDUCATION"), null, null),
+        return new RuleDraft(700, true, new RuleCondition(null, null, null, List.of("EDUCATION"), null, null, null),
                 new RuleTarget(TargetType.DIRECTORY_BODY, destination),
                 "เรื่องเกี่ยวกับโรงเรียนหรือการศึกษา ส่งคณะทำงานที่ 1", "School or education matter: working group 1.",
                 "ปรับถ้อยคำเหตุผล " + educationRule, expectedVersion);

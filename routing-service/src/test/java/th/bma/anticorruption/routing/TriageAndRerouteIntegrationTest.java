@@ -12,12 +12,17 @@ import th.bma.anticorruption.contracts.AccusedPerson;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.ScreeningDoubt;
 import th.bma.anticorruption.support.privacy.Placeholders;
 import th.bma.anticorruption.support.security.PlatformRoles;
 import tools.jackson.databind.JsonNode;
 
 /** Triage, reroute and the decisions view on the real broker, through the HTTP API with real tokens. */
 class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
+
+    private static final ScreeningDoubt DOUBT = new ScreeningDoubt("LEARNED-SIGNAL", 0.962, 0.913,
+            "ไม่มีกฎคัดกรองใดพบว่าเป็นเรื่องทุจริต แบบจำลองให้คะแนน 0.962 (เกณฑ์ 0.913)",
+            "No screening rule found corruption in it; the model scored it 0.962 (threshold 0.913)");
 
     @Test
     void anUnclearComplaintWaitsInTriageUntilAnIntakeOfficerDecidesThenAnOfficerReroutesIt() throws Exception {
@@ -80,6 +85,72 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
         assertThat(get("/api/routing/complaints/" + unclear.complaintId() + "/decisions",
                 TOKENS.scopedToken("bangrak-officer", PlatformRoles.UNIT_OFFICER, "DISTRICT-1004")).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aComplaintScreeningWasUnsureOfWaitsInTriageEvenOnAReDecisionUntilAnIntakeOfficerResolvesIt()
+            throws Exception {
+        ComplaintSummary vendors = new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-DOUBT1",
+                OffsetDateTime.parse("2026-08-20T22:25:37+07:00"), "สาทร", List.of("หาบเร่แผงลอย"), "ฝ่ายเทศกิจ เขตสาทร",
+                "พ่อค้าแม่ค้าหน้าตลาดต้องฝากเงินให้เทศกิจทุกต้นเดือน", null, null, "hash");
+        ComplaintReceived received = Complaints.received(vendors, DOUBT);
+        publish(received);
+
+        JsonNode initial = awaitRouted(received.complaintId(), v -> true);
+        assertThat(initial.path("destination").path("kind").asString()).isEqualTo("TRIAGE");
+        assertThat(initial.path("disposition").asString()).isEqualTo("UNDER_VERIFICATION");
+        assertThat(initial.path("rule").path("ruleId").asString()).isEqualTo("SCREENING-DOUBT-TRIAGE");
+        assertThat(initial.path("rule").path("reasonEn").asString()).contains("Screening was unsure", "0.962");
+        JsonNode item = findInQueue(received.complaintId());
+        assertThat(item.path("screeningDoubt").path("score").asDouble()).isEqualTo(0.962);
+        assertThat(item.path("reasonTh").asString()).contains("การคัดกรองไม่แน่ใจ");
+
+        assertThat(post("/api/routing/complaints/" + received.complaintId() + "/redecision", token(PlatformRoles.DIRECTOR),
+                Map.of("reason", "ตรวจตารางกฎใหม่")).status()).isEqualTo(200);
+        JsonNode redecided = awaitRouted(received.complaintId(), v -> v.path("decisionSequence").asLong() == 2);
+        assertThat(redecided.path("rule").path("ruleId").asString()).as("the rules alone never settle the doubt")
+                .isEqualTo("SCREENING-DOUBT-TRIAGE");
+
+        assertThat(post("/api/routing/triage/" + received.complaintId() + "/decision",
+                token(PlatformRoles.INTAKE_OFFICER), Map.of("lineOfWork", "CITY_LAW_ENFORCEMENT",
+                        "reason", "อ่านแล้วเป็นการเรียกเก็บเงินจากผู้ค้า")).status()).isEqualTo(200);
+        JsonNode resolved = awaitRouted(received.complaintId(), v -> v.path("decisionSequence").asLong() == 3);
+        assertThat(resolved.path("destination").path("code").asString()).isEqualTo("WG-3");
+        assertThat(findInQueue(received.complaintId())).isNull();
+
+        assertThat(post("/api/routing/complaints/" + received.complaintId() + "/redecision", token(PlatformRoles.DIRECTOR),
+                Map.of("reason", "ตรวจตารางกฎใหม่อีกครั้ง")).status()).isEqualTo(200);
+        JsonNode after = awaitRouted(received.complaintId(), v -> v.path("decisionSequence").asLong() == 4);
+        assertThat(after.path("rule").path("ruleId").asString()).as("an officer settled the doubt")
+                .isEqualTo("AREA-CITY-LAW-ENFORCEMENT-WG3");
+    }
+
+    @Test
+    void anOfficersRerouteSettlesScreeningsDoubtSoAReDecisionNoLongerSendsItToTriage() throws Exception {
+        ComplaintReceived received = Complaints.received(new ComplaintSummary(Channel.HOTLINE_1555, "CALL-DOUBT2",
+                OffsetDateTime.parse("2026-08-20T10:00:00+07:00"), "สาทร", List.of(), null,
+                "พ่อค้าแม่ค้าหน้าตลาดต้องฝากเงินให้เทศกิจทุกต้นเดือน", null, null, "hash"), DOUBT);
+        publish(received);
+        assertThat(awaitRouted(received.complaintId(), v -> true).path("rule").path("ruleId").asString())
+                .isEqualTo("SCREENING-DOUBT-TRIAGE");
+
+        assertThat(post("/api/routing/complaints/" + received.complaintId() + "/reroute", token(PlatformRoles.DIRECTOR),
+                Map.of("destinationCode", "WG-3", "reason", "อ่านแล้วเป็นเรื่องเทศกิจ")).status()).isEqualTo(200);
+        assertThat(post("/api/routing/complaints/" + received.complaintId() + "/redecision",
+                token(PlatformRoles.DIRECTOR), Map.of("reason", "ตรวจตารางกฎใหม่")).status()).isEqualTo(200);
+
+        JsonNode redecided = awaitRouted(received.complaintId(), v -> "REDECISION".equals(v.path("kind").asString()));
+        assertThat(redecided.path("rule").path("ruleId").asString()).isNotEqualTo("SCREENING-DOUBT-TRIAGE");
+        assertThat(redecided.path("destination").path("kind").asString()).isNotEqualTo("TRIAGE");
+    }
+
+    private JsonNode findInQueue(String complaintId) {
+        for (JsonNode item : get("/api/routing/triage", token(PlatformRoles.INTAKE_OFFICER)).body()) {
+            if (item.path("complaintId").asString().equals(complaintId)) {
+                return item;
+            }
+        }
+        return null;
     }
 
     @Test

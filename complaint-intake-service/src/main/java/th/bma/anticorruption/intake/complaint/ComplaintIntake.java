@@ -38,8 +38,9 @@ import th.bma.anticorruption.support.privacy.FreeTextMasker;
 /**
  * Takes validated channel records in: screens Traffy tickets and 1555 calls, seals the complainant's particulars,
  * masks the text, stores the complaint durably with its event and a sealed tracking code, publishes
- * {@code ComplaintReceived}, and answers. The complaint id is derived from channel + record id, so every push of one
- * record - concurrent or a month later - lands on the same document and gets the same answer.
+ * {@code ComplaintReceived} (with the screening's doubt when only the learned signal took it in), and answers. The
+ * complaint id is derived from channel + record id, so every push of one record - concurrent or a month later - lands
+ * on the same document and gets the same answer.
  * <p>
  * A request's record is screened, masked, serialised and sealed on the request's own thread ({@link #take}); it is
  * then stored and published with the others waiting at that moment, as one batch ({@link #commit}: one insert per
@@ -210,7 +211,7 @@ public class ComplaintIntake {
                 FreeTextMasker.mask(complaint.description(), ComplainantIdentity.knownOf(complaint.complainant())),
                 complaint.location(), complaint.accused(), trackingCodes.hash(code));
         ComplaintReceived event = new ComplaintReceived(UUID.randomUUID(), clock.instant(), complaintId,
-                ComplaintReceived.SCHEMA_VERSION, summary);
+                ComplaintReceived.SCHEMA_VERSION, summary, ScreeningDoubts.of(verdict));
         Document record = documents.newDocument(complaintId, complaint.channel().name(), complaint.channelRecordId(),
                 OutboxEvent.of(Topics.COMPLAINTS_RECEIVED, event, json))
                 .append(TRACKING_CODE, new Binary(trackingCodes.seal(code, complaintId)));

@@ -17,10 +17,10 @@ import th.bma.anticorruption.intake.screening.ScreeningRuleValidator;
 
 /**
  * Wires screening: the rule book (seeded from {@code screening/default-rules.json} with the rules the store lacks,
- * then held compiled in memory); with {@code platform.screening.learned-signal=true}, the learned signal consulted
- * where no rule decides (trained at start from {@code screening/training.tsv}; off by default, because it raises
- * recall on the held-out corpus but lowers precision: docs/intake.md); and the rule book's refresh every
- * {@code platform.screening.refresh-interval}, so a rule changed through another instance takes effect here too.
+ * then held compiled in memory); the learned signal consulted where no rule takes a record in (trained at start from
+ * {@code screening/training.tsv}; what only it takes in is accepted as doubted and goes to the centre's triage, see
+ * docs/intake.md; {@code platform.screening.learned-signal=false} leaves the rules alone); and the rule book's refresh
+ * every {@code platform.screening.refresh-interval}, so a rule changed through another instance takes effect here too.
  */
 @Configuration(proxyBeanMethods = false)
 public class ScreeningConfiguration {
@@ -32,7 +32,7 @@ public class ScreeningConfiguration {
 
     @Bean
     ScreeningRuleBook screeningRuleBook(MongoScreeningRuleStore store, Clock clock,
-            @Value("${platform.screening.learned-signal:false}") boolean learnedSignal) {
+            @Value("${platform.screening.learned-signal:true}") boolean learnedSignal) {
         ScreeningRuleBook book = new ScreeningRuleBook(store, new ScreeningRuleValidator(), clock,
                 learnedSignal ? LearnedSignal.trainedOnShippedExamples() : null);
         book.start(ScreeningRuleSeed.loadDefault(clock.instant()));

@@ -10,7 +10,8 @@ import java.util.function.ToDoubleFunction;
  * ({@link ScreeningRuleSet}) and, where they decide nothing, by the learned signal ({@link LearnedSignal}) if there
  * is one: a veto or an in-scope rule decides first; a record no rule decided is in scope when the learned signal's
  * score reaches its threshold and no VETO rule matches its text, and the verdict then names
- * {@value LearnedSignal#RULE_ID} and the score. The rule book swaps in a new rule set when the rules change; a
+ * {@value LearnedSignal#RULE_ID} and the score and is {@link ScreeningVerdict#doubted() doubted}: intake accepts it,
+ * marked so that routing sends it to triage. The rule book swaps in a new rule set when the rules change; a
  * screening in progress finishes with the set it started with.
  */
 public class CorruptionScreening {
@@ -58,7 +59,7 @@ public class CorruptionScreening {
         if (score < learned.threshold() || inForce.anyVetoMatches(text)) {
             return verdict;
         }
-        return ScreeningVerdict.learned(score);
+        return ScreeningVerdict.learned(score, learned.threshold());
     }
 
     /** The learned signal consulted where no rule decides, if any. */

@@ -47,10 +47,11 @@ public class ScreeningRulesController {
 
     /**
      * What screening decides for a trial text (the rules in force, then the learned signal where no rule decides),
-     * the revision the rules were at, and the learned signal's score when it decided.
+     * the revision the rules were at, and the learned signal's score when it decided; {@code doubted} when only the
+     * learned signal took the text in (intake would accept it marked as doubted, and routing would send it to triage).
      */
     public record TrialVerdict(boolean inScope, String reason, String ruleId, Integer ruleVersion, long revision,
-            Double score) {
+            Double score, boolean doubted) {
     }
 
     @GetMapping
@@ -107,6 +108,6 @@ public class ScreeningRulesController {
         long revision = rules.current().revision();
         ScreeningVerdict verdict = rules.screening().screen(trial.categories(), trial.text());
         return new TrialVerdict(verdict.inScope(), verdict.reason(), verdict.ruleId(), verdict.ruleVersion(),
-                revision, verdict.score());
+                revision, verdict.score(), verdict.doubted());
     }
 }

@@ -17,7 +17,8 @@ import th.bma.anticorruption.testkit.TopicReader;
 
 /**
  * 1555 is the general hotline: a call that is not about corruption is screened out like a Traffy ticket (counted
- * once per call on {@code complaints.screened-out.v1}, not tracked), whatever category the operator gave it.
+ * once per call on {@code complaints.screened-out.v1}, not tracked), whatever category the operator gave it. A call
+ * only the learned signal takes in is accepted, and its {@code ComplaintReceived} says screening was unsure of it.
  */
 class HotlineScreeningIntegrationTest extends IntakeIntegrationTestSupport {
 
@@ -80,6 +81,31 @@ class HotlineScreeningIntegrationTest extends IntakeIntegrationTestSupport {
             }
             assertThat(screenedOut.records()).noneMatch(r -> TopicReader.text(r).contains("5678")
                     || TopicReader.text(r).contains("somchai"));
+        }
+    }
+
+    @Test
+    void aCallOnlyTheLearnedSignalTakesInIsAcceptedMarkedAsDoubtedAndOneARuleTakesInIsNot() {
+        try (TopicReader received = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.COMPLAINTS_RECEIVED)) {
+            HttpResponse<String> unsure = send("POST", "/api/intake/hotline-1555", PlatformRoles.CHANNEL_ADAPTER,
+                    call("1555-SHARE-0007", "ร้องเรียน", "นายตรวจเขตขอแบ่งเงินจากร้านค้าทุกสิ้นเดือน"));
+            HttpResponse<String> sure = send("POST", "/api/intake/hotline-1555", PlatformRoles.CHANNEL_ADAPTER,
+                    call("1555-REG-0008", "ทะเบียนราษฎร",
+                            "ผู้แจ้งแจ้งว่าเจ้าหน้าที่เขตเรียกรับเงินใต้โต๊ะ 2,000 บาทเพื่อย้ายชื่อเข้าทะเบียนบ้าน"));
+            assertThat(unsure.statusCode()).isEqualTo(202);
+            assertThat(sure.statusCode()).isEqualTo(202);
+
+            JsonNode doubt = received.awaitValue(v -> v.get("complaint").get("channelRecordId").asString()
+                    .equals("1555-SHARE-0007"), WAIT).get("screeningDoubt");
+            assertThat(doubt.get("signal").asString()).isEqualTo("LEARNED-SIGNAL");
+            assertThat(doubt.get("score").asDouble()).isGreaterThanOrEqualTo(doubt.get("threshold").asDouble());
+            assertThat(doubt.get("reasonEn").asString()).startsWith("No screening rule");
+            assertThat(doubt.toString()).doesNotContain("นายตรวจ", "ร้านค้า");
+            JsonNode byRule = received.awaitValue(v -> v.get("complaint").get("channelRecordId").asString()
+                    .equals("1555-REG-0008"), WAIT);
+            assertThat(byRule.path("screeningDoubt").isNull() || byRule.path("screeningDoubt").isMissingNode())
+                    .isTrue();
         }
     }
 

@@ -94,7 +94,7 @@ class CorruptionScreeningTest {
     @Test
     void theVerdictNamesTheRuleAndItsVersionAndTheReasonIsACodeNotTheText() {
         ScreeningVerdict verdict = screening.screen(List.of(), "ผู้รับเหมาฮั้วประมูลงานซ่อมถนน");
-        assertThat(verdict).isEqualTo(new ScreeningVerdict(true, "bid-rigging", "BID-RIGGING-WORDS", 1, null));
+        assertThat(verdict).isEqualTo(new ScreeningVerdict(true, "bid-rigging", "BID-RIGGING-WORDS", 1, null, null));
         ScreeningVerdict vetoed = screening.screen(List.of(), "แท็กซี่โกงมิเตอร์ เจ้าหน้าที่ไม่สนใจ");
         assertThat(vetoed.inScope()).isFalse();
         assertThat(vetoed.ruleId()).isEqualTo("MERCHANT-CHEATING");

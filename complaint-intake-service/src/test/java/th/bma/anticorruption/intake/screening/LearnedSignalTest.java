@@ -37,8 +37,37 @@ class LearnedSignalTest {
         assertThat(verdict.inScope()).isTrue();
         assertThat(verdict.ruleId()).isEqualTo(LearnedSignal.RULE_ID);
         assertThat(verdict.reason()).isEqualTo(LearnedSignal.REASON);
+        assertThat(verdict.doubted()).as("no rule took it in").isTrue();
         assertThat(verdict.score()).isGreaterThanOrEqualTo(LEARNED.threshold()).isLessThanOrEqualTo(1.0);
         assertThat(SCREENING.screen(List.of(), STREET_LIGHT)).isEqualTo(ScreeningVerdict.outOfScope());
+    }
+
+    @Test
+    void rulesNoAndLearnedYesIsAcceptedAsDoubtedWithTheScoreAndThreshold() {
+        double atThreshold = LEARNED.threshold();
+        ScreeningVerdict verdict = SCREENING.screen(List.of(), UNSEEN_SHARE, text -> atThreshold);
+
+        assertThat(verdict.inScope()).isTrue();
+        assertThat(verdict.doubted()).isTrue();
+        assertThat(verdict.score()).isEqualTo(atThreshold);
+        assertThat(verdict.threshold()).isEqualTo(LEARNED.threshold());
+    }
+
+    @Test
+    void rulesYesIsNotDoubtedWhateverTheLearnedSignalSays() {
+        String bribe = "BMA officer asked me for a bribe to sign the permit";
+
+        assertThat(SCREENING.screen(List.of(), bribe, text -> 1.0).doubted()).isFalse();
+        assertThat(SCREENING.screen(List.of(), bribe, text -> 0.0).doubted()).isFalse();
+        assertThat(SCREENING.screen(List.of(), bribe, text -> 0.0).inScope()).isTrue();
+    }
+
+    @Test
+    void neitherTheRulesNorTheLearnedSignalIsScreenedOutNotDoubted() {
+        ScreeningVerdict verdict = SCREENING.screen(List.of(), STREET_LIGHT, text -> LEARNED.threshold() - 0.001);
+
+        assertThat(verdict).isEqualTo(ScreeningVerdict.outOfScope());
+        assertThat(verdict.doubted()).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,11 +30,17 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  * traps) was committed before the learned signal was written. Held-out rows are reported by line and category only,
  * so no one tunes against them.
  * <p>
- * Precision and recall are printed for every split twice: by the rules alone (what intake uses by default) and by
- * the rules with the learned signal ({@code platform.screening.learned-signal=true}). On the tuning split the learned
- * signal is cross-validated: each row is scored by a model trained without its fold. The targets are recall 95 % and
- * precision 90 %; in both modes every held-out split must reach them, or stay at or above the floor it has reached
- * where it does not ({@link #RULES_FLOORS}, {@link #LEARNED_FLOORS}), so that a change can only keep or raise it.
+ * Screening as intake runs it: the rules, and the learned signal where no rule takes a record in. Every record ends
+ * one of three ways: accepted straight through (a rule took it in), accepted as doubted (only the learned signal took
+ * it in: routing sends it to the centre's triage) or screened out. For every split the test prints the precision and
+ * recall of what is accepted at all, and how many of the accepted went straight through and how many to triage as
+ * doubted, with how many of each are really in scope. On the tuning split the learned signal is cross-validated: each
+ * row is scored by a model trained without its fold. The targets are recall 95 % and precision 90 % of what is
+ * accepted at all, and precision 90 % of what goes straight through (no officer looks at it before it reaches a
+ * destination). Every held-out split must reach them, or stay at or above the floor it has reached where it does not
+ * ({@link #ACCEPTED_FLOORS}, {@link #STRAIGHT_FLOORS}); the recall of what goes straight through (the rules alone)
+ * has floors too ({@link #STRAIGHT_RECALL_FLOORS}), so the rules cannot quietly leave more to triage. A change can
+ * only keep or raise them.
  */
 class ScreeningCorpusTest {
 
@@ -42,15 +49,16 @@ class ScreeningCorpusTest {
     private static final String TUNING = "tuning";
     private static final double TARGET_RECALL = 0.95;
     private static final double TARGET_PRECISION = 0.90;
-    /** By the rules alone: what each held-out split has reached where it is below a target, by figure. */
-    private static final Map<String, Double> RULES_FLOORS = Map.of("heldout-2 recall", 0.89,
-            "heldout-3 recall", 0.53, "heldout-3 precision", 0.78);
-    /** With the learned signal: what each held-out split has reached where it is below a target, by figure. */
-    private static final Map<String, Double> LEARNED_FLOORS = Map.of("heldout-2 precision", 0.89,
+    /** Accepted at all: what each held-out split has reached where it is below a target, by figure. */
+    private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-2 precision", 0.89,
             "heldout-3 recall", 0.88, "heldout-3 precision", 0.78);
+    /** Accepted straight through: the precision each held-out split has reached where it is below the target. */
+    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-3", 0.78);
+    /** Accepted straight through (the rules alone): the recall each held-out split has reached. */
+    private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.98, "heldout-2", 0.89,
+            "heldout-3", 0.53);
 
     private static final List<Row> ROWS = new ArrayList<>();
-    private static final CorruptionScreening RULES = CorruptionScreening.withDefaultRules();
     private static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRulesAndLearnedSignal();
 
     record Row(long line, String split, String channel, boolean inScope, String category, String text) {
@@ -60,47 +68,78 @@ class ScreeningCorpusTest {
         }
     }
 
-    /** True and false positives and negatives of one part of the corpus. */
+    /** Where screening sent a record. */
+    enum Outcome {
+        STRAIGHT_THROUGH, DOUBTED, SCREENED_OUT;
+
+        static Outcome of(ScreeningVerdict verdict) {
+            return !verdict.inScope() ? SCREENED_OUT : verdict.doubted() ? DOUBTED : STRAIGHT_THROUGH;
+        }
+    }
+
+    /** How many records of one part of the corpus ended each way, and how many of those are in scope. */
     static final class Figures {
-        int truePositives;
-        int falsePositives;
-        int falseNegatives;
-        int trueNegatives;
+        private final Map<Outcome, Integer> records = new EnumMap<>(Outcome.class);
+        private final Map<Outcome, Integer> inScope = new EnumMap<>(Outcome.class);
         int traps;
         int trapsKeptOut;
         final List<String> misses = new ArrayList<>();
 
-        void count(Row row, boolean screenedIn) {
-            if (row.inScope()) {
-                truePositives += screenedIn ? 1 : 0;
-                falseNegatives += screenedIn ? 0 : 1;
-            } else {
-                falsePositives += screenedIn ? 1 : 0;
-                trueNegatives += screenedIn ? 0 : 1;
-            }
+        void count(Row row, Outcome outcome) {
+            records.merge(outcome, 1, Integer::sum);
+            inScope.merge(outcome, row.inScope() ? 1 : 0, Integer::sum);
             if (row.isTrap()) {
                 traps++;
-                trapsKeptOut += screenedIn ? 0 : 1;
+                trapsKeptOut += outcome == Outcome.SCREENED_OUT ? 1 : 0;
             }
         }
 
-        double precision() {
-            return truePositives / (double) (truePositives + falsePositives);
+        int records(Outcome outcome) {
+            return records.getOrDefault(outcome, 0);
         }
 
+        int inScope(Outcome outcome) {
+            return inScope.getOrDefault(outcome, 0);
+        }
+
+        int accepted() {
+            return records(Outcome.STRAIGHT_THROUGH) + records(Outcome.DOUBTED);
+        }
+
+        int inScope() {
+            return inScope(Outcome.STRAIGHT_THROUGH) + inScope(Outcome.DOUBTED) + inScope(Outcome.SCREENED_OUT);
+        }
+
+        /** Of the records accepted at all (straight through or doubted), the share in scope. */
+        double precision() {
+            return (inScope(Outcome.STRAIGHT_THROUGH) + inScope(Outcome.DOUBTED)) / (double) accepted();
+        }
+
+        /** Of the records in scope, the share accepted at all. */
         double recall() {
-            return truePositives / (double) (truePositives + falseNegatives);
+            return (inScope(Outcome.STRAIGHT_THROUGH) + inScope(Outcome.DOUBTED)) / (double) inScope();
+        }
+
+        double straightPrecision() {
+            return inScope(Outcome.STRAIGHT_THROUGH) / (double) records(Outcome.STRAIGHT_THROUGH);
+        }
+
+        double straightRecall() {
+            return inScope(Outcome.STRAIGHT_THROUGH) / (double) inScope();
         }
 
         int size() {
-            return truePositives + falsePositives + falseNegatives + trueNegatives;
+            return records.values().stream().mapToInt(Integer::intValue).sum();
         }
 
         String summary(String name) {
-            return String.format(Locale.ROOT, "%-9s %3d rows (%3d in scope, %3d traps): precision %5.1f %%, recall %5.1f %%,"
-                    + " traps kept out %d/%d, false positives %d, false negatives %d", name, size(),
-                    truePositives + falseNegatives, traps, 100 * precision(), 100 * recall(), trapsKeptOut, traps,
-                    falsePositives, falseNegatives);
+            return String.format(Locale.ROOT, "%-9s %3d rows (%3d in scope, %3d traps): accepted %3d,"
+                    + " precision %5.1f %%, recall %5.1f %%; straight through %3d (%3d in scope: precision %5.1f %%, recall %5.1f %%),"
+                    + " to triage as doubted %2d (%2d in scope); screened out %3d (%2d in scope); traps kept out %d/%d",
+                    name, size(), inScope(), traps, accepted(), 100 * precision(), 100 * recall(),
+                    records(Outcome.STRAIGHT_THROUGH), inScope(Outcome.STRAIGHT_THROUGH), 100 * straightPrecision(),
+                    100 * straightRecall(), records(Outcome.DOUBTED), inScope(Outcome.DOUBTED),
+                    records(Outcome.SCREENED_OUT), inScope(Outcome.SCREENED_OUT), trapsKeptOut, traps);
         }
     }
 
@@ -139,61 +178,55 @@ class ScreeningCorpusTest {
     }
 
     @Test
-    void precisionAndRecallOnEverySplitByTheRulesAloneAndWithTheLearnedSignal() {
+    void precisionAndRecallOfWhatIsAcceptedAndHowMuchGoesToTriageAsDoubtedOnEverySplit() {
         LearnedSignal learned = SCREENING.learnedSignal().orElseThrow();
         double[] crossValidated = learned.outOfFoldScores();
-        Map<String, Figures> byRules = new TreeMap<>();
         Map<String, Figures> bySplit = new TreeMap<>();
-        Figures heldOutByRules = new Figures();
         Figures heldOut = new Figures();
         int tuningRow = 0;
         for (Row row : ROWS) {
             boolean tuning = row.split().equals(TUNING);
             double tuningScore = tuning ? crossValidated[tuningRow++] : 0;
-            boolean byRule = RULES.screen(List.of(), row.text()).inScope();
             ScreeningVerdict verdict = tuning ? SCREENING.screen(List.of(), row.text(), text -> tuningScore)
                     : SCREENING.screen(List.of(), row.text());
-            byRules.computeIfAbsent(row.split(), s -> new Figures()).count(row, byRule);
+            Outcome outcome = Outcome.of(verdict);
             Figures split = bySplit.computeIfAbsent(row.split(), s -> new Figures());
-            split.count(row, verdict.inScope());
+            split.count(row, outcome);
             if (!tuning) {
-                heldOutByRules.count(row, byRule);
-                heldOut.count(row, verdict.inScope());
+                heldOut.count(row, outcome);
             }
             if (verdict.inScope() != row.inScope()) {
                 // The held-out rows are named by line and category only, so no one tunes against them.
                 split.misses.add("line " + row.line() + " " + row.category() + " " + (verdict.inScope()
-                        ? "screened in by " + verdict.ruleId() : "missed") + (tuning ? ": " + row.text() : ""));
+                        ? "accepted " + (verdict.doubted() ? "as doubted" : "straight through by " + verdict.ruleId())
+                        : "missed") + (tuning ? ": " + row.text() : ""));
             }
         }
         log.info("Screening corpus, learned signal threshold {} (chosen by {}-fold cross-validation on {})",
                 String.format(Locale.ROOT, "%.3f", learned.threshold()), LearnedSignal.FOLDS, TUNING);
         bySplit.forEach((name, figures) -> {
-            String tuningNote = name.equals(TUNING) ? " (learned signal cross-validated)" : againstTargets(figures);
-            log.info("Screening corpus, rules alone         {}{}", byRules.get(name).summary(name),
-                    name.equals(TUNING) ? "" : againstTargets(byRules.get(name)));
-            log.info("Screening corpus, with learned signal {}{}", figures.summary(name), tuningNote);
+            log.info("Screening corpus {}{}", figures.summary(name),
+                    name.equals(TUNING) ? " (learned signal cross-validated)" : againstTargets(figures));
             figures.misses.forEach(miss -> log.info("  {} {}", name, miss));
         });
-        log.info("Screening corpus, rules alone         {}{}", heldOutByRules.summary("held-out"),
-                againstTargets(heldOutByRules));
-        log.info("Screening corpus, with learned signal {}{}", heldOut.summary("held-out"), againstTargets(heldOut));
+        log.info("Screening corpus {}{}", heldOut.summary("held-out"), againstTargets(heldOut));
 
-        assertTargetsOrFloors("rules alone", byRules, RULES_FLOORS);
-        assertTargetsOrFloors("with the learned signal", bySplit, LEARNED_FLOORS);
-        assertThat(bySplit.get(TUNING).precision()).as("cross-validated precision on the tuning split")
-                .isGreaterThanOrEqualTo(TARGET_PRECISION);
-    }
-
-    private static void assertTargetsOrFloors(String mode, Map<String, Figures> bySplit, Map<String, Double> floors) {
         bySplit.forEach((name, figures) -> {
             if (!name.equals(TUNING)) {
-                assertThat(figures.precision()).as("precision on held-out split " + name + ", " + mode)
-                        .isGreaterThanOrEqualTo(floors.getOrDefault(name + " precision", TARGET_PRECISION));
-                assertThat(figures.recall()).as("recall on held-out split " + name + ", " + mode)
-                        .isGreaterThanOrEqualTo(floors.getOrDefault(name + " recall", TARGET_RECALL));
+                assertThat(figures.precision()).as("precision of what is accepted on held-out split " + name)
+                        .isGreaterThanOrEqualTo(ACCEPTED_FLOORS.getOrDefault(name + " precision", TARGET_PRECISION));
+                assertThat(figures.recall()).as("recall of what is accepted on held-out split " + name)
+                        .isGreaterThanOrEqualTo(ACCEPTED_FLOORS.getOrDefault(name + " recall", TARGET_RECALL));
+                assertThat(figures.straightPrecision()).as("precision of what goes straight through on " + name)
+                        .isGreaterThanOrEqualTo(STRAIGHT_FLOORS.getOrDefault(name, TARGET_PRECISION));
+                assertThat(figures.straightRecall()).as("recall of what goes straight through on " + name)
+                        .isGreaterThanOrEqualTo(STRAIGHT_RECALL_FLOORS.get(name));
             }
         });
+        assertThat(heldOut.records(Outcome.DOUBTED)).as("the held-out splits hold records only the learned signal "
+                + "takes in, so the doubted path is exercised").isPositive();
+        assertThat(bySplit.get(TUNING).precision()).as("cross-validated precision on the tuning split")
+                .isGreaterThanOrEqualTo(TARGET_PRECISION);
     }
 
     private static String againstTargets(Figures figures) {
@@ -203,6 +236,10 @@ class ScreeningCorpusTest {
         }
         if (figures.precision() < TARGET_PRECISION) {
             below.add(String.format(Locale.ROOT, "precision below the %.0f %% target", 100 * TARGET_PRECISION));
+        }
+        if (figures.straightPrecision() < TARGET_PRECISION) {
+            below.add(String.format(Locale.ROOT, "straight-through precision below the %.0f %% target",
+                    100 * TARGET_PRECISION));
         }
         return below.isEmpty() ? "; meets the targets" : "; " + String.join(", ", below).toUpperCase(Locale.ROOT);
     }

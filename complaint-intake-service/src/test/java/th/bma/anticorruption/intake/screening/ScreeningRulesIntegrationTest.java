@@ -95,6 +95,21 @@ class ScreeningRulesIntegrationTest extends IntakeIntegrationTestSupport {
     }
 
     @Test
+    void theTrialSaysWhenOnlyTheLearnedSignalTakesATextInAsDoubted() {
+        JsonNode unsure = json(send("POST", RULES + "/trial", PlatformRoles.INTAKE_OFFICER,
+                "{\"text\": \"นายตรวจเขตขอแบ่งเงินจากร้านค้าทุกสิ้นเดือน\"}"));
+        assertThat(unsure.get("inScope").asBoolean()).isTrue();
+        assertThat(unsure.get("ruleId").asString()).isEqualTo(LearnedSignal.RULE_ID);
+        assertThat(unsure.get("doubted").asBoolean()).isTrue();
+        assertThat(unsure.get("score").asDouble()).isBetween(0.5, 1.0);
+
+        JsonNode sure = json(send("POST", RULES + "/trial", PlatformRoles.INTAKE_OFFICER,
+                "{\"text\": \"เจ้าหน้าที่เขตเรียกรับเงินใต้โต๊ะ 2,000 บาทเพื่อย้ายชื่อเข้าทะเบียนบ้าน\"}"));
+        assertThat(sure.get("inScope").asBoolean()).isTrue();
+        assertThat(sure.get("doubted").asBoolean()).isFalse();
+    }
+
+    @Test
     void aBadRuleIsA400ProblemNamingTheRuleEachFieldAndTheRuleItBreaks() {
         HttpResponse<String> bad = send("PUT", RULES + "/TEST-BAD-RULE", PlatformRoles.DIRECTOR, """
                 {"kind": "COMBINATION", "effect": "IN_SCOPE", "enabled": true,

@@ -41,7 +41,7 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
 final class IntakeRules {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRules();
+    static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRulesAndLearnedSignal();
 
     /** The 1555 adapter's authentication: its token names the one channel it pushes. */
     private static final JwtAuthenticationToken HOTLINE_ADAPTER = new JwtAuthenticationToken(Jwt.withTokenValue("t")

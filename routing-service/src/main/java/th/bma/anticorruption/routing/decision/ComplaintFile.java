@@ -10,11 +10,14 @@ import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.ScreeningDoubt;
 
 /**
  * What routing keeps per complaint: its facts (for later decisions), the last sequence number handed out, and the
  * current decision's destination (the triage queue is every file whose current destination is {@code TRIAGE}).
  * {@code officerLineOfWork} is the line of work an officer last gave (triage, reroute): later decisions keep it.
+ * {@code screeningDoubt} is the doubt intake's screening had of the complaint, until an officer decides on it (triage,
+ * reroute): a re-decision by the rules before then still sees it.
  */
 @Document("complaints")
 public record ComplaintFile(
@@ -29,5 +32,6 @@ public record ComplaintFile(
         String reasonTh,
         String reasonEn,
         Instant receivedAt,
-        LineOfWork officerLineOfWork) {
+        LineOfWork officerLineOfWork,
+        ScreeningDoubt screeningDoubt) {
 }

@@ -47,14 +47,17 @@ public class ComplaintRouting {
         }
     }
 
-    /** Decides, in memory, the initial decision a received complaint would get now; nothing is stored. */
+    /**
+     * Decides, in memory, the initial decision a received complaint would get now (the rules see whether screening
+     * was unsure of it); nothing is stored.
+     */
     public RoutingDecision decideInitially(ComplaintReceived received) {
         validate(received);
         ComplaintSummary complaint = received.complaint();
-        RoutingVerdict verdict = policy.decide(complaint);
+        RoutingVerdict verdict = policy.decide(complaint, received.screeningDoubt());
         ComplaintRouted event = DecisionEvents.routed(UUID.randomUUID(), clock.instant(), received.complaintId(),
                 received.eventId(), INITIAL_SEQUENCE, RoutingKind.INITIAL, complaint, verdict, DECIDED_BY_RULES, null);
-        return RoutingDecision.of(event, verdict.rulesUsed(), verdict.evidence());
+        return RoutingDecision.of(event, verdict.rulesUsed(), verdict.evidence(), received.screeningDoubt());
     }
 
     /**

@@ -159,7 +159,8 @@ public class DecisionStore {
                 .setOnInsert("confidence", event.confidence())
                 .setOnInsert("reasonTh", event.rule().reasonTh())
                 .setOnInsert("reasonEn", event.rule().reasonEn())
-                .setOnInsert("receivedAt", now);
+                .setOnInsert("receivedAt", now)
+                .setOnInsert("screeningDoubt", first.screeningDoubt());
     }
 
     public Optional<ComplaintFile> file(String complaintId) {
@@ -210,6 +211,12 @@ public class DecisionStore {
                 .set("confidence", event.confidence())
                 .set("reasonTh", event.rule().reasonTh())
                 .set("reasonEn", event.rule().reasonEn());
+    }
+
+    /** An officer decided on the complaint: screening's doubt of it no longer stands for later decisions. */
+    public void settleScreeningDoubt(String complaintId) {
+        mongo.updateFirst(Query.query(where("_id").is(complaintId)), new Update().unset("screeningDoubt"),
+                ComplaintFile.class);
     }
 
     /** Keeps the line of work an officer gave, for the complaint's later decisions (a re-decision keeps it too). */

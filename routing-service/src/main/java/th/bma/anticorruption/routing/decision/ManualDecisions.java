@@ -112,11 +112,13 @@ public class ManualDecisions {
     }
 
     /**
-     * Decides again with the rules in force today, marked as a re-decision; a line of work an officer gave stands.
+     * Decides again with the rules in force today, marked as a re-decision; a line of work an officer gave stands, and
+     * so does screening's doubt of the complaint until an officer has decided on it.
      */
     public ComplaintRouted redecide(String complaintId, String reason, String director) {
         ComplaintFile file = fileOf(complaintId);
-        RoutingVerdict verdict = file.officerLineOfWork() == null ? policy.decide(file.complaint())
+        RoutingVerdict verdict = file.officerLineOfWork() == null
+                ? policy.decide(file.complaint(), file.screeningDoubt())
                 : policy.decide(file.complaint(), file.officerLineOfWork());
         return record(file, RoutingKind.REDECISION, verdict, director, reason, null);
     }
@@ -130,6 +132,9 @@ public class ManualDecisions {
         store.insert(decision);
         if (officersLine != null) {
             store.keepOfficersLineOfWork(file.complaintId(), officersLine);
+        }
+        if (kind != RoutingKind.REDECISION && file.screeningDoubt() != null) {
+            store.settleScreeningDoubt(file.complaintId());
         }
         store.markCurrent(decision);
         try {

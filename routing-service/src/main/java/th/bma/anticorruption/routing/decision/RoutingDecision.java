@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import th.bma.anticorruption.contracts.ComplaintRouted;
+import th.bma.anticorruption.contracts.ScreeningDoubt;
 import th.bma.anticorruption.support.observability.TraceParent;
 
 /**
@@ -16,7 +17,8 @@ import th.bma.anticorruption.support.observability.TraceParent;
  * redelivery republishes, with the same event id. {@code rulesUsed} keeps the rule versions in force.
  * {@code publishedAt} is the only field set later: when the broker acknowledged the event (null until then, and then
  * {@link DecisionRepublisher} sends it). {@code traceparent} is the trace of the delivery or request that made the
- * decision, which the republisher continues.
+ * decision, which the republisher continues. {@code screeningDoubt} is the doubt the received complaint carried into
+ * an initial decision (null otherwise).
  */
 @Document("decisions")
 public record RoutingDecision(
@@ -27,15 +29,22 @@ public record RoutingDecision(
         List<RuleVersion> rulesUsed,
         List<String> evidence,
         @Indexed Instant publishedAt,
-        String traceparent) {
+        String traceparent,
+        ScreeningDoubt screeningDoubt) {
 
     public static String idOf(String complaintId, long sequence) {
         return complaintId + "#" + sequence;
     }
 
     public static RoutingDecision of(ComplaintRouted event, List<RuleVersion> rulesUsed, List<String> evidence) {
+        return of(event, rulesUsed, evidence, null);
+    }
+
+    /** A decision made on a complaint that came with a screening doubt (null: none). */
+    public static RoutingDecision of(ComplaintRouted event, List<RuleVersion> rulesUsed, List<String> evidence,
+            ScreeningDoubt screeningDoubt) {
         return new RoutingDecision(idOf(event.complaintId(), event.decisionSequence()), event.complaintId(),
                 event.decisionSequence(), event, List.copyOf(rulesUsed), List.copyOf(evidence), null,
-                TraceParent.current());
+                TraceParent.current(), screeningDoubt);
     }
 }

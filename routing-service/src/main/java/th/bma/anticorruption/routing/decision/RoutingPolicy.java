@@ -4,13 +4,26 @@ import java.util.Optional;
 
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.ScreeningDoubt;
 
 /** Decides where a complaint goes with the rules in force now. */
 public interface RoutingPolicy {
 
-    RoutingVerdict decide(ComplaintSummary complaint);
+    /** Decides a complaint screening was sure of. */
+    default RoutingVerdict decide(ComplaintSummary complaint) {
+        return decide(complaint, (ScreeningDoubt) null);
+    }
 
-    /** Decides with an officer's line of work instead of the classifier's (triage, a kept correction). */
+    /**
+     * Decides with the rules alone; {@code screeningDoubt} (null if none) says intake's screening was unsure the
+     * complaint is about corruption at all, which the rules see ({@code when.screeningDoubted}).
+     */
+    RoutingVerdict decide(ComplaintSummary complaint, ScreeningDoubt screeningDoubt);
+
+    /**
+     * Decides with an officer's line of work instead of the classifier's (triage, a kept correction); an officer has
+     * looked at the complaint, so no screening doubt stands.
+     */
     RoutingVerdict decide(ComplaintSummary complaint, LineOfWork lineOfWork);
 
     /** The line of work the classifier finds in the complaint's own facts. */

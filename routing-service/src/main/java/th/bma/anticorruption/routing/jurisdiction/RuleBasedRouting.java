@@ -13,6 +13,7 @@ import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.RuleReference;
+import th.bma.anticorruption.contracts.ScreeningDoubt;
 import th.bma.anticorruption.routing.classification.Classification;
 import th.bma.anticorruption.routing.classification.LineOfWorkNames;
 import th.bma.anticorruption.routing.classification.LineOfWorkClassifier;
@@ -32,7 +33,8 @@ import th.bma.anticorruption.routing.rules.RuleTable;
 /**
  * Decides jurisdiction with the rule table in force: the first matching rule names the destination (a fixed body, the
  * responsible unit, or triage). Rules see what is known of the accused's unit ({@link AccusedUnitInference}: named by
- * the channel, or inferred from the organisation, the text or the place). Then the fixed policy
+ * the channel, or inferred from the organisation, the text or the place) and whether intake's screening was unsure of
+ * the complaint (a default rule sends such a complaint to triage before any other decides). Then the fixed policy
  * {@value #NEVER_TO_OWN_UNIT}: a complaint never goes to the unit whose staff it accuses; if a rule would send it
  * there, it goes to the working group of its area, else the ก.ก. office's internal track, else the centre. All in
  * memory.
@@ -58,12 +60,16 @@ public final class RuleBasedRouting implements RoutingPolicy {
     }
 
     @Override
-    public RoutingVerdict decide(ComplaintSummary complaint) {
-        return decide(complaint, null);
+    public RoutingVerdict decide(ComplaintSummary complaint, ScreeningDoubt screeningDoubt) {
+        return decide(complaint, null, screeningDoubt);
     }
 
     @Override
     public RoutingVerdict decide(ComplaintSummary complaint, LineOfWork officersLine) {
+        return decide(complaint, officersLine, null);
+    }
+
+    private RoutingVerdict decide(ComplaintSummary complaint, LineOfWork officersLine, ScreeningDoubt screeningDoubt) {
         RuleTable table = rules.current();
         Classification found = classifier.classify(complaint);
         AccusedUnit accusedUnit = accusedUnits.infer(complaint, officersLine != null ? officersLine
@@ -71,7 +77,7 @@ public final class RuleBasedRouting implements RoutingPolicy {
         Classification suggested = reading(complaint, found, accusedUnit);
         Classification classification = officersLine == null ? suggested
                 : Classification.byOfficer(officersLine, suggested.topics());
-        return decide(complaint, classification, suggested.lineOfWork(), accusedUnit, table);
+        return decide(complaint, classification, suggested.lineOfWork(), accusedUnit, screeningDoubt, table);
     }
 
     @Override
@@ -106,7 +112,7 @@ public final class RuleBasedRouting implements RoutingPolicy {
     }
 
     private RoutingVerdict decide(ComplaintSummary complaint, Classification classification, LineOfWork suggested,
-            AccusedUnit accusedUnit, RuleTable table) {
+            AccusedUnit accusedUnit, ScreeningDoubt screeningDoubt, RuleTable table) {
         AccusedPerson accused = complaint.accused();
         String title = accused == null ? null : accusedUnits.titleOf(accused.position());
         String position = PositionNames.normalise(title);
@@ -117,12 +123,12 @@ public final class RuleBasedRouting implements RoutingPolicy {
             level = PositionNames.levelOf(accusedUnit.level(), accusedUnit.position(), table.knownLevels());
         }
         RoutingFacts facts = new RoutingFacts(level, position, classification.lineOfWork(),
-                classification.confidence(), classification.topics(), accusedUnit.finding());
+                classification.confidence(), classification.topics(), accusedUnit.finding(), screeningDoubt != null);
         RoutingRule rule = table.firstMatch(facts)
                 .orElseThrow(() -> new IllegalStateException("The rule table has no catch-all rule"));
 
         Destination destination = target(rule, complaint, classification);
-        Reasons reasons = Reasons.of(rule, destination, level, position, classification, accusedUnit);
+        Reasons reasons = Reasons.of(rule, destination, level, position, classification, accusedUnit, screeningDoubt);
         List<RuleVersion> used = new ArrayList<>(List.of(new RuleVersion(rule.ruleId(), rule.version())));
         RuleReference reference = new RuleReference(rule.ruleId(), rule.version(), reasons.thai(), reasons.english());
         List<String> evidence = new ArrayList<>(classification.evidence());
@@ -212,7 +218,7 @@ public final class RuleBasedRouting implements RoutingPolicy {
     /** A rule's reasons with its placeholders filled in. */
     record Reasons(String thai, String english, boolean namesAccusedUnit) {
         static Reasons of(RoutingRule rule, Destination destination, String level, String position,
-                Classification classification, AccusedUnit accusedUnit) {
+                Classification classification, AccusedUnit accusedUnit, ScreeningDoubt doubt) {
             String confidence = String.format(Locale.ROOT, "%.2f", classification.confidence());
             UnitMatch unit = accusedUnit.unit();
             String thai = rule.reasonTh().replace("{destination}", destination.nameTh())
@@ -221,14 +227,16 @@ public final class RuleBasedRouting implements RoutingPolicy {
                     .replace("{lineOfWork}", LineOfWorkNames.thai(classification.lineOfWork()))
                     .replace("{confidence}", confidence)
                     .replace("{accusedUnit}", unit == null ? "ไม่ทราบ" : unit.unit().nameTh())
-                    .replace("{accusedUnitBasis}", accusedUnit.basisTh() == null ? "" : accusedUnit.basisTh());
+                    .replace("{accusedUnitBasis}", accusedUnit.basisTh() == null ? "" : accusedUnit.basisTh())
+                    .replace("{screeningDoubt}", doubt == null ? "การคัดกรองไม่มีข้อสงสัย" : doubt.reasonTh());
             String english = rule.reasonEn().replace("{destination}", destination.nameEn())
                     .replace("{level}", level == null ? "not given" : level)
                     .replace("{position}", position == null ? "not given" : position)
                     .replace("{lineOfWork}", LineOfWorkNames.english(classification.lineOfWork()))
                     .replace("{confidence}", confidence)
                     .replace("{accusedUnit}", unit == null ? "unknown" : unit.unit().nameEn())
-                    .replace("{accusedUnitBasis}", accusedUnit.basisEn() == null ? "" : accusedUnit.basisEn());
+                    .replace("{accusedUnitBasis}", accusedUnit.basisEn() == null ? "" : accusedUnit.basisEn())
+                    .replace("{screeningDoubt}", doubt == null ? "screening was sure" : doubt.reasonEn());
             return new Reasons(thai, english, rule.reasonTh().contains("{accusedUnit}"));
         }
     }

@@ -64,7 +64,7 @@ public class RuleBook {
                 continue;
             }
             RuleCondition when = TRIAGE_RULE.equals(seed.ruleId())
-                    ? new RuleCondition(null, null, null, null, triageThreshold, null)
+                    ? new RuleCondition(null, null, null, null, triageThreshold, null, null)
                     : seed.when();
             RoutingRule rule = new RoutingRule(RoutingRule.idOf(seed.ruleId(), 1), seed.ruleId(), 1,
                     seed.priority(), seed.enabled(), when, seed.then(), seed.reasonTh(), seed.reasonEn(),

@@ -9,7 +9,8 @@ import th.bma.anticorruption.contracts.LineOfWork;
  * every complaint (the catch-all). Position levels compare exactly (ชำนาญการ is not ชำนาญการพิเศษ); a position title
  * matches the accused's position from its start (ผู้อำนวยการเขต matches ผู้อำนวยการเขตปทุมวัน but not ผู้ช่วยผู้อำนวยการเขต).
  * {@code accusedUnit} lists what must be known of the accused's unit (e.g. NAMED and INFERRED: the complaint accuses
- * staff of a unit routing can name).
+ * staff of a unit routing can name). {@code screeningDoubted} true matches only complaints intake's screening was
+ * unsure of (no screening rule took them in, only the learned signal), false only the others.
  */
 public record RuleCondition(
         List<String> positionLevels,
@@ -17,7 +18,8 @@ public record RuleCondition(
         List<LineOfWork> linesOfWork,
         List<String> topics,
         Double confidenceBelow,
-        List<AccusedUnitFinding> accusedUnit) {
+        List<AccusedUnitFinding> accusedUnit,
+        Boolean screeningDoubted) {
 
     public RuleCondition {
         positionLevels = normalisedList(positionLevels);
@@ -28,12 +30,12 @@ public record RuleCondition(
     }
 
     public static RuleCondition always() {
-        return new RuleCondition(null, null, null, null, null, null);
+        return new RuleCondition(null, null, null, null, null, null, null);
     }
 
     public boolean isCatchAll() {
         return positionLevels.isEmpty() && positionTitles.isEmpty() && linesOfWork.isEmpty() && topics.isEmpty()
-                && confidenceBelow == null && accusedUnit.isEmpty();
+                && confidenceBelow == null && accusedUnit.isEmpty() && screeningDoubted == null;
     }
 
     public boolean matches(RoutingFacts facts) {
@@ -52,6 +54,9 @@ public record RuleCondition(
             return false;
         }
         if (!accusedUnit.isEmpty() && !accusedUnit.contains(facts.accusedUnit())) {
+            return false;
+        }
+        if (screeningDoubted != null && screeningDoubted != facts.screeningDoubted()) {
             return false;
         }
         return confidenceBelow == null || facts.confidence() < confidenceBelow;

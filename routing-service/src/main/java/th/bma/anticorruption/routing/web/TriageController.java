@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.ScreeningDoubt;
 import th.bma.anticorruption.routing.decision.ComplaintFile;
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.ManualDecisions;
@@ -30,7 +31,8 @@ import th.bma.anticorruption.support.security.Caller;
 /** The triage queue: complaints under verification, which intake officers resolve. */
 @RestController
 @RequestMapping("/api/routing/triage")
-@Tag(name = "Triage", description = "Complaints whose line of work was unclear (UNDER_VERIFICATION)")
+@Tag(name = "Triage", description = "Complaints under verification (UNDER_VERIFICATION): line of work or accused's "
+        + "unit unclear, or screening unsure it is a complaint of corruption at all")
 public class TriageController {
 
     private final DecisionStore store;
@@ -68,16 +70,19 @@ public class TriageController {
             @NotBlank @Size(max = 1000) String reason) {
     }
 
-    /** A complaint waiting in the queue, with what the classifier made of it. */
+    /**
+     * A complaint waiting in the queue, with what the classifier made of it and, when screening was unsure it is a
+     * complaint of corruption at all, that doubt (its score and reason; null otherwise).
+     */
     public record TriageItem(String complaintId, Channel channel, OffsetDateTime receivedAt, String district,
             String organisation, List<String> categories, String description, LineOfWork suggestedLineOfWork,
-            double confidence, String reasonTh, String reasonEn) {
+            double confidence, String reasonTh, String reasonEn, ScreeningDoubt screeningDoubt) {
 
         static TriageItem of(ComplaintFile file) {
             ComplaintSummary c = file.complaint();
             return new TriageItem(file.complaintId(), c.channel(), c.receivedAt(), c.district(), c.organisation(),
                     c.categories(), c.description(), file.lineOfWork(), file.confidence(), file.reasonTh(),
-                    file.reasonEn());
+                    file.reasonEn(), file.screeningDoubt());
         }
     }
 }

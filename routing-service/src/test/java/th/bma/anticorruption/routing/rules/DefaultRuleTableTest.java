@@ -56,11 +56,11 @@ class DefaultRuleTableTest {
     @Test
     void aComplaintAccusingStaffOfAKnownUnitWithoutALevelGoesToTheInternalTrackOrTriage() {
         RoutingFacts known = new RoutingFacts(null, null, LineOfWork.REVENUE, 0.9,
-                Set.of(), AccusedUnitFinding.INFERRED);
+                Set.of(), AccusedUnitFinding.INFERRED, false);
         RoutingFacts unsure = new RoutingFacts(null, null, LineOfWork.REVENUE, 0.9,
-                Set.of(), AccusedUnitFinding.UNCLEAR);
+                Set.of(), AccusedUnitFinding.UNCLEAR, false);
         RoutingFacts enforcement = new RoutingFacts(null, null, LineOfWork.REVENUE,
-                0.9, Set.of(), AccusedUnitFinding.NONE);
+                0.9, Set.of(), AccusedUnitFinding.NONE, false);
 
         assertThat(table.firstMatch(known)).get().extracting(RoutingRule::ruleId)
                 .isEqualTo("ACCUSED-UNIT-INTERNAL-TRACK");
@@ -72,13 +72,32 @@ class DefaultRuleTableTest {
     @Test
     void aRequestToActAgainstSomeoneElseGoesToTheResponsibleUnitEvenWhenItsLineIsUnclear() {
         RoutingFacts request = new RoutingFacts(null, null, LineOfWork.ENVIRONMENT, 0.39, Set.of(),
-                AccusedUnitFinding.NONE);
+                AccusedUnitFinding.NONE, false);
         RoutingFacts accusation = new RoutingFacts(null, null, LineOfWork.ENVIRONMENT, 0.39, Set.of(),
-                AccusedUnitFinding.INFERRED);
+                AccusedUnitFinding.INFERRED, false);
 
         assertThat(table.firstMatch(request)).get().extracting(RoutingRule::ruleId)
                 .isEqualTo("ACTION-REQUESTED-RESPONSIBLE-UNIT");
         assertThat(table.firstMatch(accusation)).get().extracting(RoutingRule::ruleId)
                 .as("an accusation with an unclear line still waits in triage").isEqualTo("TRIAGE-LOW-CONFIDENCE");
+    }
+
+    @Test
+    void aComplaintScreeningWasUnsureOfGoesToTriageBeforeAnyDestinationRuleAndNoOtherDoes() {
+        RoutingFacts governor = new RoutingFacts(null, "ผู้ว่าราชการกรุงเทพมหานคร", LineOfWork.OTHER, 0.9, Set.of(),
+                AccusedUnitFinding.NONE, true);
+        RoutingFacts vendors = new RoutingFacts(null, null, LineOfWork.CITY_LAW_ENFORCEMENT, 0.95, Set.of(),
+                AccusedUnitFinding.INFERRED, true);
+
+        for (RoutingFacts doubted : List.of(governor, vendors)) {
+            RoutingRule rule = table.firstMatch(doubted).orElseThrow();
+            assertThat(rule.ruleId()).isEqualTo("SCREENING-DOUBT-TRIAGE");
+            assertThat(rule.then().type()).isEqualTo(TargetType.TRIAGE);
+        }
+        assertThat(table.firstMatch(new RoutingFacts(null, "ผู้ว่าราชการกรุงเทพมหานคร", LineOfWork.OTHER, 0.9,
+                Set.of(), AccusedUnitFinding.NONE, false))).get().extracting(RoutingRule::ruleId)
+                .isEqualTo("ACCUSED-POLITICAL-OFFICE-NACC");
+        assertThat(table.rules()).filteredOn(r -> r.when().screeningDoubted() != null).extracting(RoutingRule::ruleId)
+                .containsExactly("SCREENING-DOUBT-TRIAGE");
     }
 }

@@ -25,7 +25,7 @@ class RuleBookTest {
         RoutingRule triage = book.current().rule(RuleBook.TRIAGE_RULE).orElseThrow();
         assertThat(triage.when().confidenceBelow()).isEqualTo(0.65);
         assertThat(store.versions(RuleBook.TRIAGE_RULE)).hasSize(1);
-        assertThat(book.current().rules()).hasSize(13)
+        assertThat(book.current().rules()).hasSize(14)
                 .extracting(RoutingRule::priority).isSorted();
         assertThat(book.current().knownLevels()).contains("ชำนาญการ", "ชำนาญการพิเศษ", "อาวุโส");
     }
@@ -36,14 +36,16 @@ class RuleBookTest {
         book.change(RuleBook.TRIAGE_RULE, triageDraft(0.7, 1), "director");
         InMemoryRuleStore olderStore = new InMemoryRuleStore();
         store.latestVersions().stream()
-                .filter(rule -> !rule.ruleId().startsWith("ACCUSED-UNIT-"))
+                .filter(rule -> !rule.ruleId().startsWith("ACCUSED-UNIT-")
+                        && !rule.ruleId().equals("SCREENING-DOUBT-TRIAGE"))
                 .forEach(olderStore::insert);
         RuleBook upgraded = new RuleBook(olderStore, new RuleValidator(TestFixtures.DIRECTORY), TestFixtures.CLOCK);
 
         upgraded.start(getClass().getResourceAsStream("/rules/default-rules.json"), JsonMapper.builder().build(), 0.5);
 
         assertThat(upgraded.current().rules()).extracting(RoutingRule::ruleId)
-                .contains("ACCUSED-UNIT-INTERNAL-TRACK", "ACCUSED-UNIT-UNSURE-TRIAGE").hasSize(13);
+                .contains("ACCUSED-UNIT-INTERNAL-TRACK", "ACCUSED-UNIT-UNSURE-TRIAGE", "SCREENING-DOUBT-TRIAGE")
+                .hasSize(14);
         RoutingRule triage = upgraded.current().rule(RuleBook.TRIAGE_RULE).orElseThrow();
         assertThat(triage.version()).isEqualTo(2);
         assertThat(triage.when().confidenceBelow()).isEqualTo(0.7);
@@ -66,7 +68,7 @@ class RuleBookTest {
         upgraded.start(getClass().getResourceAsStream("/rules/default-rules.json"), JsonMapper.builder().build(), 0.5);
 
         assertThat(upgraded.current().rules()).extracting(RoutingRule::ruleId)
-                .doesNotContain("ACCUSED-UNIT-INTERNAL-TRACK").hasSize(12);
+                .doesNotContain("ACCUSED-UNIT-INTERNAL-TRACK").hasSize(13);
         assertThat(upgraded.current().rule("AREA-CITY-LAW-ENFORCEMENT-WG3").orElseThrow().priority()).isEqualTo(950);
         assertThat(olderStore.versions("ACCUSED-UNIT-INTERNAL-TRACK")).isEmpty();
     }
@@ -119,12 +121,12 @@ class RuleBookTest {
         start(0.5);
 
         book.change("ACCUSED-EMPLOYEE-INTERNAL-TRACK", new RuleDraft(550, true,
-                new RuleCondition(null, List.of("ลูกจ้างประจำ", "ลูกจ้างชั่วคราว"), null, null, null, null),
+                new RuleCondition(null, List.of("ลูกจ้างประจำ", "ลูกจ้างชั่วคราว"), null, null, null, null, null),
                 new RuleTarget(TargetType.DIRECTORY_BODY, "CSC-OFFICE"), "ผู้ถูกกล่าวหาเป็นลูกจ้าง ส่งสำนักงาน ก.ก.",
                 "The accused is an employee: the ก.ก. office.", "ลูกจ้างเข้าสู่กระบวนการภายใน", 0), "director");
 
         assertThat(book.current().firstMatch(new RoutingFacts(null, "ลูกจ้างประจำ", null, 0.9, java.util.Set.of(),
-                null)))
+                null, false)))
                 .get().extracting(RoutingRule::ruleId).isEqualTo("ACCUSED-EMPLOYEE-INTERNAL-TRACK");
     }
 
@@ -134,7 +136,7 @@ class RuleBookTest {
     }
 
     private static RuleDraft triageDraft(double threshold, Integer expectedVersion) {
-        return new RuleDraft(600, true, new RuleCondition(null, null, null, null, threshold, null),
+        return new RuleDraft(600, true, new RuleCondition(null, null, null, null, threshold, null, null),
                 new RuleTarget(TargetType.TRIAGE, null), "ความเชื่อมั่น {confidence} ต่ำ",
                 "Confidence {confidence} is low.", "ปรับเกณฑ์", expectedVersion);
     }

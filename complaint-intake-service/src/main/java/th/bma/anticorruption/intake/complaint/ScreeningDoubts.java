@@ -1,0 +1,33 @@
+package th.bma.anticorruption.intake.complaint;
+
+import java.util.Locale;
+
+import th.bma.anticorruption.contracts.ScreeningDoubt;
+import th.bma.anticorruption.intake.screening.ScreeningVerdict;
+
+/**
+ * What a complaint's event says of a screening verdict that was unsure: the signal that took it in, its score and
+ * threshold, and the reason in words for the officer who verifies it. Built from the verdict's numbers alone, so it
+ * never carries the complainant's text.
+ */
+final class ScreeningDoubts {
+
+    private ScreeningDoubts() {
+    }
+
+    /** The doubt a verdict carries into {@code ComplaintReceived}; null when screening was sure (or not asked). */
+    static ScreeningDoubt of(ScreeningVerdict verdict) {
+        if (!verdict.doubted()) {
+            return null;
+        }
+        String score = String.format(Locale.ROOT, "%.3f", verdict.score());
+        String threshold = String.format(Locale.ROOT, "%.3f", verdict.threshold());
+        return new ScreeningDoubt(verdict.ruleId(), verdict.score(), verdict.threshold(),
+                "ไม่มีกฎคัดกรองใดพบว่าเป็นเรื่องทุจริตหรือประพฤติมิชอบ "
+                        + "แต่แบบจำลองที่เรียนรู้จากตัวอย่างให้คะแนน " + score + " (เกณฑ์ " + threshold + ") "
+                        + "จึงรับเรื่องไว้โดยยังไม่แน่ใจ เจ้าหน้าที่รับเรื่องต้องตรวจสอบว่าเป็นเรื่องร้องเรียนการทุจริตหรือไม่",
+                "No screening rule found corruption or misconduct in it, but the model learned from labelled examples "
+                        + "scored it " + score + " (threshold " + threshold + "), so it was taken in unsure: an intake "
+                        + "officer checks whether it is a corruption complaint at all.");
+    }
+}
