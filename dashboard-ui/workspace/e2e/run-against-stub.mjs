@@ -11,7 +11,8 @@ await stub.start();
 try {
   const ids = stub.data.triage.map((item) => item.complaintId).reverse();
   const result = await runWorkspaceTest({ ...process.env, GATEWAY_URL: stub.gatewayOrigin, AUTH_URL: stub.authOrigin,
-    TRIAGE_COMPLAINT_IDS: ids.join(','), INTERNAL_CASE_IDS: 'CASE-STUB-0004,CASE-STUB-0005' });
+    TRIAGE_COMPLAINT_IDS: ids.join(','), INTERNAL_CASE_IDS: 'CASE-STUB-0004,CASE-STUB-0005',
+    DOUBTED_COMPLAINT_IDS: stub.data.triage.filter((item) => item.screeningDoubt).map((item) => item.complaintId).join(',') });
   process.stdout.write(`workspace browser test passed against the stub; screenshots ${result.pictures.join(', ')}\n`);
   await runWorkspaceTour({ ...process.env, GATEWAY_URL: stub.gatewayOrigin, AUTH_URL: stub.authOrigin });
   process.stdout.write('workspace tour passed against the stub: internal track, follow-up, rules, a refused reveal, scope, registration\n');

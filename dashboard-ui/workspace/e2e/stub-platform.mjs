@@ -67,7 +67,10 @@ export function seed(now = Date.now()) {
       reasonTh: 'พบคำว่า "ผู้ค้า" แต่ความมั่นใจต่ำกว่าเกณฑ์', reasonEn: 'Found "vendors" but below the confidence threshold' },
     { complaintId: 'CMP-STUB-0001', channel: 'LETTER', receivedAt: iso(now - 5 * day), district: 'บางรัก', categories: [],
       description: `${masked} เรื่องใบอนุญาตก่อสร้าง`, suggestedLineOfWork: 'PUBLIC_WORKS', confidence: 0.38,
-      reasonTh: 'พบคำว่า "ก่อสร้าง" แต่ความมั่นใจต่ำกว่าเกณฑ์', reasonEn: 'Found "construction" but below the confidence threshold' },
+      reasonTh: 'พบคำว่า "ก่อสร้าง" แต่ความมั่นใจต่ำกว่าเกณฑ์', reasonEn: 'Found "construction" but below the confidence threshold',
+      screeningDoubt: { signal: 'LEARNED-SIGNAL', score: 0.962, threshold: 0.913,
+        reasonTh: 'ไม่มีกฎคัดกรองใดรับเรื่องนี้ แต่แบบจำลองที่เรียนรู้ให้คะแนน 0.962 (เกณฑ์ 0.913)',
+        reasonEn: 'No screening rule took it in; the learned signal scored it 0.962 (threshold 0.913)' } },
   ];
   const caseOf = (n, complaint, extra) => ({
     caseId: `CASE-STUB-000${n}`, complaintId: complaint.complaintId, channel: complaint.channel, receivedAt: complaint.receivedAt,

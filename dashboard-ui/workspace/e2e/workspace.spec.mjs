@@ -216,6 +216,18 @@ export async function runWorkspaceTest(env) {
       await row.waitFor();
       const received = await intake.getByTestId('triage-item').evaluateAll((rows) => rows.length);
       assert.ok(received >= 1);
+      // a complaint screening was unsure of says so, with the reason; the others do not (where the run names them)
+      if (env.DOUBTED_COMPLAINT_IDS !== undefined) {
+        const doubted = env.DOUBTED_COMPLAINT_IDS.split(',').filter(Boolean);
+        const shown = await intake.getByTestId('triage-item').evaluateAll((rows) => rows
+          .filter((r) => r.querySelector('[data-testid="screening-doubt"]')).map((r) => r.dataset.complaintId));
+        const listed = await intake.getByTestId('triage-item').evaluateAll((rows) => rows.map((r) => r.dataset.complaintId));
+        assert.deepEqual(shown, listed.filter((id) => doubted.includes(id)), 'the screening-unsure marker on exactly those');
+        for (const id of shown) {
+          const marker = intake.locator(`[data-testid="triage-item"][data-complaint-id="${id}"] [data-testid="screening-doubt"]`);
+          assert.match((await marker.textContent()).trim(), new RegExp(`^${t('screeningDoubt')}: \\S`));
+        }
+      }
       await assertAccessible(intake, `triage (${lang})`);
       await row.getByRole('button', { name: new RegExp(complaintId) }).click();
       await row.getByTestId('triage-line-of-work').selectOption('CITY_LAW_ENFORCEMENT');

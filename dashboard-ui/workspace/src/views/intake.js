@@ -66,6 +66,8 @@ export async function renderTriage(main, route, ctx) {
           + (item.confidence != null ? ` (${t('confidence')} ${Math.round(item.confidence * 100)}%)` : '') : ''],
         [t('why'), lang === 'th' ? item.reasonTh : item.reasonEn],
       ]),
+      item.screeningDoubt ? h('p', { class: 'note', dataset: { testid: 'screening-doubt' } },
+        h('strong', {}, `${t('screeningDoubt')}: `), lang === 'th' ? item.screeningDoubt.reasonTh : item.screeningDoubt.reasonEn) : null,
       h('p', { class: 'masked', dataset: { testid: 'triage-text' } }, h('span', { class: 'label' }, `${t('description')}: `), item.description ?? ''),
       h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', onclick: (e) => open(e.target.closest('li'), item) },
         `${t('resolve')} ${item.complaintId}`));
