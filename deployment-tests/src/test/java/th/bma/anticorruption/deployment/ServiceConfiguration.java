@@ -78,11 +78,16 @@ final class ServiceConfiguration {
         Map<String, Binding> bindings = new LinkedHashMap<>();
         for (String name : names) {
             String common = "spring.cloud.stream.bindings." + name + ".";
+            // a binding's own setting, else the one every binding takes (spring.cloud.stream.default.*)
+            String all = "spring.cloud.stream.default.";
             String kafka = "spring.cloud.stream.kafka.bindings." + name + ".consumer.";
             bindings.put(name, new Binding(name,
                     value(properties, common + "destination", profiles).orElse(name),
-                    value(properties, common + "group", profiles).orElse(null),
-                    value(properties, common + "consumer.concurrency", profiles).map(Integer::parseInt).orElse(1),
+                    value(properties, common + "group", profiles)
+                            .or(() -> value(properties, all + "group", profiles)).orElse(null),
+                    value(properties, common + "consumer.concurrency", profiles)
+                            .or(() -> value(properties, all + "consumer.concurrency", profiles))
+                            .map(Integer::parseInt).orElse(1),
                     value(properties, kafka + "dlq-name", profiles).orElse(null),
                     value(properties, kafka + "start-offset", profiles).orElse(null)));
         }
