@@ -63,7 +63,7 @@ class ConversationResealTest {
                 .mask("CASE-7", Conversations.TEXT_FIELD, Conversations.COMPLAINANT, REPLY);
 
         int keyB = IdentityKeyset.rotate(keyset);
-        SealedRecords records = SealedRecords.everyField(client, IdentityKeyset.load(keyset, false));
+        SealedRecords records = SealedRecords.everyField(client::getDatabase, IdentityKeyset.load(keyset, false));
         List<SealedRecords.Resealed> done = records.reseal();
         IdentityKeyRetirement.retire(keyset, keyA, records);
 

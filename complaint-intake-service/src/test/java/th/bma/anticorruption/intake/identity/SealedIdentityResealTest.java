@@ -75,7 +75,7 @@ class SealedIdentityResealTest {
                 .append(SealedFields.TRACKING_CODES.field(), new Binary(codesA.seal("4815162342108000", "TRAFFY-1"))));
 
         int keyB = IdentityKeyset.rotate(keyset);
-        SealedRecords records = SealedRecords.everyField(client, IdentityKeyset.load(keyset, false));
+        SealedRecords records = SealedRecords.everyField(client::getDatabase, IdentityKeyset.load(keyset, false));
         Map<String, Long> resealed = records.reseal().stream().collect(java.util.stream.Collectors.toMap(
                 done -> done.field().name(), SealedRecords.Resealed::resealed));
         IdentityKeyRetirement.retire(keyset, keyA, records);

@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.crypto.tink.KeysetHandle;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 /**
  * The operator's command for rotating the identity keyset (docs/operations.md, "Rotating the identity keyset"), run
@@ -18,52 +16,71 @@ import com.mongodb.client.MongoClients;
  * <pre>
  * status  &lt;keyset file&gt;            the keys, and how many stored values each seals
  * rotate  &lt;keyset file&gt;            adds a new key and makes it the primary (the old keys stay to open)
+ * add     &lt;keyset file&gt;            adds a new key that opens but does not seal yet (several instances)
+ * promote &lt;keyset file&gt; &lt;key id&gt;   makes that key the primary
  * reseal  &lt;keyset file&gt;            seals every stored value again under the primary key
  * retire  &lt;keyset file&gt; &lt;key id&gt;   disables a key, refused while any stored value is sealed under it
  * destroy &lt;keyset file&gt; &lt;key id&gt;   deletes a retired key, refused likewise
  * </pre>
- * The commands that read the stores connect to the MongoDB named by {@code IDENTITY_KEYS_MONGODB_URI} (default
- * {@code mongodb://localhost:27017}, the local run's) and walk every field of {@link SealedFields} in the intake,
- * routing and case-tracking databases at once: one keyset seals them all, so a key can only be retired when none of
- * them holds a value under it. Only key ids and counts are printed, never a key or a value.
+ * The commands that read the stores ({@code status}, {@code reseal}, {@code retire}, {@code destroy}) walk every field
+ * of {@link SealedFields} in the intake, routing and case-tracking databases in one run: one keyset seals them all, so
+ * a key can only be retired when none of them holds a value under it. Each database is reached as
+ * {@link MongoConnections} says (the services' own users, or one user allowed on the three). Only key ids and counts
+ * are printed, never a key or a value.
  */
 public final class IdentityKeyRotation {
 
-    static final String MONGODB_URI_VARIABLE = "IDENTITY_KEYS_MONGODB_URI";
     static final int REFUSED = 2;
     static final int UNREADABLE_LEFT = 3;
 
     private static final Logger log = LoggerFactory.getLogger(IdentityKeyRotation.class);
-    private static final String USAGE = "usage: IdentityKeyRotation status|rotate|reseal <keyset file>"
-            + " | retire|destroy <keyset file> <key id>";
+    private static final String USAGE = "usage: IdentityKeyRotation status|add|rotate|reseal <keyset file>"
+            + " | promote|retire|destroy <keyset file> <key id>";
+    private static final List<String> WITH_KEY_ID = List.of("promote", "retire", "destroy");
+    private static final List<String> COMMANDS = List.of("status", "add", "rotate", "reseal", "promote", "retire",
+            "destroy");
 
     private IdentityKeyRotation() {
     }
 
     public static void main(String[] args) {
-        String uri = System.getenv().getOrDefault(MONGODB_URI_VARIABLE, "mongodb://localhost:27017");
-        System.exit(run(List.of(args), uri));
+        System.exit(run(List.of(args), System.getenv()));
     }
 
     /** Runs one command; the exit status: 0 done, 2 refused (the reason logged), 3 values left unreadable. */
-    static int run(List<String> args, String mongoUri) {
+    static int run(List<String> args, Map<String, String> environment) {
         String command = args.isEmpty() ? "" : args.get(0);
-        int expected = command.equals("retire") || command.equals("destroy") ? 3 : 2;
-        if (args.size() != expected || !List.of("status", "rotate", "reseal", "retire", "destroy").contains(command)) {
+        int expected = WITH_KEY_ID.contains(command) ? 3 : 2;
+        if (args.size() != expected || !COMMANDS.contains(command)) {
             log.error(USAGE);
             return REFUSED;
         }
         Path keyset = Path.of(args.get(1));
         try {
-            if (command.equals("rotate")) {
-                int primary = IdentityKeyset.rotate(keyset);
-                log.info("Identity keyset rotated; new primary key {}; restart intake, routing and case tracking, "
-                        + "then reseal", Integer.toUnsignedString(primary));
-                return 0;
+            switch (command) {
+                case "rotate" -> {
+                    log.info("New primary key {}; restart intake, routing and case tracking, then reseal",
+                            Integer.toUnsignedString(IdentityKeyset.rotate(keyset)));
+                    return 0;
+                }
+                case "add" -> {
+                    log.info("New key {} (opens, does not seal yet); restart every instance of intake, routing and "
+                            + "case tracking, then promote it", Integer.toUnsignedString(IdentityKeyset.add(keyset)));
+                    return 0;
+                }
+                case "promote" -> {
+                    IdentityKeyset.promote(keyset, keyId(args.get(2)));
+                    log.info("Key {} is the primary; restart intake, routing and case tracking, then reseal",
+                            args.get(2));
+                    return 0;
+                }
+                default -> {
+                    // the commands below read the stores
+                }
             }
-            try (MongoClient mongo = MongoClients.create(mongoUri)) {
+            try (MongoConnections mongo = new MongoConnections(environment)) {
                 KeysetHandle keys = IdentityKeyset.load(keyset, false);
-                SealedRecords records = SealedRecords.everyField(mongo, keys);
+                SealedRecords records = SealedRecords.everyField(mongo::database, keys);
                 return switch (command) {
                     case "status" -> status(keys, records);
                     case "reseal" -> reseal(records);

@@ -55,14 +55,39 @@ public final class IdentityKeyset {
      * what they sealed still opens. Returns the new primary key's id. The file is replaced atomically.
      */
     public static int rotate(Path path) {
+        return addKey(path, true);
+    }
+
+    /**
+     * Adds a freshly generated key that opens but does not seal yet: with several instances of a service, every
+     * instance is given it (restarted) before it is {@link #promote promoted}, so no instance meets a value sealed
+     * under a key it does not hold. Returns the new key's id.
+     */
+    public static int add(Path path) {
+        return addKey(path, false);
+    }
+
+    /** Makes an enabled key of the keyset file the primary: from the next start on, new values are sealed with it. */
+    public static void promote(Path path, int keyId) {
+        change(path, keyId, (builder, index) -> {
+            if (builder.getAt(index).getStatus() != KeyStatus.ENABLED) {
+                throw new IllegalArgumentException("key " + Integer.toUnsignedString(keyId)
+                        + " is not enabled; only an enabled key can seal");
+            }
+            builder.getAt(index).makePrimary();
+        });
+    }
+
+    private static int addKey(Path path, boolean primary) {
         KeysetHandle current = load(path, false);
         try {
             KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
-            builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
-                    .withRandomId().makePrimary());
-            KeysetHandle rotated = builder.build();
-            write(path, TinkJsonProtoKeysetFormat.serializeKeyset(rotated, InsecureSecretKeyAccess.get()));
-            return rotated.getPrimary().getId();
+            KeysetHandle.Builder.Entry entry = KeysetHandle.generateEntryFromParameters(
+                    PredefinedAeadParameters.AES256_GCM).withRandomId();
+            builder.addEntry(primary ? entry.makePrimary() : entry);
+            KeysetHandle changed = builder.build();
+            write(path, TinkJsonProtoKeysetFormat.serializeKeyset(changed, InsecureSecretKeyAccess.get()));
+            return changed.getAt(changed.size() - 1).getId();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the identity keyset could not be rotated", e);
         } catch (IOException e) {

@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.bson.types.Binary;
 
 import com.google.crypto.tink.KeysetHandle;
 import com.mongodb.bulk.BulkWriteResult;
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -35,12 +36,13 @@ public class SealedRecords {
 
     private static final int BATCH = 500;
 
-    private final MongoClient mongo;
+    private final Function<String, MongoDatabase> databases;
     private final List<SealedField> fields;
     private final Sealer sealer;
 
-    public SealedRecords(MongoClient mongo, List<SealedField> fields, Sealer sealer) {
-        this.mongo = mongo;
+    /** {@code databases} gives the database of each name the fields name (e.g. {@code client::getDatabase}). */
+    public SealedRecords(Function<String, MongoDatabase> databases, List<SealedField> fields, Sealer sealer) {
+        this.databases = databases;
         this.fields = List.copyOf(fields);
         this.sealer = sealer;
     }
@@ -49,8 +51,8 @@ public class SealedRecords {
      * Every sealed field of the platform ({@link SealedFields#ALL}), opened with every key of the keyset, disabled ones
      * included ({@link IdentityKeyset#openingEveryKey}), and re-sealed under its primary.
      */
-    public static SealedRecords everyField(MongoClient mongo, KeysetHandle keyset) {
-        return new SealedRecords(mongo, SealedFields.ALL, new Sealer(IdentityKeyset.openingEveryKey(keyset)));
+    public static SealedRecords everyField(Function<String, MongoDatabase> databases, KeysetHandle keyset) {
+        return new SealedRecords(databases, SealedFields.ALL, new Sealer(IdentityKeyset.openingEveryKey(keyset)));
     }
 
     /** How many values each key seals, field by field. */
@@ -138,7 +140,7 @@ public class SealedRecords {
     }
 
     private MongoCollection<Document> collection(SealedField field) {
-        return mongo.getDatabase(field.database()).getCollection(field.collection());
+        return databases.apply(field.database()).getCollection(field.collection());
     }
 
     private static byte[] ciphertext(Document d, SealedField field) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -159,7 +160,7 @@ class IdentityKeyRetirementTest {
         assertThatThrownBy(() -> IdentityKeyRetirement.destroy(keyset, keyA, records(service)))
                 .isInstanceOf(IdentityKeyRetirement.KeyStillInUseException.class);
 
-        SealedRecords.everyField(mongo, IdentityKeyset.load(keyset, false)).reseal();
+        SealedRecords.everyField(mongo::getDatabase, IdentityKeyset.load(keyset, false)).reseal();
 
         assertThat(new String(service.open(ciphertext(late), late.context()), StandardCharsets.UTF_8)).isEqualTo(IDENTITY);
         IdentityKeyRetirement.destroy(keyset, keyA, records(service));
@@ -246,11 +247,47 @@ class IdentityKeyRetirementTest {
     }
 
     private int run(String... args) {
-        return IdentityKeyRotation.run(List.of(args), uri);
+        return IdentityKeyRotation.run(List.of(args), Map.of("IDENTITY_KEYS_MONGODB_URI", uri));
+    }
+
+    @Test
+    void eachDatabaseIsReachedWithTheConnectionNamedForItAndAKeyIsAddedBeforeItIsPromoted() {
+        MongoServer routingServer = new MongoServer(new MemoryBackend());
+        String routingUri = "mongodb://127.0.0.1:" + routingServer.bind().getPort();
+        try (MongoClient routing = MongoClients.create(routingUri)) {
+            Sealer underA = new Sealer(IdentityKeyset.load(keyset, true));
+            int keyA = underA.primaryKeyId();
+            String context = SealedFields.TEXT.of("C-5", "T-5");
+            routing.getDatabase("routing").getCollection(SealedTexts.COLLECTION).insertOne(new Document("_id", "T-5")
+                    .append("subjectId", "C-5").append("sealed", new Binary(underA.seal(PHONE.getBytes(StandardCharsets.UTF_8), context))));
+            Map<String, String> environment = Map.of("IDENTITY_KEYS_MONGODB_URI", uri,
+                    "IDENTITY_KEYS_MONGODB_URI_ROUTING", routingUri);
+
+            assertThat(IdentityKeyRotation.run(List.of("add", keyset.toString()), environment)).isZero();
+            IdentityKeyset.KeyEntry added = IdentityKeyset.keys(IdentityKeyset.load(keyset, false)).get(1);
+            assertThat(added.primary()).isFalse();
+            assertThat(new Sealer(IdentityKeyset.load(keyset, false)).primaryKeyId()).as("still sealing under A")
+                    .isEqualTo(keyA);
+            assertThat(IdentityKeyRotation.run(List.of("promote", keyset.toString(), added.name()), environment)).isZero();
+            assertThat(IdentityKeyRotation.run(List.of("retire", keyset.toString(), Integer.toUnsignedString(keyA)),
+                    environment)).as("the value in routing's own database holds it").isEqualTo(IdentityKeyRotation.REFUSED);
+            assertThat(IdentityKeyRotation.run(List.of("reseal", keyset.toString()), environment)).isZero();
+
+            byte[] resealed = routing.getDatabase("routing").getCollection(SealedTexts.COLLECTION).find().first()
+                    .get("sealed", Binary.class).getData();
+            assertThat(Sealer.keyIdOf(resealed)).hasValue(added.id());
+            assertThat(mongo.getDatabase("routing").getCollection(SealedTexts.COLLECTION).countDocuments()).isZero();
+            assertThat(IdentityKeyRotation.run(List.of("retire", keyset.toString(), Integer.toUnsignedString(keyA)),
+                    environment)).isZero();
+            assertThat(new Sealer(IdentityKeyset.load(keyset, false)).open(resealed, context))
+                    .isEqualTo(PHONE.getBytes(StandardCharsets.UTF_8));
+        } finally {
+            routingServer.shutdownNow();
+        }
     }
 
     private SealedRecords records(Sealer sealer) {
-        return new SealedRecords(mongo, SealedFields.ALL, sealer);
+        return new SealedRecords(mongo::getDatabase, SealedFields.ALL, sealer);
     }
 
     private void storeOneInEveryField(Sealer sealer) {
