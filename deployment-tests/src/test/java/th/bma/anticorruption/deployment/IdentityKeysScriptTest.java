@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
@@ -75,7 +76,7 @@ class IdentityKeysScriptTest {
     private String run(Path keyset, int exitStatus, String... arguments) throws Exception {
         ProcessBuilder script = new ProcessBuilder("bash", Repository.path("ops/identity-keys.sh").toString())
                 .redirectErrorStream(true);
-        script.command().addAll(java.util.List.of(arguments));
+        script.command().addAll(List.of(arguments));
         script.environment().put("KEYSET", keyset.toString());
         script.environment().put("IDENTITY_KEYS_MONGODB_URI", uri);
         script.environment().put("PLATFORM_TOOLS_CLASSPATH", System.getProperty("java.class.path"));

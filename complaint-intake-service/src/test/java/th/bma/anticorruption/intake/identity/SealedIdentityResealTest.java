@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -76,7 +77,7 @@ class SealedIdentityResealTest {
 
         int keyB = IdentityKeyset.rotate(keyset);
         SealedRecords records = SealedRecords.everyField(client::getDatabase, IdentityKeyset.load(keyset, false));
-        Map<String, Long> resealed = records.reseal().stream().collect(java.util.stream.Collectors.toMap(
+        Map<String, Long> resealed = records.reseal().stream().collect(Collectors.toMap(
                 done -> done.field().name(), SealedRecords.Resealed::resealed));
         IdentityKeyRetirement.retire(keyset, keyA, records);
 

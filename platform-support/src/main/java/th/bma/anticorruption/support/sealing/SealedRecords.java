@@ -2,6 +2,7 @@ package th.bma.anticorruption.support.sealing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +169,7 @@ public class SealedRecords {
     public record FieldCensus(SealedField field, Map<Integer, Long> byKey, long unrecognised) {
 
         public FieldCensus {
-            byKey = Map.copyOf(byKey);
+            byKey = Collections.unmodifiableMap(new TreeMap<>(byKey));
         }
 
         public long under(int keyId) {

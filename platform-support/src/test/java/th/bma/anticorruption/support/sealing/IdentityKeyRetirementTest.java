@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -208,7 +209,7 @@ class IdentityKeyRetirementTest {
                         SealedFields.IDENTITY.of("C-1")))));
 
         assertThat(run("rotate", keyset.toString())).isZero();
-        List<String> keyMaterial = java.util.regex.Pattern.compile("\"value\":\\s*\"([^\"]+)\"")
+        List<String> keyMaterial = Pattern.compile("\"value\":\\s*\"([^\"]+)\"")
                 .matcher(Files.readString(keyset)).results().map(m -> m.group(1)).toList();
         assertThat(run("retire", keyset.toString(), keyA)).as("refused: a value is still under the key")
                 .isEqualTo(IdentityKeyRotation.REFUSED);
