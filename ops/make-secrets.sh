@@ -8,8 +8,8 @@
 # - ./.env                                            random client secrets, passwords and keys that compose reads
 # The key files are made by the platform's own code (CreateIdentityKeyset, CreateSigningKey), so their format is the
 # one the services read. Nothing is ever replaced: an existing key file is only checked, and a variable already in
-# .env keeps its value (rotation is a separate step: docs/operations.md). Run it again after adding a service: it
-# adds only what is missing.
+# .env keeps its value (rotation is a separate step: ops/identity-keys.sh, docs/operations.md). Run it again after
+# adding a service: it adds only what is missing.
 #
 # The containers run as uid 10001. As root the key files are given to 10001 (mode 0400); otherwise they are made
 # world-readable (0444) inside a folder only their owner can enter (0700): a container reaches the file through its
@@ -19,10 +19,10 @@
 # holding platform-support and authorization-server with their dependencies; used instead of the built jars).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. ops/platform-tools.sh
 
 SECRETS_DIR=${SECRETS_DIR:-./secrets}
 ENV_FILE=${ENV_FILE:-./.env}
-CONTAINER_UID=10001
 KEYSET_FILE=identity-keyset.json
 SIGNING_KEY_FILE=authorization-server-signing-key.json
 
@@ -34,33 +34,23 @@ SECRETS_DIR=$(cd "$SECRETS_DIR" && pwd)
 # The platform's own command <main class> for <file in the secrets folder>, from whichever form of the code is here:
 # the classpath given, the applications' runnable jars (./mvnw package), or the Docker build stage.
 run_tool() {
-  local module=$1 main=$2 file=$3
-  local jar="$module/target/$module-exec.jar"
-  if [ -n "${PLATFORM_TOOLS_CLASSPATH:-}" ]; then
-    java -cp "$PLATFORM_TOOLS_CLASSPATH" "$main" "$SECRETS_DIR/$file"
-  elif command -v java >/dev/null && [ -f "$jar" ]; then
-    java -Dloader.main="$main" -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher "$SECRETS_DIR/$file"
-  elif command -v docker >/dev/null; then
+  local module=$1 main=$2 file=$3 status=0
+  platform_java "$module" "$main" "$SECRETS_DIR/$file" || status=$?
+  if [ "$status" = 127 ] && command -v docker >/dev/null; then
+    local jar="$module/target/$module-exec.jar"
     docker build -q --target layers --build-arg MODULE="$module" -t "bma/$module-tools" . >/dev/null
     docker run --rm --user "$(id -u):$(id -g)" -v "$SECRETS_DIR:/secrets" --entrypoint java "bma/$module-tools" \
       -Dloader.main="$main" -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher "/secrets/$file"
-  else
+  elif [ "$status" = 127 ]; then
     echo "Neither Java with the built jars (./mvnw -B -DskipTests package) nor Docker is available" >&2
     exit 1
+  elif [ "$status" != 0 ]; then
+    exit "$status"
   fi
 }
 
-# The platform's own keys go to the platform's uid when we may; the files of Kafka and MongoDB (whose images run as
-# other users) are readable by every uid, which the folder's mode keeps to its owner on the host.
-readable_by_containers() {
-  local file=$1
-  if [ "$(id -u)" = 0 ]; then
-    chown "$CONTAINER_UID:$CONTAINER_UID" "$file"
-    chmod 400 "$file"
-  else
-    chmod 444 "$file"
-  fi
-}
+# The files of Kafka and MongoDB (whose images run as other users) are readable by every uid, which the folder's mode
+# keeps to its owner on the host.
 readable_by_any_container() {
   chmod 444 "$1"
 }

@@ -19,6 +19,7 @@ import th.bma.anticorruption.cases.conversation.ConversationStore.ConversationSu
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.store.CaseStore;
 import th.bma.anticorruption.cases.tracking.TrackedCases;
+import th.bma.anticorruption.support.sealing.SealedFields;
 import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.sealing.Sealer;
 import th.bma.anticorruption.support.security.Caller;
@@ -232,7 +233,7 @@ public class Conversations {
     }
 
     private static String attachmentContext(String caseId, String attachmentId) {
-        return "attachment:" + caseId + ":" + attachmentId;
+        return SealedFields.ATTACHMENT.of(caseId, attachmentId);
     }
 
     /** An attachment opened for an officer. */

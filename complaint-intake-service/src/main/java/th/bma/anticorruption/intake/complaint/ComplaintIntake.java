@@ -34,6 +34,7 @@ import th.bma.anticorruption.intake.tracking.TrackingCodes;
 import th.bma.anticorruption.support.outbox.Outbox;
 import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.support.privacy.FreeTextMasker;
+import th.bma.anticorruption.support.sealing.SealedFields;
 
 /**
  * Takes validated channel records in: screens Traffy tickets and 1555 calls, seals the complainant's particulars,
@@ -50,7 +51,7 @@ import th.bma.anticorruption.support.privacy.FreeTextMasker;
  */
 public class ComplaintIntake {
 
-    private static final String TRACKING_CODE = "trackingCode";
+    private static final String TRACKING_CODE = SealedFields.TRACKING_CODES.field();
 
     /** The outboxes a batch is stored and published through: complaints, and screened-out records (by key). */
     public record Outboxes(Outbox<Document> complaints, Outbox<ScreenedOutTallies.Screened> screenedOut) {

@@ -17,6 +17,7 @@ import com.mongodb.client.model.Updates;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import th.bma.anticorruption.support.sealing.SealedFields;
 import th.bma.anticorruption.support.sealing.Sealer;
 
 /**
@@ -102,6 +103,6 @@ public class IdentityVault {
     }
 
     private static String context(String complaintId) {
-        return "identity:" + complaintId;
+        return SealedFields.IDENTITY.of(complaintId);
     }
 }

@@ -3,6 +3,7 @@ package th.bma.anticorruption.intake.tracking;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
+import th.bma.anticorruption.support.sealing.SealedFields;
 import th.bma.anticorruption.support.sealing.Sealer;
 import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
 
@@ -44,6 +45,6 @@ public class TrackingCodes {
     }
 
     private static String context(String complaintId) {
-        return "tracking-code:" + complaintId;
+        return SealedFields.TRACKING_CODE.of(complaintId);
     }
 }

@@ -101,7 +101,7 @@ public class SealedTexts {
     }
 
     private static String context(String subjectId, String id) {
-        return "text:" + subjectId + ":" + id;
+        return SealedFields.TEXT.of(subjectId, id);
     }
 
     /** One original as its officer wrote it. */

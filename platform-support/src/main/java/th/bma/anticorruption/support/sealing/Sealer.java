@@ -1,7 +1,9 @@
 package th.bma.anticorruption.support.sealing;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.util.OptionalInt;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
@@ -15,11 +17,17 @@ import com.google.crypto.tink.RegistryConfiguration;
  */
 public class Sealer {
 
+    /** Tink's output prefix: a version byte, then the 4-byte id of the key that sealed. */
+    private static final byte TINK_PREFIX = 0x01;
+    private static final int PREFIX_LENGTH = 5;
+
     private final Aead aead;
+    private final int primaryKeyId;
 
     public Sealer(KeysetHandle keyset) {
         try {
             this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+            this.primaryKeyId = keyset.getPrimary().getId();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the identity keyset holds no usable AEAD key", e);
         }
@@ -40,5 +48,18 @@ public class Sealer {
             // Deliberately without detail: the message must not hint at the content.
             throw new IllegalStateException("a sealed value did not open with any key of the keyset");
         }
+    }
+
+    /** The id of the key that seals new values. */
+    public int primaryKeyId() {
+        return primaryKeyId;
+    }
+
+    /** The id of the key that sealed this ciphertext, read from Tink's prefix; empty if it carries none. */
+    public static OptionalInt keyIdOf(byte[] ciphertext) {
+        if (ciphertext == null || ciphertext.length < PREFIX_LENGTH || ciphertext[0] != TINK_PREFIX) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(ByteBuffer.wrap(ciphertext, 1, 4).getInt());
     }
 }
