@@ -3,8 +3,6 @@ package th.bma.anticorruption.cases.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +19,8 @@ import th.bma.anticorruption.cases.store.CaseStore;
 import th.bma.anticorruption.support.audit.ChainVerification;
 import th.bma.anticorruption.support.reveal.NamedPerson;
 import th.bma.anticorruption.support.reveal.OfficersTextsReveal;
-import th.bma.anticorruption.support.reveal.OfficersTextsRevealAudit;
+import th.bma.anticorruption.support.reveal.RevealAudit;
+import th.bma.anticorruption.support.reveal.RevealRequest;
 import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.web.NotFoundException;
 
@@ -35,17 +34,14 @@ public class OfficersTextsRevealController {
 
     private final CaseStore cases;
     private final OfficersTextsReveal reveal;
-    private final OfficersTextsRevealAudit audit;
+    private final RevealAudit audit;
 
-    public OfficersTextsRevealController(CaseStore cases, OfficersTextsReveal reveal, OfficersTextsRevealAudit audit) {
+    public OfficersTextsRevealController(CaseStore cases, OfficersTextsReveal reveal, RevealAudit audit) {
         this.cases = cases;
         this.reveal = reveal;
         this.audit = audit;
     }
 
-    /** Why the originals are needed, tied to the case; kept (masked) in the audit trail. */
-    public record RevealRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
 
     @PostMapping("/api/cases/{caseId}/officers-texts/reveal")
     @Operation(summary = "Reveal the originals of officers' notes on a case, with a reason of substance "
@@ -67,7 +63,7 @@ public class OfficersTextsRevealController {
 
     @GetMapping("/api/cases/audit/officers-texts-reveals")
     @Operation(summary = "The latest reveals of officers' notes: who, when, why, which case (auditors)")
-    public List<OfficersTextsRevealAudit.Entry> reveals(@RequestParam(defaultValue = "100") int limit) {
+    public List<RevealAudit.Entry> reveals(@RequestParam(defaultValue = "100") int limit) {
         return audit.latest(Math.max(1, Math.min(limit, 1000)));
     }
 }

@@ -3,8 +3,6 @@ package th.bma.anticorruption.intake.identity;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.bma.anticorruption.support.reveal.NamedPerson;
+import th.bma.anticorruption.support.reveal.RevealRequest;
 
 /** The audited reveal of a complainant's identity (CONFIDENTIALITY_OFFICER) and its audit trail (AUDITOR). */
 @RestController
@@ -32,9 +31,6 @@ public class IdentityRevealController {
         this.audit = audit;
     }
 
-    /** Why the identity is needed, tied to the case; kept (masked) in the audit trail. */
-    public record RevealRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
 
     @PostMapping("/api/intake/complaints/{complaintId}/identity/reveal")
     @Operation(summary = "Reveal the complainant's identity, the original text and the originals of later channel "

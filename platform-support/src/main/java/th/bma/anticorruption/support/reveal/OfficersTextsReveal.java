@@ -16,12 +16,12 @@ public class OfficersTextsReveal {
     public static final String PARTICULARS = "OFFICERS_TEXTS";
 
     private final SealedTexts texts;
-    private final OfficersTextsRevealAudit audit;
+    private final RevealAudit audit;
     private final RevealAllowance allowance;
     private final RevealAnnouncer announcer;
     private final Clock clock;
 
-    public OfficersTextsReveal(SealedTexts texts, OfficersTextsRevealAudit audit, RevealAllowance allowance,
+    public OfficersTextsReveal(SealedTexts texts, RevealAudit audit, RevealAllowance allowance,
             RevealAnnouncer announcer, Clock clock) {
         this.texts = texts;
         this.audit = audit;
@@ -37,7 +37,7 @@ public class OfficersTextsReveal {
             throw new NotFoundException("No sealed officers' texts for " + subjectId + ".");
         }
         allowance.take(officerId);
-        OfficersTextsRevealAudit.Entry entry = audit.append(complaintId, subjectId, officerId, kept, clock.instant());
+        RevealAudit.Entry entry = audit.append(complaintId, subjectId, officerId, kept, clock.instant());
         announcer.announce(entry.entryId(), complaintId, subjectId, PARTICULARS, officerId);
         return texts.open(subjectId);
     }

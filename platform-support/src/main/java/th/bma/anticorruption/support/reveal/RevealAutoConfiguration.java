@@ -48,13 +48,13 @@ public class RevealAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OfficersTextsRevealAudit officersTextsRevealAudit(MongoTemplate mongo) {
-        return new OfficersTextsRevealAudit(mongo.getCollection(OfficersTextsRevealAudit.COLLECTION));
+    RevealAudit officersTextsRevealAudit(MongoTemplate mongo) {
+        return new RevealAudit(mongo.getCollection(RevealAudit.COLLECTION));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    OfficersTextsReveal officersTextsReveal(SealedTexts texts, OfficersTextsRevealAudit audit,
+    OfficersTextsReveal officersTextsReveal(SealedTexts texts, RevealAudit audit,
             RevealAllowance allowance, RevealAnnouncer announcer, Clock clock) {
         return new OfficersTextsReveal(texts, audit, allowance, announcer, clock);
     }

@@ -3,8 +3,6 @@ package th.bma.anticorruption.routing.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +18,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import th.bma.anticorruption.support.audit.ChainVerification;
 import th.bma.anticorruption.support.reveal.NamedPerson;
 import th.bma.anticorruption.support.reveal.OfficersTextsReveal;
-import th.bma.anticorruption.support.reveal.OfficersTextsRevealAudit;
+import th.bma.anticorruption.support.reveal.RevealAudit;
+import th.bma.anticorruption.support.reveal.RevealRequest;
 import th.bma.anticorruption.support.sealing.SealedTexts;
 
 /**
@@ -32,16 +31,13 @@ import th.bma.anticorruption.support.sealing.SealedTexts;
 public class OfficersTextsRevealController {
 
     private final OfficersTextsReveal reveal;
-    private final OfficersTextsRevealAudit audit;
+    private final RevealAudit audit;
 
-    public OfficersTextsRevealController(OfficersTextsReveal reveal, OfficersTextsRevealAudit audit) {
+    public OfficersTextsRevealController(OfficersTextsReveal reveal, RevealAudit audit) {
         this.reveal = reveal;
         this.audit = audit;
     }
 
-    /** Why the originals are needed, tied to the complaint; kept (masked) in the audit trail. */
-    public record RevealRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
 
     @PostMapping("/api/routing/complaints/{complaintId}/officers-texts/reveal")
     @Operation(summary = "Reveal the originals of officers' reasons on a complaint, with a reason of substance "
@@ -60,7 +56,7 @@ public class OfficersTextsRevealController {
 
     @GetMapping("/api/routing/audit/officers-texts-reveals")
     @Operation(summary = "The latest reveals of officers' reasons: who, when, why, which complaint (auditors)")
-    public List<OfficersTextsRevealAudit.Entry> reveals(@RequestParam(defaultValue = "100") int limit) {
+    public List<RevealAudit.Entry> reveals(@RequestParam(defaultValue = "100") int limit) {
         return audit.latest(Math.max(1, Math.min(limit, 1000)));
     }
 }

@@ -17,28 +17,32 @@ import th.bma.anticorruption.support.audit.HashChain;
 import th.bma.anticorruption.support.time.BangkokTime;
 
 /**
- * The append-only record of every reveal of officers' sealed texts in a service ({@value #COLLECTION}): who, when,
- * why (masked), which complaint and case. Only inserts and reads, as a hash chain ({@link HashChain}): an entry
- * changed, removed or slipped in in the database shows where it was done.
+ * The append-only record of every reveal in a service: who, when, why (masked), which complaint and, for officers'
+ * sealed texts, which case or decision (the subject; none for a complainant's identity). Only inserts and reads, as a
+ * hash chain ({@link HashChain}): an entry changed, removed or slipped in in the database shows where it was done.
+ * Officers' texts are recorded in {@value #COLLECTION}; intake records identity reveals in a collection of its own.
  */
-public class OfficersTextsRevealAudit {
+public class RevealAudit {
 
     public static final String COLLECTION = "officersTextsRevealAudit";
 
     private final MongoCollection<Document> entries;
     private final HashChain chain;
 
-    public OfficersTextsRevealAudit(MongoCollection<Document> entries) {
+    public RevealAudit(MongoCollection<Document> entries) {
         this.entries = entries;
         this.chain = new HashChain(entries);
     }
 
+    /** Records one reveal; {@code subjectId} may be null (a reveal of the complaint itself). */
     public Entry append(String complaintId, String subjectId, String officerId, String reason, Instant at) {
         Entry entry = new Entry(UUID.randomUUID().toString(), complaintId, subjectId, officerId, reason,
                 at.atZone(BangkokTime.ZONE).toOffsetDateTime());
-        chain.append(new Document("_id", entry.entryId())
-                .append("complaintId", complaintId)
-                .append("subjectId", subjectId)
+        Document fields = new Document("_id", entry.entryId()).append("complaintId", complaintId);
+        if (subjectId != null) {
+            fields.append("subjectId", subjectId);
+        }
+        chain.append(fields
                 .append("officerId", officerId)
                 .append("reason", reason)
                 .append("revealedAt", Date.from(at)));

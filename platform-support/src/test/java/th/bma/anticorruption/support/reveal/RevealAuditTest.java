@@ -21,7 +21,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import th.bma.anticorruption.support.audit.ChainVerification;
 
 /** The reveals of officers' texts are a hash chain like every other audit trail: a rewritten reason is found. */
-class OfficersTextsRevealAuditTest {
+class RevealAuditTest {
 
     private static MongoServer server;
     private static MongoClient client;
@@ -42,11 +42,11 @@ class OfficersTextsRevealAuditTest {
     @Test
     void aRevealWhoseStoredReasonIsRewrittenBreaksTheChainAtItsPlace() {
         MongoCollection<Document> entries = client.getDatabase("routing")
-                .getCollection(OfficersTextsRevealAudit.COLLECTION);
-        OfficersTextsRevealAudit audit = new OfficersTextsRevealAudit(entries);
+                .getCollection(RevealAudit.COLLECTION);
+        RevealAudit audit = new RevealAudit(entries);
         Instant at = Instant.parse("2026-12-04T03:00:00Z");
         audit.append("C-1", "C-1", "confidentiality", "คณะอนุกรรมการขอทราบผู้ให้ข้อมูลเพื่อเรียกให้ถ้อยคำ", at);
-        OfficersTextsRevealAudit.Entry second = audit.append("C-2", "CASE-2", "confidentiality",
+        RevealAudit.Entry second = audit.append("C-2", "CASE-2", "confidentiality",
                 "ตรวจสอบข้อร้องเรียนซ้ำซ้อนจากผู้ร้องรายเดียวกัน", at.plusSeconds(60));
         audit.append("C-3", "C-3", "confidentiality", "ศาลปกครองมีคำสั่งเรียกเอกสารต้นฉบับของคดี", at.plusSeconds(120));
 
