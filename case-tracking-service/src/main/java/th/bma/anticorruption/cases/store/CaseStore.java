@@ -139,10 +139,13 @@ public class CaseStore implements InitializingBean {
         bulk.execute();
     }
 
-    /** Cases holding an event recorded at or before {@code recordedBefore} and not yet acknowledged. */
+    /**
+     * Cases holding an event recorded at or before {@code recordedBefore} and not yet acknowledged, the case with the
+     * oldest such event first.
+     */
     public List<ComplaintCase> withEventsPendingSince(Instant recordedBefore, int limit) {
-        return mongo.find(query(where(PENDING_EVENTS + ".recordedAt").lte(recordedBefore)).limit(limit),
-                ComplaintCase.class, CASES);
+        return mongo.find(query(where(PENDING_EVENTS + ".recordedAt").lte(recordedBefore))
+                .with(Sort.by(PENDING_EVENTS + ".recordedAt")).limit(limit), ComplaintCase.class, CASES);
     }
 
     public Optional<ComplaintCase> findById(String caseId) {

@@ -98,7 +98,7 @@ class CaseEventStoreTest {
         try (Scope decision = TraceParent.resume(TRACE)) {
             old = announced("C-6", T0);
         }
-        store.store(List.of(old, announced("C-7", T0.plus(Duration.ofMinutes(1)))));
+        store.store(List.of(announced("C-7", T0.plus(Duration.ofMinutes(1))), old));
 
         List<OutboxBatch> unmarked = store.unmarkedBefore(T0.plusSeconds(30), 10);
 
@@ -111,7 +111,8 @@ class CaseEventStoreTest {
         assertThat(event.type()).isEqualTo("CaseStatusChanged");
         assertThat(event.json()).isEqualTo(recorded.payload());
         assertThat(TraceParent.traceIdOf(event.traceparent())).isEqualTo(TraceParent.traceIdOf(TRACE));
-        assertThat(store.unmarkedBefore(T0.plus(Duration.ofMinutes(2)), 1)).hasSize(1);
+        assertThat(store.unmarkedBefore(T0.plus(Duration.ofMinutes(2)), 1)).extracting(OutboxBatch::id)
+                .as("the oldest first").containsExactly("CASE-C-6");
     }
 
     /** A newly opened case with its first snapshot recorded at {@code at}. */
