@@ -28,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -55,8 +54,9 @@ import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
 import th.bma.anticorruption.support.observability.TraceParent;
 import th.bma.anticorruption.testkit.MutableClock;
-import io.micrometer.core.instrument.MeterRegistry;
-import th.bma.anticorruption.support.messaging.BinderProducer;
+import th.bma.anticorruption.support.messaging.EventBatchPublisher;
+import th.bma.anticorruption.support.outbox.KafkaOutboxSender;
+import th.bma.anticorruption.support.outbox.OutboxProperties;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TestTokens;
@@ -70,7 +70,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PlatformIntegrationTest
 @SpringBootTest(classes = {CaseTrackingApplication.class, CaseTrackingIntegrationTestSupport.TestBeans.class},
-        properties = {"cases.watch.enabled=false", "cases.outbox.relay-enabled=false", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN",
+        properties = {"cases.watch.enabled=false", "platform.outbox.relay-interval=PT1H", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN",
                 "logging.level.org.springframework.kafka=WARN", "logging.level.org.springframework.cloud.stream=WARN",
                 "logging.level.org.springframework.integration=WARN", "logging.structured.format.console="})
 @AutoConfigureMockMvc
@@ -228,9 +228,8 @@ public abstract class CaseTrackingIntegrationTestSupport {
 
         @Bean
         @Primary
-        FailingSends failingSends(BinderProducer producer, BindingServiceProperties bindings, JsonMapper json,
-                MeterRegistry meters) {
-            return new FailingSends(producer, bindings, json, meters);
+        FailingSends failingSends(EventBatchPublisher publisher, OutboxProperties outbox) {
+            return new FailingSends(new KafkaOutboxSender(publisher, outbox.sendTimeout()));
         }
 
         @Bean

@@ -5,24 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.cloud.stream.config.BindingServiceProperties;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import th.bma.anticorruption.support.messaging.BinderProducer;
-import th.bma.anticorruption.support.messaging.EventBatchPublisher;
-import tools.jackson.databind.json.JsonMapper;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
+import th.bma.anticorruption.support.outbox.OutboxSender;
 
 /**
- * The real publisher (real producer, real broker) that can be told to fail the next sends of one aggregate's events
- * (a case), as a broker that is away would; tests use it to prove that nothing announced is lost.
+ * The real outbox sender (real producer, real broker) that can be told to fail the next sends of one aggregate's
+ * events (a case), as a broker that is away would; tests use it to prove that nothing announced is lost.
  */
-public class FailingSends extends EventBatchPublisher {
+public class FailingSends implements OutboxSender {
 
+    private final OutboxSender real;
     private final Map<String, Integer> failuresLeft = new ConcurrentHashMap<>();
 
-    public FailingSends(BinderProducer producer, BindingServiceProperties bindings, JsonMapper json,
-            MeterRegistry meters) {
-        super(producer, bindings, json, meters);
+    public FailingSends(OutboxSender real) {
+        this.real = real;
     }
 
     /** The next {@code times} sends of events about {@code aggregateId} fail instead of reaching the broker. */
@@ -35,17 +31,17 @@ public class FailingSends extends EventBatchPublisher {
     }
 
     @Override
-    public List<Boolean> sendAll(List<Outgoing> events) {
+    public List<Boolean> send(List<OutboxEvent> events) {
         List<Boolean> failed = new ArrayList<>(events.size());
-        List<Outgoing> passed = new ArrayList<>(events.size());
-        for (Outgoing outgoing : events) {
-            boolean fails = takeFailure(outgoing.event().aggregateId());
+        List<OutboxEvent> passed = new ArrayList<>(events.size());
+        for (OutboxEvent event : events) {
+            boolean fails = takeFailure(event.key());
             failed.add(fails);
             if (!fails) {
-                passed.add(outgoing);
+                passed.add(event);
             }
         }
-        List<Boolean> sent = passed.isEmpty() ? List.of() : super.sendAll(passed);
+        List<Boolean> sent = passed.isEmpty() ? List.of() : real.send(passed);
         List<Boolean> acknowledged = new ArrayList<>(events.size());
         int next = 0;
         for (boolean fails : failed) {

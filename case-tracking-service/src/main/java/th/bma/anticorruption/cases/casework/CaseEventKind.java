@@ -5,29 +5,30 @@ import th.bma.anticorruption.contracts.CaseDeadlineReminder;
 import th.bma.anticorruption.contracts.CaseMarkedStale;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
 import th.bma.anticorruption.contracts.IntegrationEvent;
+import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.contracts.UnitProgressReportDue;
 import th.bma.anticorruption.contracts.UnitProgressReportMissing;
 
-/** The case events: each one's output binding (its topic is in application.yml) and its contract type. */
+/** The case events: each one's topic and its contract type. */
 public enum CaseEventKind {
 
-    STATUS_CHANGED("caseStatusChanged-out", CaseStatusChanged.class),
-    DEADLINE_REMINDER("caseDeadlineReminder-out", CaseDeadlineReminder.class),
-    DEADLINE_BREACHED("caseDeadlineBreached-out", CaseDeadlineBreached.class),
-    STALE("caseStale-out", CaseMarkedStale.class),
-    PROGRESS_MISSING("caseProgressMissing-out", UnitProgressReportMissing.class),
-    PROGRESS_DUE("caseProgressDue-out", UnitProgressReportDue.class);
+    STATUS_CHANGED(Topics.CASES_STATUS_CHANGED, CaseStatusChanged.class),
+    DEADLINE_REMINDER(Topics.CASES_DEADLINE_REMINDERS, CaseDeadlineReminder.class),
+    DEADLINE_BREACHED(Topics.CASES_DEADLINE_BREACHED, CaseDeadlineBreached.class),
+    STALE(Topics.CASES_STALE, CaseMarkedStale.class),
+    PROGRESS_MISSING(Topics.CASES_PROGRESS_REPORT_MISSING, UnitProgressReportMissing.class),
+    PROGRESS_DUE(Topics.CASES_PROGRESS_REPORT_DUE, UnitProgressReportDue.class);
 
-    private final String binding;
+    private final String topic;
     private final Class<? extends IntegrationEvent> eventType;
 
-    CaseEventKind(String binding, Class<? extends IntegrationEvent> eventType) {
-        this.binding = binding;
+    CaseEventKind(String topic, Class<? extends IntegrationEvent> eventType) {
+        this.topic = topic;
         this.eventType = eventType;
     }
 
-    public String binding() {
-        return binding;
+    public String topic() {
+        return topic;
     }
 
     public Class<? extends IntegrationEvent> eventType() {

@@ -21,6 +21,7 @@ import th.bma.anticorruption.contracts.InternalTrackOutcome;
 import th.bma.anticorruption.contracts.UnitProgressReportDue;
 import th.bma.anticorruption.contracts.UnitProgressReportMissing;
 import th.bma.anticorruption.support.observability.TraceParent;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.support.time.BangkokTime;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,13 +76,15 @@ public class CaseEvents {
         }
     }
 
-    /** The event a pending entry holds, exactly as it was recorded (same event id). */
-    public IntegrationEvent eventOf(PendingEvent pending) {
-        return json.readValue(pending.payload(), kindOf(pending).eventType());
-    }
-
-    public static CaseEventKind kindOf(PendingEvent pending) {
-        return CaseEventKind.valueOf(pending.kind());
+    /**
+     * The event a pending entry of case {@code c} holds, exactly as it was recorded (same event id, same JSON, the
+     * trace of the change that recorded it), keyed by the case id for its topic.
+     */
+    public OutboxEvent outboxEventOf(ComplaintCase c, PendingEvent pending) {
+        CaseEventKind kind = CaseEventKind.valueOf(pending.kind());
+        IntegrationEvent event = json.readValue(pending.payload(), kind.eventType());
+        return new OutboxEvent(kind.topic(), c.id(), event.eventId(), kind.eventType().getSimpleName(),
+                event.schemaVersion(), pending.payload(), pending.traceparent());
     }
 
     static CaseDeadline deadlineOf(ComplaintCase c) {

@@ -98,16 +98,6 @@ public class CaseStore implements InitializingBean {
     }
 
     /**
-     * Removes events the broker acknowledged from the case's pending events. The revision stays: a writer holding
-     * an older copy may store them back, and the relay then sends them once more (consumers de-duplicate by id).
-     */
-    public void forgetPublishedEvents(String caseId, Collection<String> eventIds) {
-        mongo.updateFirst(query(where("_id").is(caseId)),
-                new Update().pull(PENDING_EVENTS, new Document("eventId", new Document("$in", List.copyOf(eventIds)))),
-                CASES);
-    }
-
-    /**
      * Files newly opened cases under their alarms (all at once, before any is stored, as {@link #insert} does) and
      * stores them with one unordered insert; returns the ids of those not stored because their complaint already has
      * a case.
@@ -133,7 +123,11 @@ public class CaseStore implements InitializingBean {
         return refused;
     }
 
-    /** {@link #forgetPublishedEvents} for many cases (case id to event ids) in one unordered bulk write. */
+    /**
+     * Removes events the broker acknowledged from the cases' pending events (case id to event ids), in one unordered
+     * bulk write. The revision stays: a writer holding an older copy may store them back, and the relay then sends
+     * them once more (consumers de-duplicate by id).
+     */
     public void forgetAllPublishedEvents(Map<String, ? extends Collection<String>> eventIdsByCase) {
         if (eventIdsByCase.isEmpty()) {
             return;
@@ -145,10 +139,13 @@ public class CaseStore implements InitializingBean {
         bulk.execute();
     }
 
-    /** Cases holding an event recorded at or before {@code recordedBefore} and not yet acknowledged. */
+    /**
+     * Cases holding an event recorded at or before {@code recordedBefore} and not yet acknowledged, the case with the
+     * oldest such event first.
+     */
     public List<ComplaintCase> withEventsPendingSince(Instant recordedBefore, int limit) {
-        return mongo.find(query(where(PENDING_EVENTS + ".recordedAt").lte(recordedBefore)).limit(limit),
-                ComplaintCase.class, CASES);
+        return mongo.find(query(where(PENDING_EVENTS + ".recordedAt").lte(recordedBefore))
+                .with(Sort.by(PENDING_EVENTS + ".recordedAt")).limit(limit), ComplaintCase.class, CASES);
     }
 
     public Optional<ComplaintCase> findById(String caseId) {

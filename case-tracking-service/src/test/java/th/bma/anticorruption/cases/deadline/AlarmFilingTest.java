@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import th.bma.anticorruption.cases.lifecycle.BenchmarkCases;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.store.AlarmSlots;
+import th.bma.anticorruption.contracts.Topics;
 
 /**
  * Alarm filing on the embedded MongoDB: many cases filed in one hour stay in small documents and each fires once; a
@@ -25,7 +26,7 @@ import th.bma.anticorruption.cases.store.AlarmSlots;
 class AlarmFilingTest {
 
     private static final Instant T0 = OffsetDateTime.parse("2026-08-20T10:00:00+07:00").toInstant();
-    private static final String REMINDERS = "caseDeadlineReminder-out";
+    private static final String REMINDERS = Topics.CASES_DEADLINE_REMINDERS;
     /** An entry is about 60 bytes; an hour's counters, 60 at most, about 850. */
     private static final int MAX_DOCUMENT_BYTES = 1_024;
 

@@ -17,10 +17,13 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import th.bma.anticorruption.cases.audit.AuditTrail;
 import th.bma.anticorruption.cases.casework.CaseEventOutbox;
+import th.bma.anticorruption.cases.casework.CaseEventStore;
 import th.bma.anticorruption.cases.casework.CaseEvents;
 import th.bma.anticorruption.cases.store.AlarmSlots;
 import th.bma.anticorruption.cases.store.CaseStore;
-import th.bma.anticorruption.support.messaging.EventBatchPublisher;
+import th.bma.anticorruption.support.outbox.Outbox;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
+import th.bma.anticorruption.support.outbox.OutboxSender;
 import th.bma.anticorruption.support.time.BangkokTime;
 import th.bma.anticorruption.testkit.MutableClock;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +43,7 @@ final class WatchRig implements AutoCloseable {
     final CaseStore store;
     final DeadlineWatch watch;
     final AtomicLong published = new AtomicLong();
-    /** Events published, by binding and then by case. */
+    /** Events published, by topic and then by case. */
     final Map<String, Map<String, AtomicLong>> publishedByCase = new ConcurrentHashMap<>();
 
     private final MongoServer server;
@@ -58,19 +61,18 @@ final class WatchRig implements AutoCloseable {
         store.afterPropertiesSet();
         AuditTrail audit = new AuditTrail(mongo, clock);
         audit.afterPropertiesSet();
-        EventBatchPublisher counting = new EventBatchPublisher(null, null, null, null) {
-            @Override
-            public List<Boolean> sendAll(List<Outgoing> sent) {
-                for (Outgoing outgoing : sent) {
-                    published.incrementAndGet();
-                    publishedByCase.computeIfAbsent(outgoing.binding(), b -> new ConcurrentHashMap<>())
-                            .computeIfAbsent(outgoing.event().aggregateId(), c -> new AtomicLong()).incrementAndGet();
-                }
-                return sent.stream().map(event -> true).toList();
+        OutboxSender counting = sent -> {
+            for (OutboxEvent event : sent) {
+                published.incrementAndGet();
+                publishedByCase.computeIfAbsent(event.topic(), topic -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(event.key(), c -> new AtomicLong()).incrementAndGet();
             }
+            return sent.stream().map(event -> true).toList();
         };
         CaseEvents events = new CaseEvents(JsonMapper.builder().build());
-        watch = new DeadlineWatch(slots, store, events, new CaseEventOutbox(store, events, counting, clock), audit,
+        CaseEventStore caseEvents = new CaseEventStore(store, events);
+        watch = new DeadlineWatch(slots, store, events,
+                new CaseEventOutbox(new Outbox<>("cases", caseEvents, counting, clock), caseEvents), audit,
                 POLICY, clock, new WatchProperties(false, Duration.ofMinutes(1), batchSize));
     }
 

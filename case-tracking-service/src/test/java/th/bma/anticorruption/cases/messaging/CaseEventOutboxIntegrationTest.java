@@ -15,8 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.bma.anticorruption.cases.CaseTrackingIntegrationTestSupport;
 import th.bma.anticorruption.cases.FailingSends;
-import th.bma.anticorruption.cases.casework.CaseEventOutbox;
-import th.bma.anticorruption.cases.casework.CaseEvents;
+import th.bma.anticorruption.cases.casework.CaseEventStore;
 import th.bma.anticorruption.cases.deadline.DeadlineWatch;
 import th.bma.anticorruption.cases.lifecycle.PendingEvent;
 import th.bma.anticorruption.cases.store.CaseStore;
@@ -24,13 +23,16 @@ import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.support.observability.TraceParent;
+import th.bma.anticorruption.support.outbox.Outbox;
+import th.bma.anticorruption.support.outbox.OutboxRelay;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Case events whose send fails after the case was stored stay on the case and are sent again by the relay, with the
- * same event id, onto the real topics; a relay built afresh (as after a restart) finds them in MongoDB alone.
+ * Case events whose send fails after the case was stored stay on the case and are sent again by the platform's outbox
+ * relay, with the same event id, onto the real topics; a relay built afresh (as after a restart) finds them in MongoDB
+ * alone.
  */
 class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport {
 
@@ -45,10 +47,10 @@ class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport 
     CaseStore store;
 
     @Autowired
-    CaseEvents events;
+    CaseEventStore caseEvents;
 
     @Autowired
-    CaseEventOutbox outbox;
+    OutboxRelay relay;
 
     @Autowired
     FailingSends sends;
@@ -81,22 +83,23 @@ class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport 
                 .extracting(PendingEvent::kind).containsExactly("DEADLINE_REMINDER");
         String eventId = pending.get(0).eventId();
 
-        outbox.relay(GRACE, 100);
+        relay.pass();
         assertThat(sends.failuresLeft(caseId)).as("too young: its writer may still be sending it").isEqualTo(2);
         clock.set(bangkok("2026-09-09T08:01:00"));
-        outbox.relay(GRACE, 100);
+        relay.pass();
         assertThat(sends.failuresLeft(caseId)).as("the relay tried again").isEqualTo(1);
         assertThat(store.findById(caseId).orElseThrow().pendingEvents()).hasSize(1);
         assertThat(reminderRecords(caseId)).isEmpty();
 
         // A relay built afresh, as after a restart, knows only what MongoDB holds.
-        CaseEventOutbox restarted = new CaseEventOutbox(store, events, sends, clock);
-        restarted.relay(GRACE, 100);
+        OutboxRelay restarted = new OutboxRelay(List.of(new Outbox<>("cases", caseEvents, sends, clock)),
+                new OutboxRelay.Schedule(Duration.ofHours(1), GRACE, 100));
+        restarted.pass();
         assertThat(sends.failuresLeft(caseId)).isZero();
         assertThat(store.findById(caseId).orElseThrow().pendingEvents()).hasSize(1);
-        restarted.relay(GRACE, 100);
+        restarted.pass();
         assertThat(store.findById(caseId).orElseThrow().pendingEvents()).isEmpty();
-        restarted.relay(GRACE, 100);
+        restarted.pass();
 
         await().atMost(WAIT).until(() -> !reminderRecords(caseId).isEmpty());
         List<ConsumerRecord<String, byte[]>> sent = reminderRecords(caseId);
@@ -123,7 +126,7 @@ class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport 
         assertThat(pending).extracting(PendingEvent::kind).containsExactly("STATUS_CHANGED");
 
         clock.set(START.plus(Duration.ofMinutes(1)));
-        outbox.relay(GRACE, 100);
+        relay.pass();
 
         JsonNode snapshot = statusChanged.awaitValue(v -> caseId.equals(v.path("caseId").asString()), WAIT);
         assertThat(snapshot.path("eventId").asString()).isEqualTo(pending.get(0).eventId());

@@ -38,6 +38,7 @@ import th.bma.anticorruption.intake.tracking.TrackingCodes;
 import th.bma.anticorruption.intake.traffy.TraffyCsvImport;
 import th.bma.anticorruption.intake.traffy.TraffyStatusUpdates;
 import th.bma.anticorruption.support.outbox.Outbox;
+import th.bma.anticorruption.support.outbox.OutboxProperties;
 import th.bma.anticorruption.support.outbox.OutboxRelay;
 import th.bma.anticorruption.support.outbox.OutboxSender;
 import th.bma.anticorruption.support.tracking.TrackingHashKey;
@@ -99,12 +100,11 @@ public class IntakeConfiguration {
     /** Relays both outboxes, and what screened-out records kept one document each still announce. */
     @Bean
     OutboxRelay outboxRelay(ComplaintIntake.Outboxes outboxes, OutboxDocuments documents, PendingEvents pending,
-            OutboxSender sender, Clock clock, @Value("${platform.outbox.relay-interval:PT5S}") Duration interval,
-            @Value("${platform.outbox.grace:PT10S}") Duration grace) {
+            OutboxSender sender, Clock clock, OutboxProperties properties) {
         Outbox<?> earlierScreenedOut = new Outbox<>("screened-out-records",
                 new OutboxRecords(OutboxCollection.SCREENED_OUT, documents, pending), sender, clock);
         return new OutboxRelay(List.of(outboxes.complaints(), outboxes.screenedOut(), earlierScreenedOut),
-                new OutboxRelay.Schedule(interval, grace, 20));
+                properties.schedule());
     }
 
     @Bean

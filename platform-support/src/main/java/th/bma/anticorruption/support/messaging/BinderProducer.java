@@ -32,8 +32,8 @@ import io.micrometer.observation.ObservationRegistry;
  * merged producer configuration ({@code spring.kafka.*}, {@code spring.cloud.stream.kafka.binder.brokers},
  * {@code .configuration} and {@code .producer-properties}, security settings included) and every
  * {@link ProducerConfigCustomizer} of the application (the dead-letter interceptors). Keys and values are bytes, as
- * the binder's are. The batched consumers send their events through it ({@link EventBatchPublisher}) and their dead
- * letters ({@link BatchDeadLetters}); it observes its sends where an {@link ObservationRegistry} exists, so a record
+ * the binder's are. The batched consumers and the outbox send their events through it ({@link EventBatchPublisher}),
+ * the batched consumers their dead letters too ({@link BatchDeadLetters}); it observes its sends where an {@link ObservationRegistry} exists, so a record
  * carries the {@code traceparent} of the trace current when it was sent.
  */
 public class BinderProducer implements DisposableBean {
@@ -60,6 +60,8 @@ public class BinderProducer implements DisposableBean {
         configuration.put(ProducerConfig.ACKS_CONFIG, "all");
         configuration.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         configuration.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // Batches of hundreds of events (a consumer's poll, an outbox's group commit) fit in a few requests.
+        configuration.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 262_144);
         configuration.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG,
                 environment.getProperty("spring.application.name", "platform") + "-batches");
         customizers.forEach(customizer -> customizer.configure(configuration, "batches", null));

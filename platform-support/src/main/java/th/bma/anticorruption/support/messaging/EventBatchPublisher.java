@@ -1,6 +1,6 @@
 package th.bma.anticorruption.support.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
@@ -25,12 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link BinderProducer} first, then all acknowledgements are awaited. A {@code sync: true} binding through
  * {@link EventPublisher} waits for each event in turn, which a batch of hundreds cannot afford. Records look like
  * {@link EventPublisher}'s: the topic is the output binding's destination, key = aggregate id, JSON value, the same
- * headers; each continues the trace it is given (the consumed record's, or the one its outbox entry kept).
+ * headers; each continues the trace it is given (the consumed record's, or the one its outbox entry kept). The
+ * outbox's sender sends through it too ({@link #send(List, Duration)}), so every batch of events leaves a service
+ * the same way.
  */
 public class EventBatchPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(EventBatchPublisher.class);
-    private static final long ACKNOWLEDGEMENT_TIMEOUT_SECONDS = 130;
+    private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(130);
 
     private final BinderProducer producer;
     private final BindingServiceProperties bindings;
@@ -61,58 +62,63 @@ public class EventBatchPublisher {
 
     /** Sends every event and returns, in the same order, whether the broker acknowledged it. */
     public List<Boolean> sendAll(List<Outgoing> events) {
-        List<CompletableFuture<SendResult<byte[], byte[]>>> sends = new ArrayList<>(events.size());
         events.stream().map(Outgoing::binding).distinct()
                 .forEach(binding -> producer.provision(binding, bindings.getBindingDestination(binding), bindings));
+        List<EventRecord> records = new ArrayList<>(events.size());
         for (Outgoing outgoing : events) {
-            sends.add(send(outgoing));
+            IntegrationEvent event = outgoing.event();
+            records.add(new EventRecord(bindings.getBindingDestination(outgoing.binding()), event.aggregateId(),
+                    event.eventId(), event.getClass().getSimpleName(), event.schemaVersion(),
+                    json.writeValueAsBytes(event), outgoing.traceparent()));
         }
+        return send(records, ACKNOWLEDGEMENT_TIMEOUT);
+    }
+
+    /**
+     * Sends records already serialised (each to its own topic, which exists: the platform's topics are created at
+     * start) and returns, in the same order, whether the broker acknowledged each within {@code timeout} of the last
+     * one being handed over. Every record is handed to the producer first, each within the trace it continues, and
+     * only then are the acknowledgements awaited.
+     */
+    public List<Boolean> send(List<EventRecord> records, Duration timeout) {
+        List<CompletableFuture<SendResult<byte[], byte[]>>> sends = new ArrayList<>(records.size());
+        for (EventRecord record : records) {
+            sends.add(send(record));
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<Boolean> acknowledged = new ArrayList<>(sends.size());
         for (int i = 0; i < sends.size(); i++) {
-            boolean ok = await(sends.get(i), events.get(i).event());
+            boolean ok = await(sends.get(i), records.get(i), deadline);
             if (ok) {
-                EventPublisher.countPublished(meters, events.get(i).event());
+                EventPublisher.countPublished(meters, records.get(i).type());
             }
             acknowledged.add(ok);
         }
         return acknowledged;
     }
 
-    private CompletableFuture<SendResult<byte[], byte[]>> send(Outgoing outgoing) {
-        IntegrationEvent event = outgoing.event();
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(bindings.getBindingDestination(outgoing.binding()),
-                utf8(event.aggregateId()), json.writeValueAsBytes(event));
-        record.headers()
-                .add(EventPublisher.EVENT_ID_HEADER, utf8(event.eventId().toString()))
-                .add(EventPublisher.EVENT_TYPE_HEADER, utf8(event.getClass().getSimpleName()))
-                .add(EventPublisher.SCHEMA_VERSION_HEADER, utf8(String.valueOf(event.schemaVersion())))
-                .add("contentType", utf8("application/json"));
-        if (!producer.observed()) {
-            TraceParent.addTo(record.headers(), outgoing.traceparent());
-        }
-        try (Scope trace = TraceParent.resume(outgoing.traceparent())) {
-            return producer.template().send(record);
+    private CompletableFuture<SendResult<byte[], byte[]>> send(EventRecord event) {
+        try (Scope trace = TraceParent.resume(event.traceparent())) {
+            return producer.template().send(event.toProducerRecord(!producer.observed()));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private static boolean await(CompletableFuture<SendResult<byte[], byte[]>> send, IntegrationEvent event) {
+    private static boolean await(CompletableFuture<SendResult<byte[], byte[]>> send, EventRecord event,
+            long deadline) {
         try {
-            send.get(ACKNOWLEDGEMENT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return true;
         } catch (ExecutionException | TimeoutException e) {
-            log.warn("Event {} ({}) was not acknowledged: {}", event.eventId(), event.getClass().getSimpleName(),
+            // The cause's message may quote the payload: log only its type.
+            log.warn("Event {} ({}) was not acknowledged: {}", event.eventId(), event.type(),
                     e.getClass().getSimpleName());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The broker did not acknowledge some events of a batch; the batch is delivered again. */

@@ -48,9 +48,14 @@ public class EventPublisher {
 
     /** Counts one accepted event in {@value #PUBLISHED_METER}{@code {event}}; nothing without a registry. */
     static void countPublished(MeterRegistry meters, IntegrationEvent event) {
+        countPublished(meters, event.getClass().getSimpleName());
+    }
+
+    /** Counts one accepted event of type {@code type} (the contract record's simple name). */
+    static void countPublished(MeterRegistry meters, String type) {
         if (meters != null) {
             Counter.builder(PUBLISHED_METER).description("Integration events the binder accepted, by event type")
-                    .tag("event", event.getClass().getSimpleName()).register(meters).increment();
+                    .tag("event", String.valueOf(type)).register(meters).increment();
         }
     }
 

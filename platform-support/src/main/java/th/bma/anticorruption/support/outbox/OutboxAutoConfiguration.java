@@ -1,41 +1,32 @@
 package th.bma.anticorruption.support.outbox;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import th.bma.anticorruption.support.messaging.EventBatchPublisher;
+import th.bma.anticorruption.support.messaging.MessagingAutoConfiguration;
 
 /**
- * An {@link OutboxSender} on the service's own Kafka settings wherever the Stream Kafka binder is on the class
- * path: Boot's {@code spring.kafka.*} merged with {@code spring.cloud.stream.kafka.binder.*} exactly as the binder
- * merges them for its own producers (brokers, {@code configuration}, {@code producer-properties}, SSL/SASL), so the
- * outbox reaches the same cluster with the same credentials as the bindings. The producer is created on first send.
+ * Binds {@code platform.outbox.*} ({@link OutboxProperties}) and, wherever the Stream Kafka binder gives the service
+ * an {@link EventBatchPublisher}, an {@link OutboxSender} that sends through it: the same producer as the batched
+ * consumers' events, on the binder's settings (brokers, {@code configuration}, {@code producer-properties}, SSL/SASL),
+ * so the outbox reaches the same cluster with the same credentials and the same acknowledgement settings.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@AutoConfiguration(after = MessagingAutoConfiguration.class)
 @ConditionalOnClass({KafkaTemplate.class, KafkaBinderConfigurationProperties.class})
+@EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(OutboxSender.class)
-    KafkaOutboxSender outboxSender(Environment environment, ObjectProvider<KafkaProperties> kafka,
-            ObjectProvider<KafkaConnectionDetails> connectionDetails, ObjectProvider<MeterRegistry> meters) {
-        KafkaBinderConfigurationProperties binder = new KafkaBinderConfigurationProperties(
-                kafka.getIfAvailable(KafkaProperties::new), connectionDetails);
-        Binder.get(environment).bind("spring.cloud.stream.kafka.binder", Bindable.ofInstance(binder));
-        Duration timeout = environment.getProperty("platform.outbox.send-timeout", Duration.class,
-                Duration.ofSeconds(30));
-        return new KafkaOutboxSender(binder.mergedProducerConfiguration(), timeout, meters.getIfAvailable());
+    @ConditionalOnBean(EventBatchPublisher.class)
+    KafkaOutboxSender outboxSender(EventBatchPublisher publisher, OutboxProperties properties) {
+        return new KafkaOutboxSender(publisher, properties.sendTimeout());
     }
 }

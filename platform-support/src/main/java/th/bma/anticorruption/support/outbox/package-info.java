@@ -6,7 +6,9 @@
  * <p>
  * Each service keeps its records in its own collection behind {@link th.bma.anticorruption.support.outbox.OutboxStore};
  * {@link th.bma.anticorruption.support.outbox.Outbox} runs the pattern, {@link th.bma.anticorruption.support.outbox.KafkaOutboxSender}
- * sends with the service's Kafka settings (Boot's {@code spring.kafka.*} merged with the Stream binder's, security
- * included) and {@link th.bma.anticorruption.support.outbox.OutboxRelay} relays on its own thread.
+ * sends through the service's one batch producer ({@link th.bma.anticorruption.support.messaging.EventBatchPublisher},
+ * the Stream binder's settings, security included) and {@link th.bma.anticorruption.support.outbox.OutboxRelay}
+ * relays on its own thread, as {@code platform.outbox.*} ({@link th.bma.anticorruption.support.outbox.OutboxProperties})
+ * says.
  */
 package th.bma.anticorruption.support.outbox;

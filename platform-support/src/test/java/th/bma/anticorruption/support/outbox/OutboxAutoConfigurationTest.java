@@ -1,37 +1,84 @@
 package th.bma.anticorruption.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.cloud.stream.function.StreamBridge;
 
+import th.bma.anticorruption.support.messaging.BinderProducer;
+import th.bma.anticorruption.support.messaging.EventBatchPublisher;
 import th.bma.anticorruption.support.messaging.EventPublisher;
+import th.bma.anticorruption.support.messaging.EventRecord;
+import th.bma.anticorruption.support.messaging.MessagingAutoConfiguration;
 import th.bma.anticorruption.support.observability.TraceParent;
+import tools.jackson.databind.json.JsonMapper;
 
 class OutboxAutoConfigurationTest {
 
+    private static final String TRACE = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class, OutboxAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class, MessagingAutoConfiguration.class,
+                    OutboxAutoConfiguration.class))
+            .withBean(StreamBridge.class, () -> mock(StreamBridge.class))
+            .withBean(BindingServiceProperties.class, () -> mock(BindingServiceProperties.class))
+            .withBean(JsonMapper.class, () -> JsonMapper.builder().build());
 
     @Test
-    void theSenderUsesTheBindersBrokersAndBootsSecuritySettings() {
+    void theOutboxSendsThroughTheServicesBatchPublisherWithItsOwnTimeout() {
+        EventBatchPublisher publisher = mock(EventBatchPublisher.class);
+        when(publisher.send(anyList(), eq(Duration.ofSeconds(7)))).thenReturn(List.of(true, false));
+        context.withBean(EventBatchPublisher.class, () -> publisher)
+                .withPropertyValues("platform.outbox.send-timeout=7s").run(started -> {
+                    OutboxSender sender = started.getBean(OutboxSender.class);
+                    UUID first = UUID.randomUUID();
+                    UUID second = UUID.randomUUID();
+
+                    assertThat(sender.send(List.of(event("c-1", first), event("c-2", second))))
+                            .containsExactly(true, false);
+
+                    @SuppressWarnings("unchecked")
+                    ArgumentCaptor<List<EventRecord>> sent = ArgumentCaptor.forClass(List.class);
+                    verify(publisher).send(sent.capture(), eq(Duration.ofSeconds(7)));
+                    assertThat(sent.getValue()).extracting(EventRecord::key, EventRecord::eventId)
+                            .containsExactly(tuple("c-1", first),
+                                    tuple("c-2", second));
+                });
+    }
+
+    @Test
+    void theOneProducerHasTheBindersBrokersBootsSecuritySettingsAndTheOutboxsAcknowledgements() {
         context.withPropertyValues("spring.cloud.stream.kafka.binder.brokers=kafka-a:9093,kafka-b:9093",
                 "spring.kafka.security.protocol=SASL_SSL", "spring.kafka.properties.sasl.mechanism=SCRAM-SHA-512",
                 "spring.cloud.stream.kafka.binder.producer-properties.linger.ms=0").run(started -> {
-                    KafkaOutboxSender sender = started.getBean(KafkaOutboxSender.class);
-                    assertThat(sender.producerConfiguration())
+                    assertThat(started).hasSingleBean(KafkaOutboxSender.class).hasSingleBean(BinderProducer.class);
+                    Map<String, Object> producer = started.getBean(BinderProducer.class).template()
+                            .getProducerFactory().getConfigurationProperties();
+                    assertThat(producer)
                             .containsEntry("security.protocol", "SASL_SSL")
                             .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                             .containsEntry("acks", "all")
                             .containsEntry("enable.idempotence", true)
                             .containsEntry("linger.ms", "0");
-                    assertThat(String.valueOf(sender.producerConfiguration().get("bootstrap.servers")))
+                    assertThat(String.valueOf(producer.get("bootstrap.servers")))
                             .contains("kafka-a:9093").contains("kafka-b:9093");
                 });
     }
@@ -48,16 +95,22 @@ class OutboxAutoConfigurationTest {
     @Test
     void recordsCarryTheKeyTheEventHeadersAndTheStoredTrace() {
         UUID eventId = UUID.randomUUID();
-        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         ProducerRecord<byte[], byte[]> record = KafkaOutboxSender.recordOf(
-                new OutboxEvent("complaints.received.v1", "c-1", eventId, "ComplaintReceived", 2, "{}", trace));
+                new OutboxEvent("complaints.received.v1", "c-1", eventId, "ComplaintReceived", 2, "{}", TRACE))
+                .toProducerRecord(true);
 
         assertThat(record.topic()).isEqualTo("complaints.received.v1");
         assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("c-1");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("{}");
         assertThat(header(record, EventPublisher.EVENT_ID_HEADER)).isEqualTo(eventId.toString());
         assertThat(header(record, EventPublisher.EVENT_TYPE_HEADER)).isEqualTo("ComplaintReceived");
         assertThat(header(record, EventPublisher.SCHEMA_VERSION_HEADER)).isEqualTo("2");
-        assertThat(header(record, TraceParent.HEADER)).isEqualTo(trace);
+        assertThat(header(record, "contentType")).isEqualTo("application/json");
+        assertThat(header(record, TraceParent.HEADER)).isEqualTo(TRACE);
+    }
+
+    private static OutboxEvent event(String key, UUID eventId) {
+        return new OutboxEvent("complaints.received.v1", key, eventId, "ComplaintReceived", 2, "{}", TRACE);
     }
 
     private static String header(ProducerRecord<byte[], byte[]> record, String name) {
