@@ -54,6 +54,12 @@ final class Ledger {
             this.body = body;
         }
 
+        /** The channel record the key names: {@code CHANNEL:recordId}, without an attempt's {@code #name}. */
+        String channelRecord() {
+            int attempt = recordKey.indexOf('#');
+            return attempt < 0 ? recordKey : recordKey.substring(0, attempt);
+        }
+
         boolean settled() {
             return complaintId != null || outOfScope || refusedStatus != 0;
         }
@@ -174,8 +180,13 @@ final class Ledger {
         return (int) entries.values().stream().filter(e -> e.complaintId != null || e.outOfScope).count();
     }
 
+    /**
+     * Distinct channel records answered out of scope. A key may name the attempt after {@code #} (the hostile-input
+     * scenario sends several bodies for one channel record); the platform counts a channel record screened out once,
+     * however many bodies were pushed for it, and so does this.
+     */
     synchronized int outOfScopeRecords() {
-        return (int) entries.values().stream().filter(e -> e.outOfScope).count();
+        return (int) entries.values().stream().filter(e -> e.outOfScope).map(Entry::channelRecord).distinct().count();
     }
 
     /** Records answered with more than one complaint id: intake made two complaints of one record. */

@@ -68,4 +68,18 @@ class LedgerTest {
         assertThat(ledger.refused()).isEqualTo(1);
         assertThat(ledger.unsettled()).isEmpty();
     }
+
+    @Test
+    void bodiesPushedForOneChannelRecordAndAnsweredOutOfScopeAreOneScreenedOutRecord() {
+        String outOfScope = "{\"outOfScope\": true}";
+        for (String attempt : new String[] {"#duplicate keys", "#unknown fields"}) {
+            ledger.note(new Ledger.Entry("TRAFFY_FONDUE:2025-ABC123" + attempt, Channel.TRAFFY_FONDUE, "POST",
+                    "/api/intake/traffy-fondue", "traffy-adapter", "{}"), new Gateway.Answer(200, outOfScope));
+        }
+        assertThat(ledger.outOfScopeRecords()).isEqualTo(1);
+
+        ledger.note(new Ledger.Entry("TRAFFY_FONDUE:2025-ABC124#unknown fields", Channel.TRAFFY_FONDUE, "POST",
+                "/api/intake/traffy-fondue", "traffy-adapter", "{}"), new Gateway.Answer(200, outOfScope));
+        assertThat(ledger.outOfScopeRecords()).isEqualTo(2);
+    }
 }
