@@ -186,7 +186,17 @@ final class Ledger {
      * however many bodies were pushed for it, and so does this.
      */
     synchronized int outOfScopeRecords() {
-        return (int) entries.values().stream().filter(e -> e.outOfScope).map(Entry::channelRecord).distinct().count();
+        return outOfScopeByChannel().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** {@link #outOfScopeRecords()} by channel. */
+    synchronized Map<Channel, Integer> outOfScopeByChannel() {
+        Map<Channel, Set<String>> records = new java.util.EnumMap<>(Channel.class);
+        entries.values().stream().filter(e -> e.outOfScope)
+                .forEach(e -> records.computeIfAbsent(e.channel, c -> new TreeSet<>()).add(e.channelRecord()));
+        Map<Channel, Integer> counts = new java.util.EnumMap<>(Channel.class);
+        records.forEach((channel, keys) -> counts.put(channel, keys.size()));
+        return counts;
     }
 
     /** Records answered with more than one complaint id: intake made two complaints of one record. */

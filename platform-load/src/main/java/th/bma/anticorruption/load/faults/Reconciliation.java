@@ -57,6 +57,7 @@ final class Reconciliation {
 
     Result check(Ledger ledger, YearMonth month) {
         Map<String, Channel> complaints = ledger.acknowledgedComplaints();
+        Map<Channel, Integer> outOfScope = ledger.outOfScopeByChannel();
         int expectedScreenedOut = ledger.outOfScopeRecords();
         Map<Channel, Integer> byChannel = new HashMap<>();
         complaints.values().forEach(channel -> byChannel.merge(channel, 1, Integer::sum));
@@ -69,6 +70,8 @@ final class Reconciliation {
             latest = figures;
             boolean statisticsSettled = figures.path("received").asInt(-1) == complaints.size()
                     && screenedOut(figures) == expectedScreenedOut
+                    && outOfScope.entrySet().stream().allMatch(e ->
+                            figures.path("screenedOutByChannel").path(e.getKey().name()).asInt() == e.getValue())
                     && byChannel.entrySet().stream().allMatch(e ->
                             figures.path("byChannel").path(e.getKey().name()).asInt() == e.getValue());
             if ((notYetInCases.isEmpty() && statisticsSettled) || Instant.now().isAfter(deadline)) {
@@ -113,6 +116,12 @@ final class Reconciliation {
         if (screenedOut != expectedScreenedOut) {
             note(evidence, month + ": screened out " + screenedOut + ", acknowledged out of scope " + expectedScreenedOut);
         }
+        outOfScope.forEach((channel, count) -> {
+            int counted = figures.path("screenedOutByChannel").path(channel.name()).asInt(0);
+            if (counted != count) {
+                note(evidence, month + " " + channel + ": screened out " + counted + ", acknowledged out of scope " + count);
+            }
+        });
         return new Result(complaints.size(), lost, duplicated, received, missingInStatistics.size(),
                 expectedScreenedOut, screenedOut, evidence);
     }
@@ -137,8 +146,13 @@ final class Reconciliation {
         return answer.status() == 200 ? answer.json() : Gateway.JSON.missingNode();
     }
 
+    /** Every channel's screened-out records of the month (the ledger's out-of-scope records may be of any channel). */
     private static int screenedOut(JsonNode figures) {
-        return figures.path("screenedOutByChannel").path(Channel.TRAFFY_FONDUE.name()).asInt(0);
+        int total = 0;
+        for (JsonNode count : figures.path("screenedOutByChannel")) {
+            total += count.asInt(0);
+        }
+        return total;
     }
 
     /** The complaints the statistics service keeps no document of ({@code statistics.complaints}, _id = complaintId). */

@@ -81,5 +81,10 @@ class LedgerTest {
         ledger.note(new Ledger.Entry("TRAFFY_FONDUE:2025-ABC124#unknown fields", Channel.TRAFFY_FONDUE, "POST",
                 "/api/intake/traffy-fondue", "traffy-adapter", "{}"), new Gateway.Answer(200, outOfScope));
         assertThat(ledger.outOfScopeRecords()).isEqualTo(2);
+
+        ledger.note(record("7"), new Gateway.Answer(200, outOfScope));
+        assertThat(ledger.outOfScopeByChannel()).as("each channel's records, as statistics counts them by channel")
+                .isEqualTo(Map.of(Channel.TRAFFY_FONDUE, 2, Channel.HOTLINE_1555, 1));
+        assertThat(ledger.outOfScopeRecords()).isEqualTo(3);
     }
 }
