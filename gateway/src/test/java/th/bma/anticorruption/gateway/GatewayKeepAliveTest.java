@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class GatewayKeepAliveTest extends GatewayTestBase {
 
     private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) ");
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?im)^content-length:\\s*(\\d+)");
     private static final int READ_TIMEOUT_MS = 10_000;
 
     @Test
@@ -100,7 +101,7 @@ class GatewayKeepAliveTest extends GatewayTestBase {
             }
             String head = text.substring(at, headersEnd);
             Matcher status = STATUS_LINE.matcher(head);
-            Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(head);
+            Matcher length = CONTENT_LENGTH.matcher(head);
             if (!status.find() || !length.find()) {
                 throw new AssertionError("an answer without a status line or Content-Length: " + head);
             }

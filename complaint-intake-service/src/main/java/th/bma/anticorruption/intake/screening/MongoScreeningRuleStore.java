@@ -22,7 +22,7 @@ public class MongoScreeningRuleStore implements ScreeningRuleStore {
 
     public MongoScreeningRuleStore(MongoTemplate mongo) {
         this.rules = new VersionedRules<>(mongo, RULES, AUDIT, ScreeningRule.class, ScreeningRuleAuditEntry.class,
-                ScreeningRule::ruleId, ScreeningRule::version);
+                ScreeningRule::ruleId, ScreeningRule::version, ScreeningRule::idOf);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ import th.bma.anticorruption.support.audit.HashChain;
 
 /**
  * The versions of rules a director edits at run time (intake's screening rules, routing's rules), in MongoDB: one
- * document per version with the id {@code ruleId#version}, insert only, so two concurrent changes, on one instance or
+ * document per version under the rule type's own id of it, insert only, so two concurrent changes, on one instance or
  * two, cannot both become version n+1; and the audit trail of the changes, a hash chain ({@link HashChain}) in which
  * an entry changed or removed in the database shows.
  *
@@ -39,10 +40,12 @@ public final class VersionedRules<R, A> {
     private final Class<A> auditType;
     private final Function<R, String> ruleIdOf;
     private final ToIntFunction<R> versionOf;
+    private final BiFunction<String, Integer, String> idOf;
     private final HashChain auditChain;
 
+    /** {@code idOf} is the rule type's own id of a version (the {@code _id} its documents are stored under). */
     public VersionedRules(MongoTemplate mongo, String rules, String audit, Class<R> ruleType, Class<A> auditType,
-            Function<R, String> ruleIdOf, ToIntFunction<R> versionOf) {
+            Function<R, String> ruleIdOf, ToIntFunction<R> versionOf, BiFunction<String, Integer, String> idOf) {
         this.mongo = mongo;
         this.rules = rules;
         this.audit = audit;
@@ -50,12 +53,8 @@ public final class VersionedRules<R, A> {
         this.auditType = auditType;
         this.ruleIdOf = ruleIdOf;
         this.versionOf = versionOf;
+        this.idOf = idOf;
         this.auditChain = new HashChain(mongo.getCollection(audit));
-    }
-
-    /** The id of one version of a rule. */
-    public static String idOf(String ruleId, int version) {
-        return ruleId + "#" + version;
     }
 
     /** Stores a new version; false if that version of the rule exists already. */
@@ -104,7 +103,7 @@ public final class VersionedRules<R, A> {
     }
 
     public Optional<R> version(String ruleId, int version) {
-        return Optional.ofNullable(mongo.findById(idOf(ruleId, version), ruleType, rules));
+        return Optional.ofNullable(mongo.findById(idOf.apply(ruleId, version), ruleType, rules));
     }
 
     /** The audit trail, newest change first. */

@@ -27,7 +27,7 @@ public class MongoRuleStore implements RuleStore {
 
     public MongoRuleStore(MongoTemplate mongo) {
         this.rules = new VersionedRules<>(mongo, RULES, AUDIT, RoutingRule.class, RuleAuditEntry.class,
-                RoutingRule::ruleId, RoutingRule::version);
+                RoutingRule::ruleId, RoutingRule::version, RoutingRule::idOf);
     }
 
     /** Stores a new version; false if that version of the rule exists already. */

@@ -21,9 +21,9 @@ public final class EditionReport {
     public static String render(String keptText, FigureCorrections corrections, MonthlyReport.Language language,
             boolean thaiDigits) {
         ReportTexts texts = ReportTexts.of(language);
-        String text = MonthlyReport.withPart(List.of(keptText.stripTrailing()),
-                texts.text("edition.corrections", "moment", texts.moment(corrections.asOf())), items(corrections, texts));
-        return thaiDigits && language == MonthlyReport.Language.TH ? ReportTexts.thaiDigits(text) : text;
+        return texts.written(MonthlyReport.withPart(List.of(keptText.stripTrailing()),
+                texts.text("edition.corrections", "moment", texts.moment(corrections.asOf())), items(corrections, texts)),
+                thaiDigits);
     }
 
     private static List<String> items(FigureCorrections c, ReportTexts texts) {

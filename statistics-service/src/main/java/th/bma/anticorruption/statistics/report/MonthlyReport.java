@@ -38,8 +38,8 @@ public final class MonthlyReport {
             boolean thaiDigits) {
         YearMonth month = StatisticsCalendar.parseMonth(statistics.month())
                 .orElseThrow(() -> new IllegalArgumentException("not a month: " + statistics.month()));
-        String text = render(statistics, month, monthToDate, ReportTexts.of(language));
-        return thaiDigits && language == Language.TH ? ReportTexts.thaiDigits(text) : text;
+        ReportTexts texts = ReportTexts.of(language);
+        return texts.written(render(statistics, month, monthToDate, texts), thaiDigits);
     }
 
     private static String render(MonthlyStatistics s, YearMonth month, LocalDate monthToDate, ReportTexts texts) {

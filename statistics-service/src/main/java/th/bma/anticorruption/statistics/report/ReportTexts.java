@@ -87,6 +87,11 @@ final class ReportTexts {
                 ? formatter.withChronology(ThaiBuddhistChronology.INSTANCE) : formatter;
     }
 
+    /** The report as written: with Thai digits ๐–๙ when asked and the report is Thai, else as it is. */
+    String written(String text, boolean thaiDigits) {
+        return thaiDigits && "th".equals(locale.getLanguage()) ? thaiDigits(text) : text;
+    }
+
     /** Replaces the digits 0–9 with Thai digits ๐–๙. */
     static String thaiDigits(String text) {
         StringBuilder thai = new StringBuilder(text.length());
