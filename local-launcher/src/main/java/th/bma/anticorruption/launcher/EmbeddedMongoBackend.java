@@ -1,6 +1,7 @@
 package th.bma.anticorruption.launcher;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -27,7 +28,9 @@ import io.netty.channel.Channel;
  * killed in between would lose writes its clients already saw acknowledged. A command that changed the store is
  * answered only once a commit made after its change has finished: an acknowledged write is in the file (the operating
  * system's cache) even if this JVM is killed with -9. Commands that finish while a commit runs wait for it and share
- * the next one, so under load one commit covers many writes instead of one commit per command.</li>
+ * the next one, so under load one commit covers many writes instead of one commit per command. A command that only
+ * reads ({@link #readsOnly}) is answered at once, without waiting for a commit of other clients' writes: it may see a
+ * write whose own answer still waits for its commit, as MongoDB's default read concern ({@code local}) may.</li>
  * <li><b>Index keys compared by value</b> ({@link ValueOrderedIndex}), not by their Java serialisation.</li>
  * <li><b>The {@code _id} index for guarded writes.</b> mongo-java-server uses an index only when the filter names
  * exactly the index's fields, so a filter that pins {@code _id} and adds a condition - the services' guarded writes:
@@ -45,6 +48,10 @@ final class EmbeddedMongoBackend extends H2Backend {
     private static final String META_MAP_PREFIX = "meta.";
     private static final String INDEX_MAP_INFIX = "._index_";
     private static final String ID = "_id";
+    private static final Set<String> READ_COMMANDS = Set.of("find", "getMore", "count", "distinct", "killCursors",
+            "listCollections", "listIndexes", "listDatabases", "hello", "isMaster", "ismaster", "ping", "buildInfo",
+            "buildinfo", "endSessions", "dbStats", "collStats", "serverStatus", "getParameter", "whatsmyuri",
+            "connectionStatus");
 
     private final LongAdder fullScans = new LongAdder();
     private final AtomicLong changes = new AtomicLong();
@@ -63,10 +70,22 @@ final class EmbeddedMongoBackend extends H2Backend {
             return super.handleCommand(channel, database, command, query);
         } finally {
             // Unsaved changes, or a commit under way that may hold this command's change without having finished.
-            if (getMvStore().hasUnsavedChanges() || commitRunning) {
+            if (!readsOnly(command, query) && (getMvStore().hasUnsavedChanges() || commitRunning)) {
                 commitCovering(changes.incrementAndGet());
             }
         }
+    }
+
+    /**
+     * Whether a command cannot change the store: queries, cursors, counts, listings and handshakes, and an aggregation
+     * without {@code $out} or {@code $merge}. Any other command, known or not, is treated as a write.
+     */
+    static boolean readsOnly(String command, Document query) {
+        if ("aggregate".equals(command)) {
+            return query != null && query.get("pipeline") instanceof List<?> stages && stages.stream()
+                    .noneMatch(stage -> stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge")));
+        }
+        return READ_COMMANDS.contains(command);
     }
 
     /** Returns once a commit that began after {@code change} was counted has finished. */

@@ -149,6 +149,51 @@ class EmbeddedMongoBackendTest {
     }
 
     @Test
+    void readsAreAnsweredWithoutWaitingForACommitAndWritesStillCommitFirst() {
+        MongoCollection<Document> cases = start(dataDir.resolve("r.mv")).getDatabase("cases").getCollection("cases");
+        cases.insertOne(new Document("_id", "C1").append("state", "OPEN"));
+        long afterInsert = backend.commits();
+        assertThat(afterInsert).as("the insert was answered after a commit").isPositive();
+
+        // Another client's change not yet committed (written to the store directly, as a write in progress is).
+        backend.getMvStore().openMap("pending").put("k", "v");
+        assertThat(backend.getMvStore().hasUnsavedChanges()).isTrue();
+
+        assertThat(cases.find(eq("_id", "C1")).first()).containsEntry("state", "OPEN");
+        assertThat(cases.countDocuments()).isEqualTo(1L);
+        assertThat(cases.aggregate(List.of(new Document("$match", new Document("state", "OPEN")))).into(new ArrayList<>()))
+                .hasSize(1);
+        assertThat(backend.commits()).as("reads made no commit").isEqualTo(afterInsert);
+        assertThat(backend.getMvStore().hasUnsavedChanges()).isTrue();
+
+        cases.updateOne(eq("_id", "C1"), Updates.set("state", "FORWARDED"));
+        assertThat(backend.commits()).as("a write commits before its answer").isEqualTo(afterInsert + 1);
+        assertThat(backend.getMvStore().hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void onlyCommandsThatCannotChangeTheStoreCountAsReads() {
+        assertThat(EmbeddedMongoBackend.readsOnly("find", command())).isTrue();
+        assertThat(EmbeddedMongoBackend.readsOnly("getMore", command())).isTrue();
+        assertThat(EmbeddedMongoBackend.readsOnly("aggregate", pipeline("$match", command()))).isTrue();
+        assertThat(EmbeddedMongoBackend.readsOnly("aggregate", pipeline("$out", "copy"))).isFalse();
+        assertThat(EmbeddedMongoBackend.readsOnly("aggregate", pipeline("$merge", "copy"))).isFalse();
+        for (String write : List.of("insert", "update", "delete", "findAndModify", "createIndexes", "drop",
+                "dropDatabase", "renameCollection", "someFutureCommand")) {
+            assertThat(EmbeddedMongoBackend.readsOnly(write, command())).as(write).isFalse();
+        }
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document command() {
+        return new de.bwaldvogel.mongo.bson.Document();
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document pipeline(String stage, Object argument) {
+        return new de.bwaldvogel.mongo.bson.Document("pipeline",
+                List.of(new de.bwaldvogel.mongo.bson.Document(stage, argument)));
+    }
+
+    @Test
     void aUniqueIndexWrittenInTheLibrarysOrderIsReorderedOnceAndStillFindsAndGuards() throws Exception {
         Path file = dataDir.resolve("d.mv");
         MVStore plain = new MVStore.Builder().fileName(file.toString()).open();
