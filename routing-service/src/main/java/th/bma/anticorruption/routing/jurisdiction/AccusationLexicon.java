@@ -31,7 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code รองผู้ว่าฯ ส่งเรื่อง…}, {@code ผู้อำนวยการเขตส่งเรื่องมาให้ตรวจสอบ…}), not the accused;</li>
  * <li>{@code enforcementRequests}: a complaint that writes no staff as doing anything and has one of these asks the
  * unit to act against someone else; {@code thirdParties} ({@code ร้านค้า}, {@code ผู้รับเหมา}) end the reach of
- * {@code actsByAnyone}.</li>
+ * {@code actsByAnyone};</li>
+ * <li>{@code insiders}: words that point at the place's own people without saying what they did ({@code คนใน},
+ * {@code มีเส้น}, {@code รู้เห็น}); a text with one is never read as only asking a unit to act against someone else;</li>
+ * <li>{@code praise}: thanks ({@code ขอบคุณ}, {@code ชื่นชม}); a text with one, no accusation and no insider hint accuses
+ * nobody.</li>
  * </ul>
  */
 public record AccusationLexicon(
@@ -51,7 +55,9 @@ public record AccusationLexicon(
         List<String> outsiders,
         List<String> thirdParties,
         List<String> enforcementRequests,
-        List<String> referring) {
+        List<String> referring,
+        List<String> insiders,
+        List<String> praise) {
 
     /**
      * A word for staff; {@code section} is a district-office section key, {@code position} a title rules know,
@@ -95,7 +101,7 @@ public record AccusationLexicon(
                 lexicon.actsByAnyone, lexicon.beforeStaff, lexicon.impliedStaffMisconduct, lexicon.notMisconduct,
                 lexicon.negations, lexicon.addressing, lexicon.notAddressing, lexicon.addressFillers,
                 lexicon.impersonation, lexicon.outsiders,
-                lexicon.thirdParties, lexicon.enforcementRequests, lexicon.referring).allMatch(Objects::nonNull);
+                lexicon.thirdParties, lexicon.enforcementRequests, lexicon.referring, lexicon.insiders, lexicon.praise).allMatch(Objects::nonNull);
         if (!complete) {
             throw new IllegalStateException("The accusation lexicon lacks a list");
         }

@@ -19,8 +19,9 @@ import th.bma.anticorruption.routing.jurisdiction.WordedText.Span;
  * ({@code เรียกเงิน}, {@code ไม่ออกใบเสร็จ}) or a payment or tie precedes it ({@code จ่ายเงินให้}, {@code เป็นญาติ}),
  * unless it is the one asked to act ({@code ขอให้เทศกิจมาจัดการ}) or an impostor ({@code แอบอ้างเป็นเจ้าหน้าที่}); some
  * words accuse officials by themselves ({@code ใต้โต๊ะ}). A text asks a unit to act against someone else only if it
- * says so ({@code ขอให้…ตรวจสอบ}) or is about impostors, and writes no staff as doing anything; staff doing something
- * the words cannot judge leave it open. The words are data ({@link AccusationLexicon}).
+ * says so ({@code ขอให้…ตรวจสอบ}) or is about impostors, and writes no staff as doing anything and hints at no insider
+ * ({@code คนใน}, {@code มีเส้น}); a text that only thanks staff accuses nobody; staff doing something the words cannot
+ * judge, or such a hint, leave it open. The words are data ({@link AccusationLexicon}).
  */
 final class AccusationReader {
 
@@ -84,15 +85,24 @@ final class AccusationReader {
                     null, level, false, implied.get().phrase(), mentions(offices), evidence);
         }
         // Staff written as doing something, with no word of misconduct found: whether they are accused stays open.
+        // So does a hint at the place's own people (คนใน, มีเส้น): a request in the same text may be about them.
         // Impostors are someone else: a complaint about them asks the unit to act (warn people, report them).
-        boolean enforcement = actor == null && (impostor || !found(text, lexicon.enforcementRequests()).isEmpty());
-        if (actor != null) {
+        List<Span> insiders = found(text, lexicon.insiders());
+        boolean enforcement = actor == null && insiders.isEmpty()
+                && (impostor || !found(text, lexicon.enforcementRequests()).isEmpty());
+        // Thanks with no accusation and no hint at insiders: staff praised for what they did are not accused.
+        boolean praise = !enforcement && insiders.isEmpty() && !found(text, lexicon.praise()).isEmpty();
+        if (praise) {
+            evidence.add("praises staff, accuses nobody");
+        } else if (actor != null) {
             evidence.add("staff doing something, unclear whether accused: " + actor.span().phrase());
+        } else if (!insiders.isEmpty()) {
+            evidence.add("the place's own people hinted at, unclear whether accused: " + insiders.get(0).phrase());
         } else if (enforcement) {
             evidence.add("asks for action against others, no staff accused");
         }
-        return new TextAccusation(enforcement ? Kind.ENFORCEMENT_REQUESTED : Kind.NEITHER, null, null, null, null,
-                false, null, mentions(offices), evidence);
+        Kind kind = enforcement ? Kind.ENFORCEMENT_REQUESTED : praise ? Kind.PRAISE : Kind.NEITHER;
+        return new TextAccusation(kind, null, null, null, null, false, null, mentions(offices), evidence);
     }
 
     /** The lexicon's phrases found in the text, the cancelled and the negated left out. */

@@ -26,7 +26,8 @@ import th.bma.anticorruption.routing.rules.AccusedUnitFinding;
  * ticket's {@code ฝ่ายรายได้ เขตบางรัก}); else the section a staff word implies in the complaint's district
  * ({@code เทศกิจ} in Sathon); else the complaint's district (or the one district its text names) and line of work
  * (a 1555 call: that district office's section of the line) — all INFERRED; with no place at all, UNKNOWN;</li>
- * <li>a text that asks a unit to act against someone else accuses nobody there (NONE); a text that says neither
+ * <li>a text that asks a unit to act against someone else, or only thanks its staff, accuses nobody there (NONE); a
+ * text that says neither
  * leaves the unit UNCLEAR: the one it is addressed to or written from, or none at all.</li>
  * </ol>
  * A section's staff are the district office's: the office is the unit to avoid.
@@ -64,13 +65,14 @@ public final class AccusedUnitInference {
             evidence.add("accused unit " + named.get().code() + " named by the channel");
             return found(AccusedUnitFinding.NAMED, named.get(), AccusedUnit.Source.CHANNEL, text,
                     "ช่องทางระบุว่าผู้ถูกกล่าวหาสังกัด" + named.get().unit().nameTh(),
-                    "the channel names the accused's unit, " + named.get().unit().nameEn(), evidence);
+                    "the channel names the accused's unit, " + named.get().unit().nameEn(), evidence,
+                    named.get().section());
         }
         boolean accusesStaff = text.kind() == TextAccusation.Kind.STAFF_ACCUSED || describesSomeone(accused);
         if (accusesStaff) {
             return staffOf(text, organisation, district, lineOfWork, evidence);
         }
-        if (text.kind() == TextAccusation.Kind.ENFORCEMENT_REQUESTED) {
+        if (text.kind() == TextAccusation.Kind.ENFORCEMENT_REQUESTED || text.kind() == TextAccusation.Kind.PRAISE) {
             return AccusedUnit.none(evidence);
         }
         Optional<UnitMatch> addressed = organisation
@@ -84,12 +86,12 @@ public final class AccusedUnitInference {
                             + " หรือขอให้หน่วยงานนั้นดำเนินการกับผู้อื่น",
                     "the text does not say whether it accuses staff of " + addressed.get().unit().nameEn()
                             + " or asks that unit to act against someone else",
-                    null, null, List.copyOf(evidence));
+                    null, null, List.copyOf(evidence), null);
         }
         evidence.add("neither staff accused nor a unit asked to act");
         return new AccusedUnit(AccusedUnitFinding.UNCLEAR, null, null,
                 "ข้อความไม่ระบุทั้งเจ้าหน้าที่ที่ถูกกล่าวหาและหน่วยงานที่ขอให้ดำเนินการ",
-                "the text names neither accused staff nor a unit asked to act", null, null, List.copyOf(evidence));
+                "the text names neither accused staff nor a unit asked to act", null, null, List.copyOf(evidence), null);
     }
 
     private AccusedUnit staffOf(TextAccusation text, Optional<UnitMatch> organisation, BangkokDistrict district,
@@ -97,7 +99,7 @@ public final class AccusedUnitInference {
         if (text.unitless()) {
             evidence.add("a political office holder accused: no unit of theirs to avoid");
             return new AccusedUnit(AccusedUnitFinding.NONE, null, null, null, null, text.position(), text.level(),
-                    List.copyOf(evidence));
+                    List.copyOf(evidence), null);
         }
         String marker = text.marker() == null ? "" : ": “" + text.marker() + "”";
         if (text.accusedUnit() != null) {
@@ -105,7 +107,8 @@ public final class AccusedUnitInference {
             evidence.add("accused unit " + unit.code() + " named in the text: " + text.accusedUnit().text());
             return found(AccusedUnitFinding.INFERRED, unit, AccusedUnit.Source.TEXT, text,
                     "ข้อความระบุ “" + text.accusedUnit().text() + "” และกล่าวหาเจ้าหน้าที่" + marker,
-                    "the text names “" + text.accusedUnit().text() + "” and accuses its staff" + marker, evidence);
+                    "the text names “" + text.accusedUnit().text() + "” and accuses its staff" + marker, evidence,
+                    unit.section());
         }
         if (organisation.isPresent()) {
             UnitMatch unit = refined(organisation.get(), text.sectionKey());
@@ -113,7 +116,7 @@ public final class AccusedUnitInference {
             return found(AccusedUnitFinding.INFERRED, unit, AccusedUnit.Source.ORGANISATION, text,
                     "เรื่องส่งถึง" + nameTh(organisation.get()) + " และข้อความกล่าวหาเจ้าหน้าที่ของหน่วยงานนั้น" + marker,
                     "it went to " + nameEn(organisation.get()) + " and its text accuses that unit's staff" + marker,
-                    evidence);
+                    evidence, null);
         }
         BangkokDistrict place = district != null ? district : soleDistrictNamed(text).orElse(null);
         if (place != null) {
@@ -127,13 +130,13 @@ public final class AccusedUnitInference {
             String whereEn = section.map(Section::nameEn).orElse(office.nameEn());
             return found(AccusedUnitFinding.INFERRED, unit, AccusedUnit.Source.PLACE, text,
                     "ข้อความกล่าวหาเจ้าหน้าที่ในพื้นที่ของ" + where + marker,
-                    "the text accuses staff where " + whereEn + " is responsible" + marker, evidence);
+                    "the text accuses staff where " + whereEn + " is responsible" + marker, evidence, null);
         }
         evidence.add("staff accused, but no unit or place to tell which");
         return new AccusedUnit(AccusedUnitFinding.UNKNOWN, null, null,
                 "ข้อความกล่าวหาเจ้าหน้าที่แต่ไม่ระบุหน่วยงานหรือพื้นที่" + marker,
                 "the text accuses staff but names no unit or place" + marker, text.position(), text.level(),
-                List.copyOf(evidence));
+                List.copyOf(evidence), null);
     }
 
     /** The one district the text names (as a place or an office), when it names exactly one. */
@@ -145,9 +148,9 @@ public final class AccusedUnitInference {
     }
 
     private static AccusedUnit found(AccusedUnitFinding finding, UnitMatch unit, AccusedUnit.Source source,
-            TextAccusation text, String basisTh, String basisEn, List<String> evidence) {
+            TextAccusation text, String basisTh, String basisEn, List<String> evidence, Section namedSection) {
         return new AccusedUnit(finding, unit, source, basisTh, basisEn, text.position(), text.level(),
-                List.copyOf(evidence));
+                List.copyOf(evidence), namedSection);
     }
 
     /** A district office sent the complaint, the text names the section (เทศกิจ): that section of the office. */

@@ -22,6 +22,7 @@ import th.bma.anticorruption.routing.decision.RoutingVerdict;
 import th.bma.anticorruption.routing.decision.RuleVersion;
 import th.bma.anticorruption.routing.directory.Directory;
 import th.bma.anticorruption.routing.directory.DirectoryUnit;
+import th.bma.anticorruption.routing.directory.Section;
 import th.bma.anticorruption.routing.directory.UnitKind;
 import th.bma.anticorruption.routing.directory.UnitMatch;
 import th.bma.anticorruption.routing.rules.PositionNames;
@@ -29,6 +30,7 @@ import th.bma.anticorruption.routing.rules.RoutingFacts;
 import th.bma.anticorruption.routing.rules.RoutingRule;
 import th.bma.anticorruption.routing.rules.RuleBook;
 import th.bma.anticorruption.routing.rules.RuleTable;
+import th.bma.anticorruption.routing.rules.TargetType;
 
 /**
  * Decides jurisdiction with the rule table in force: the first matching rule names the destination (a fixed body, the
@@ -93,22 +95,35 @@ public final class RuleBasedRouting implements RoutingPolicy {
 
     /**
      * The classifier's reading, except that a ticket whose text accuses the staff of another unit than the one it was
-     * sent to was misaddressed: its organisation says nothing of the line of work, and is set aside.
+     * sent to was misaddressed: its organisation says nothing of the line of work, and is set aside. Where the channel
+     * or the text names the accused's section as an office ({@code จนท.ฝ่ายโยธาเขตบางกะปิ}) and it has a line of work,
+     * other than the organisation, the complaint is read again as if sent to that section. A staff word alone
+     * ({@code เจ้าหน้าที่เทศกิจ}) is one keyword, not a confident call, and a section only the line of work suggested
+     * says nothing new.
      */
     private Classification reading(ComplaintSummary complaint, Classification found, AccusedUnit accusedUnit) {
         Optional<UnitMatch> organisation = directory.resolve(complaint.organisation());
         boolean misaddressed = accusedUnit.source() == AccusedUnit.Source.TEXT && organisation.isPresent()
                 && !organisation.get().unit().code().equals(accusedUnit.unit().unit().code());
-        if (!misaddressed) {
+        Optional<Section> accusedSection = Optional.ofNullable(accusedUnit.finding().unitKnown()
+                ? accusedUnit.namedSection() : null)
+                .filter(section -> section.lineOfWork() != null && !organisation.map(UnitMatch::code)
+                        .equals(Optional.of(section.code())));
+        if (!misaddressed && accusedSection.isEmpty()) {
             return found;
         }
-        Classification unaddressed = classifier.classify(new ComplaintSummary(complaint.channel(),
-                complaint.channelRecordId(), complaint.receivedAt(), complaint.district(), complaint.categories(), null,
-                complaint.description(), complaint.location(), complaint.accused(), complaint.trackingCodeHash()));
-        List<String> evidence = new ArrayList<>(unaddressed.evidence());
-        evidence.add(0, "organisation " + complaint.organisation() + " set aside: the text accuses staff of "
-                + accusedUnit.unit().code());
-        return new Classification(unaddressed.lineOfWork(), unaddressed.confidence(), unaddressed.topics(), evidence);
+        Classification reread = classifier.classify(new ComplaintSummary(complaint.channel(),
+                complaint.channelRecordId(), complaint.receivedAt(), complaint.district(), complaint.categories(),
+                accusedSection.map(Section::nameTh).orElse(null), complaint.description(), complaint.location(),
+                complaint.accused(), complaint.trackingCodeHash()));
+        List<String> evidence = new ArrayList<>(reread.evidence());
+        accusedSection.ifPresent(section -> evidence.add(0, "read as sent to " + section.code()
+                + ", the section whose staff it accuses"));
+        if (misaddressed) {
+            evidence.add(0, "organisation " + complaint.organisation() + " set aside: the text accuses staff of "
+                    + accusedUnit.unit().code());
+        }
+        return new Classification(reread.lineOfWork(), reread.confidence(), reread.topics(), evidence);
     }
 
     private RoutingVerdict decide(ComplaintSummary complaint, Classification classification, LineOfWork suggested,
@@ -131,6 +146,15 @@ public final class RuleBasedRouting implements RoutingPolicy {
         Reasons reasons = Reasons.of(rule, destination, level, position, classification, accusedUnit, screeningDoubt);
         List<RuleVersion> used = new ArrayList<>(List.of(new RuleVersion(rule.ruleId(), rule.version())));
         RuleReference reference = new RuleReference(rule.ruleId(), rule.version(), reasons.thai(), reasons.english());
+        if (placeStaffMayBeAccused(rule, destination, accusedUnit)) {
+            reference = new RuleReference(rule.ruleId(), rule.version(), reasons.thai()
+                    + " แต่ยังบอกไม่ได้ว่าข้อความกล่าวหาเจ้าหน้าที่ของ" + destination.nameTh() + " หรือไม่ ("
+                    + accusedUnit.basisTh() + ") จึงไม่ส่งหน่วยงานนั้น และอยู่ระหว่างตรวจสอบข้อมูลโดยเจ้าหน้าที่รับเรื่อง",
+                    reasons.english() + " But whether the complaint accuses staff of " + destination.nameEn()
+                            + " cannot be told (" + accusedUnit.basisEn() + "), so it does not go there: it waits"
+                            + " under verification by an intake officer.");
+            destination = TRIAGE;
+        }
         List<String> evidence = new ArrayList<>(classification.evidence());
         evidence.addAll(accusedUnit.evidence());
 
@@ -153,6 +177,17 @@ public final class RuleBasedRouting implements RoutingPolicy {
         }
         return new RoutingVerdict(classification.lineOfWork(), classification.confidence(), destination, reference,
                 used, evidence, suggested);
+    }
+
+    /**
+     * A rule that sends a complaint to the unit of its place cannot know that unit's staff are not the accused when the
+     * finding leaves whose staff are accused open (UNCLEAR, UNKNOWN): the complaint waits in triage instead.
+     */
+    private static boolean placeStaffMayBeAccused(RoutingRule rule, Destination destination,
+            AccusedUnit accusedUnit) {
+        TargetType target = rule.then().type();
+        return (target == TargetType.RESPONSIBLE_UNIT || target == TargetType.PLACE_UNIT)
+                && destination.kind() != DestinationKind.TRIAGE && !accusedUnit.finding().saysWhoIsAccused();
     }
 
     @Override

@@ -6,7 +6,7 @@ import th.bma.anticorruption.routing.directory.UnitMention;
 
 /**
  * What a complaint's own words say about BMA staff: whether they accuse staff, ask a unit to act against someone else,
- * or neither; the unit named with the accused staff (or, failing that, the section a staff word implies, e.g.
+ * only praise staff, or neither; the unit named with the accused staff (or, failing that, the section a staff word implies, e.g.
  * {@code เทศกิจ}); a position and level written with them, and whether that position belongs to no unit (a
  * political office); the word that made it an accusation ({@code marker}); and every office the text names
  * ({@code offices}), accused or not.
@@ -17,6 +17,7 @@ record TextAccusation(Kind kind, UnitMention accusedUnit, String sectionKey, Str
     enum Kind {
         STAFF_ACCUSED,
         ENFORCEMENT_REQUESTED,
+        PRAISE,
         NEITHER
     }
 }

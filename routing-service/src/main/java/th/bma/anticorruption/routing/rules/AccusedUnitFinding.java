@@ -26,4 +26,12 @@ public enum AccusedUnitFinding {
     public boolean unitKnown() {
         return this == NAMED || this == INFERRED;
     }
+
+    /**
+     * Whether it is known whose staff are accused, if anyone's: not so when the words leave it open or when staff are
+     * accused of no unit that can be told. A unit of the place may then be the accused's own.
+     */
+    public boolean saysWhoIsAccused() {
+        return this != UNCLEAR && this != UNKNOWN;
+    }
 }

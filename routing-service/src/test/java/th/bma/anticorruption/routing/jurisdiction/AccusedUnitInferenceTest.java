@@ -65,6 +65,57 @@ class AccusedUnitInferenceTest {
     }
 
     @Test
+    void hearsayAboutThePlacesOwnPeopleIsNoRequestToActEvenWithARequestWord() {
+        AccusedUnit hearsay = infer(traffy("เขตจอมทอง", "จอมทอง",
+                "ได้ข่าวว่าที่ดินว่างหลังวัดถูกขายให้นายทุน มีคนบอกว่ามีคนในเขตช่วย ไม่รู้จริงไหม"), LineOfWork.OTHER);
+        assertThat(hearsay.finding()).as("ช่วย is the insiders' help, not a request").isEqualTo(AccusedUnitFinding.UNCLEAR);
+        assertThat(hearsay.unit().code()).isEqualTo("DISTRICT-1035");
+
+        assertThat(infer(traffy("เขตธนบุรี", "ธนบุรี", "ร้านเหล้าเปิดเกินเวลาทุกคืน ขอให้เขตมาตรวจด้วย สงสัยจะมีเส้น"),
+                LineOfWork.OTHER).finding()).as("a request beside a hint at insiders").isEqualTo(AccusedUnitFinding.UNCLEAR);
+        assertThat(infer(traffy("เขตธนบุรี", "ธนบุรี", "ร้านเหล้าเปิดเกินเวลาทุกคืน ขอให้เขตมาตรวจด้วย"),
+                LineOfWork.OTHER).finding()).as("the same request alone").isEqualTo(AccusedUnitFinding.NONE);
+    }
+
+    @Test
+    void colloquialWordsForTheDistrictsStaffAccuseThatDistrictOffice() {
+        AccusedUnit sister = infer(traffy("ฝ่ายโยธา เขตบางกะปิ", "บางกะปิ",
+                "พี่ที่เขตบอกว่าถ้าจะให้ผ่านเร็วต้องมีค่าเดินเรื่องห้าพัน"), LineOfWork.PUBLIC_WORKS);
+        assertThat(sister.finding()).isEqualTo(AccusedUnitFinding.INFERRED);
+        assertThat(sister.avoidedCode()).isEqualTo("DISTRICT-1006");
+
+        AccusedUnit insider = infer(call("ทวีวัฒนา", "คนในเขตทวีวัฒนาเอาเงินบริจาคช่วยน้ำท่วมไปใช้ส่วนตัว"),
+                LineOfWork.OTHER);
+        assertThat(insider.finding()).isEqualTo(AccusedUnitFinding.INFERRED);
+        assertThat(insider.avoidedCode()).isEqualTo("DISTRICT-1048");
+
+        AccusedUnit subordinates = infer(traffy("ฝ่ายเทศกิจ เขตบางนา", "บางนา",
+                "ลูกน้องผอ.เขตที่คุมหน้าตลาดเก็บค่าแผงแม่ค้าวันละ50 ไม่เคยมีใบเสร็จ"), LineOfWork.CITY_LAW_ENFORCEMENT);
+        assertThat(subordinates.avoidedCode()).isEqualTo("DISTRICT-1047");
+        assertThat(subordinates.position()).as("the director's staff are accused, not the director").isNull();
+    }
+
+    @Test
+    void aSectionTheTextNamesAsAnOfficeIsKeptButAStaffWordAloneIsNot() {
+        assertThat(infer(call("บางกะปิ", "ผู้แจ้งแจ้งว่า จนท.ฝ่ายโยธาเขตบางกะปิ เรียกรับเงิน 20,000 บ."),
+                LineOfWork.OTHER).namedSection().code()).isEqualTo("DISTRICT-1006-PUBLIC-WORKS");
+        assertThat(infer(call("บางกะปิ", "ผู้แจ้งแจ้งว่า จนท.เทศกิจ เรียกรับเงินแม่ค้า"), LineOfWork.CITY_LAW_ENFORCEMENT)
+                .namedSection()).isNull();
+    }
+
+    @Test
+    void thanksAndImpostorsAccuseNoStaff() {
+        assertThat(infer(traffy("ฝ่ายทะเบียน เขตดุสิต", "ดุสิต",
+                "ขอบคุณจนท.ทะเบียนเขตดุสิตที่มาทำบัตรให้แม่ถึงบ้าน ไม่เก็บเงินสักบาท"), LineOfWork.OTHER).finding())
+                .isEqualTo(AccusedUnitFinding.NONE);
+        assertThat(infer(call("สาทร", "ผู้แจ้งแจ้งว่ามีคนโทรอ้างเป็นจนท.เขตสาทร ให้โอนค่าต่อใบอนุญาตเข้าบัญชีส่วนตัว"),
+                LineOfWork.OTHER).finding()).isEqualTo(AccusedUnitFinding.NONE);
+        assertThat(infer(traffy("ฝ่ายรายได้ เขตสัมพันธวงศ์", "สัมพันธวงศ์",
+                "ขอบคุณจนท.ที่บริการดี แต่อีกคนบอกว่าถ้าจ่ายเพิ่มจะประเมินป้ายให้ถูกลง"), LineOfWork.REVENUE).finding())
+                .as("thanks beside an accusation").isEqualTo(AccusedUnitFinding.INFERRED);
+    }
+
+    @Test
     void impostorsPraiseAndPaymentsToOutsidersAccuseNoStaff() {
         assertThat(infer(call("บางนา", "มิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่เขตโทรมาเรียกเงินค่าปรับ ขอให้เขตเตือนประชาชน"),
                 LineOfWork.OTHER).finding()).isEqualTo(AccusedUnitFinding.NONE);

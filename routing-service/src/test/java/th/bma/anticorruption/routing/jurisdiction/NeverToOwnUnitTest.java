@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintSummary;
+import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.routing.TestFixtures;
 import th.bma.anticorruption.routing.decision.RoutingVerdict;
@@ -64,6 +65,34 @@ class NeverToOwnUnitTest {
         assertThat(routing.accusedsOwnUnit(REVENUE_BRIBE, LineOfWork.REVENUE, "DISTRICT-1004")).get()
                 .asString().contains("Bang Rak District Office");
         assertThat(routing.accusedsOwnUnit(REVENUE_BRIBE, LineOfWork.REVENUE, "BUREAU-FINANCE")).isEmpty();
+    }
+
+    @Test
+    void theResponsibleUnitRuleSendsToTriageWhenItCannotTellWhetherThePlacesStaffAreAccused() {
+        RuleBook book = TestFixtures.defaultRuleBook();
+        disable(book, "ACCUSED-UNIT-UNSURE-TRIAGE");
+        RuleBasedRouting routing = TestFixtures.routing(book);
+        ComplaintSummary hearsay = new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-CT0045",
+                OffsetDateTime.parse("2026-03-14T10:21:07+07:00"), "จอมทอง", List.of("ทุจริต"), "เขตจอมทอง",
+                "ได้ข่าวว่าที่ดินว่างหลังวัดถูกขายให้นายทุน มีคนบอกว่ามีคนในเขตช่วย ไม่รู้จริงไหม", null, null, "hash");
+
+        RoutingVerdict verdict = routing.decide(hearsay);
+
+        assertThat(verdict.destination().kind()).isEqualTo(DestinationKind.TRIAGE);
+        assertThat(verdict.rule().ruleId()).isEqualTo("RESPONSIBLE-UNIT");
+        assertThat(verdict.rule().reasonTh()).contains("สำนักงานเขตจอมทอง", "ยังบอกไม่ได้", "ตรวจสอบข้อมูล");
+        assertThat(verdict.rule().reasonEn()).contains("Chom Thong District Office", "cannot be told",
+                "under verification");
+    }
+
+    @Test
+    void aRequestToActAgainstSomeoneElseStillGoesToTheUnitOfThePlace() {
+        RuleBasedRouting routing = TestFixtures.routing(TestFixtures.defaultRuleBook());
+        ComplaintSummary garage = new ComplaintSummary(Channel.HOTLINE_1555, "1555-0001",
+                OffsetDateTime.parse("2026-03-14T10:21:07+07:00"), "สวนหลวง", List.of("ร้องเรียน"), null,
+                "ผู้แจ้งแจ้งว่าอู่พ่นสีรถในซอยอ่อนนุช44 เหม็นทินเนอร์ทั้งวัน ขอให้เขตตรวจสอบ", null, null, "hash");
+
+        assertThat(routing.decide(garage).destination().code()).isEqualTo("DISTRICT-1034");
     }
 
     private static void disable(RuleBook book, String ruleId) {
