@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 /**
  * A second opinion beside the rules, learned from labelled examples: a naive Bayes ({@link NaiveBayes}) over a text's
  * words and character n-grams ({@link TextFeatures}). It is a fixed part of the service, trained when the service
- * starts from {@code screening/training.tsv} (the corpus's tuning split), so it is retrained by editing that file;
+ * starts from {@code screening/training.tsv} (the corpus's tuning splits), so it is retrained by editing that file;
  * the director's rules stay the part that changes at run time.
  * <p>
  * Its threshold is chosen by {@value #FOLDS}-fold cross-validation on the same examples, as the signal acts: each

@@ -12,7 +12,7 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 /**
  * A labelled description the learned signal is trained on: in scope or not. The shipped examples
- * ({@code screening/training.tsv}) are the corpus's tuning split; the held-out splits stay in the tests.
+ * ({@code screening/training.tsv}) are the corpus's tuning splits; the held-out splits stay in the tests.
  */
 record TrainingExample(String text, boolean inScope) {
 

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -22,13 +23,15 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 /**
  * Screening measured on a labelled corpus: descriptions written the way Traffy tickets and 1555 call notes read, in
- * and out of scope, traps included. The {@code tuning} split ({@code screening/training.tsv}, shipped with the
- * service) is what the rules were tuned on and what the learned signal is trained on. Every other split
+ * and out of scope, traps included. The tuning splits ({@code screening/training.tsv}, shipped with the service) are
+ * what the rules were tuned on and what the learned signal is trained on: {@code tuning}, and {@code tuning-3}, which
+ * was the held-out split {@code heldout-3} until 5 December 2026, when its misses were studied and the rules and the
+ * training data changed after them (it is seen since, and measured as tuning). Every other split
  * ({@code screening/corpus.tsv}, test only) is held out: {@code heldout} was written with the first tuning rows,
  * before any rule; {@code heldout-2} was written later, in new wording, and committed before the rules were changed
- * again; {@code heldout-3} (new euphemisms, long rambling tickets, misspellings, English and mixed wording, many
- * traps) was committed before the learned signal was written. Held-out rows are reported by line and category only,
- * so no one tunes against them.
+ * again; {@code heldout-4} (everyday Thai, run-on text, typos, English, new euphemisms and traps) was committed and
+ * measured blind before the rules were changed after {@code heldout-3}'s misses. Held-out rows are reported by line
+ * and category only, so no one tunes against them.
  * <p>
  * Screening as intake runs it: the rules, and the learned signal where no rule takes a record in. Every record ends
  * one of three ways: accepted straight through (a rule took it in), accepted as doubted (only the learned signal took
@@ -40,23 +43,25 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  * destination). Every held-out split must reach them, or stay at or above the floor it has reached where it does not
  * ({@link #ACCEPTED_FLOORS}, {@link #STRAIGHT_FLOORS}); the recall of what goes straight through (the rules alone)
  * has floors too ({@link #STRAIGHT_RECALL_FLOORS}), so the rules cannot quietly leave more to triage. A change can
- * only keep or raise them.
+ * only keep or raise them. Every tuning split must reach the accepted-at-all targets, its learned signal
+ * cross-validated.
  */
 class ScreeningCorpusTest {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningCorpusTest.class);
     private static final String CORPUS = "/screening/corpus.tsv";
-    private static final String TUNING = "tuning";
+    /** The splits shipped in {@code screening/training.tsv}: what the rules are tuned on and the signal trained on. */
+    private static final Set<String> TUNING = Set.of("tuning", "tuning-3");
     private static final double TARGET_RECALL = 0.95;
     private static final double TARGET_PRECISION = 0.90;
     /** Accepted at all: what each held-out split has reached where it is below a target, by figure. */
     private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-2 precision", 0.89,
-            "heldout-3 recall", 0.88, "heldout-3 precision", 0.78);
+            "heldout-4 recall", 0.92, "heldout-4 precision", 0.84);
     /** Accepted straight through: the precision each held-out split has reached where it is below the target. */
-    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-3", 0.78);
+    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-4", 0.79);
     /** Accepted straight through (the rules alone): the recall each held-out split has reached. */
     private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.98, "heldout-2", 0.89,
-            "heldout-3", 0.53);
+            "heldout-4", 0.63);
 
     private static final List<Row> ROWS = new ArrayList<>();
     private static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRulesAndLearnedSignal();
@@ -164,7 +169,8 @@ class ScreeningCorpusTest {
     void theCorpusIsLargeEnoughAndHoldsTrapsAndAHeldOutSplit() {
         assertThat(ROWS).hasSizeGreaterThanOrEqualTo(400);
         assertThat(ROWS).filteredOn(Row::isTrap).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(ROWS).extracting(Row::split).containsOnly(TUNING, "heldout", "heldout-2", "heldout-3");
+        assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "tuning-3", "heldout", "heldout-2",
+                "heldout-4");
         assertThat(ROWS).extracting(Row::channel).containsOnly("traffy", "1555");
         assertThat(ROWS).filteredOn(r -> r.split().equals("heldout")).extracting(Row::text)
                 .contains("เจ้าหน้าที่รับเงินเพื่อย้ายชื่อเข้าทะเบียนบ้านโดยไม่มีเอกสารครบ");
@@ -172,8 +178,8 @@ class ScreeningCorpusTest {
     }
 
     @Test
-    void theTrainingExamplesAreTheTuningSplitAlone() {
-        List<String> tuning = ROWS.stream().filter(r -> r.split().equals(TUNING)).map(Row::text).toList();
+    void theTrainingExamplesAreTheTuningSplitsAlone() {
+        List<String> tuning = ROWS.stream().filter(r -> TUNING.contains(r.split())).map(Row::text).toList();
         assertThat(TrainingExample.shipped()).extracting(TrainingExample::text).containsExactlyElementsOf(tuning);
     }
 
@@ -185,7 +191,7 @@ class ScreeningCorpusTest {
         Figures heldOut = new Figures();
         int tuningRow = 0;
         for (Row row : ROWS) {
-            boolean tuning = row.split().equals(TUNING);
+            boolean tuning = TUNING.contains(row.split());
             double tuningScore = tuning ? crossValidated[tuningRow++] : 0;
             ScreeningVerdict verdict = tuning ? SCREENING.screen(List.of(), row.text(), text -> tuningScore)
                     : SCREENING.screen(List.of(), row.text());
@@ -203,16 +209,21 @@ class ScreeningCorpusTest {
             }
         }
         log.info("Screening corpus, learned signal threshold {} (chosen by {}-fold cross-validation on {})",
-                String.format(Locale.ROOT, "%.3f", learned.threshold()), LearnedSignal.FOLDS, TUNING);
+                String.format(Locale.ROOT, "%.3f", learned.threshold()), LearnedSignal.FOLDS, "the tuning splits");
         bySplit.forEach((name, figures) -> {
             log.info("Screening corpus {}{}", figures.summary(name),
-                    name.equals(TUNING) ? " (learned signal cross-validated)" : againstTargets(figures));
+                    TUNING.contains(name) ? " (learned signal cross-validated)" : againstTargets(figures));
             figures.misses.forEach(miss -> log.info("  {} {}", name, miss));
         });
         log.info("Screening corpus {}{}", heldOut.summary("held-out"), againstTargets(heldOut));
 
         bySplit.forEach((name, figures) -> {
-            if (!name.equals(TUNING)) {
+            if (TUNING.contains(name)) {
+                assertThat(figures.precision()).as("cross-validated precision on the tuning split " + name)
+                        .isGreaterThanOrEqualTo(TARGET_PRECISION);
+                assertThat(figures.recall()).as("cross-validated recall on the tuning split " + name)
+                        .isGreaterThanOrEqualTo(TARGET_RECALL);
+            } else {
                 assertThat(figures.precision()).as("precision of what is accepted on held-out split " + name)
                         .isGreaterThanOrEqualTo(ACCEPTED_FLOORS.getOrDefault(name + " precision", TARGET_PRECISION));
                 assertThat(figures.recall()).as("recall of what is accepted on held-out split " + name)
@@ -225,8 +236,6 @@ class ScreeningCorpusTest {
         });
         assertThat(heldOut.records(Outcome.DOUBTED)).as("the held-out splits hold records only the learned signal "
                 + "takes in, so the doubted path is exercised").isPositive();
-        assertThat(bySplit.get(TUNING).precision()).as("cross-validated precision on the tuning split")
-                .isGreaterThanOrEqualTo(TARGET_PRECISION);
     }
 
     private static String againstTargets(Figures figures) {
