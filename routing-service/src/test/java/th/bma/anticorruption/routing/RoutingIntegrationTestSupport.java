@@ -36,12 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One Spring context for every routing integration test (they all extend this class, so Spring caches it): the real
- * service on the real broker and MongoDB, with tokens signed by {@link TestTokens}.
+ * service on the real broker and MongoDB, with tokens signed by {@link TestTokens}. The outbox relay's own thread
+ * waits an hour: a test that needs a relay pass runs one itself.
  */
 @PlatformIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = {RoutingApplication.class, RoutingIntegrationTestSupport.Tokens.class},
-        properties = {"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
+        properties = {"platform.outbox.relay-interval=PT1H", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
                 "logging.level.org.springframework.kafka=WARN", "logging.level.org.springframework.cloud.stream=WARN",
                 "logging.level.org.springframework.integration=WARN"})
 public abstract class RoutingIntegrationTestSupport {
