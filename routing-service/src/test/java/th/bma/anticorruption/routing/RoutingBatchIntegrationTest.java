@@ -3,6 +3,7 @@ package th.bma.anticorruption.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.RoutingDecision;
 import th.bma.anticorruption.routing.store.DecisionOutboxStore;
+import th.bma.anticorruption.support.outbox.Outbox;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.testkit.HeldBatch;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
@@ -48,6 +51,12 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
     @Autowired
     DecisionOutboxStore sent;
 
+    @Autowired
+    RecordedSends sends;
+
+    @Autowired
+    Outbox<RoutingDecision> outbox;
+
     @Test
     void theComplaintsOfOneBatchAreEachDecidedStoredAndAnnouncedOnce() throws Exception {
         List<ComplaintReceived> batch = complaints(40);
@@ -64,6 +73,42 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
         assertThat(routed.records().stream().filter(r -> keys(batch).contains(r.key()))
                 .map(r -> JSON.readTree(r.value()).path("causationEventId").asString()).toList())
                 .containsExactlyInAnyOrderElementsOf(batch.stream().map(r -> r.eventId().toString()).toList());
+
+        // A poll's events go out in one send, awaited once; the held records may still come in a few polls.
+        List<List<OutboxEvent>> together = sends.about(keys(batch));
+        assertThat(together).hasSizeLessThan(batch.size() / 4);
+        assertThat(together.stream().flatMap(List::stream).map(OutboxEvent::key).toList())
+                .as("each decision once, in the order of the records").containsExactlyElementsOf(keys(batch));
+    }
+
+    @Test
+    void aPollWhoseEventsTheBrokerRefusedIsStoredAndItsEventsRelayedLaterWithTheirOwnIds() throws Exception {
+        List<ComplaintReceived> batch = complaints(5);
+        sends.away(keys(batch));
+        try {
+            try (HeldBatch held = HeldBatch.hold(bindings, BINDING)) {
+                batch.forEach(received -> send(held, received));
+            }
+            await().atMost(WAIT).until(() -> !sends.about(keys(batch)).isEmpty());
+            for (ComplaintReceived received : batch) {
+                assertThat(decisions.find(received.complaintId(), 1)).isPresent();
+                assertThat(sent.publishedAt(received.complaintId(), 1)).isEmpty();
+                assertThat(routedCount(received.complaintId())).isZero();
+            }
+        } finally {
+            sends.back(keys(batch));
+        }
+
+        assertThat(outbox.relay(Duration.ZERO, 10_000)).isGreaterThanOrEqualTo(batch.size());
+
+        for (ComplaintReceived received : batch) {
+            await().atMost(WAIT).until(() -> routedCount(received.complaintId()) == 1);
+            RoutingDecision stored = decisions.find(received.complaintId(), 1).orElseThrow();
+            assertThat(routed.records().stream().filter(r -> received.complaintId().equals(r.key()))
+                    .map(r -> JSON.readTree(r.value()).path("eventId").asString()))
+                    .containsExactly(stored.event().eventId().toString());
+            assertThat(sent.publishedAt(received.complaintId(), 1)).isPresent();
+        }
     }
 
     @Test
