@@ -18,7 +18,8 @@ import th.bma.anticorruption.support.outbox.OutboxBatch;
  * Announces decisions on {@code complaints.routed.v1} (keyed by complaint id) through the platform's {@link Outbox}
  * over the stored decisions ({@link DecisionOutboxStore}): the events of all the decisions are sent together and
  * awaited once, and the decisions whose event was acknowledged are marked in one write and counted in
- * {@code routing.decisions.published}. A decision whose event the broker refused stays unmarked for the outbox relay.
+ * {@code routing.decisions.published}. Each decision is a batch of its own, so one the broker refused stays unmarked
+ * for the outbox relay while the others are marked.
  */
 @Component
 public class RoutedEvents implements DecisionAnnouncer {
@@ -40,7 +41,7 @@ public class RoutedEvents implements DecisionAnnouncer {
         if (stored.isEmpty()) {
             return;
         }
-        List<OutboxBatch> batches = stored.stream().map(store::batchOf).toList();
+        List<OutboxBatch> batches = stored.stream().map(decision -> store.batchOf(List.of(decision))).toList();
         List<Boolean> marked = outbox.sendAndMark(batches);
         for (int i = 0; i < stored.size(); i++) {
             if (marked.get(i)) {

@@ -32,7 +32,6 @@ record DecisionDocument(
     static final String COLLECTION = "decisions";
     static final String PUBLISHED_AT = "publishedAt";
     static final String OCCURRED_AT = "event.occurredAt";
-    static final String EVENT_ID = "event.eventId";
 
     static DecisionDocument of(RoutingDecision decision) {
         return new DecisionDocument(decision.id(), decision.complaintId(), decision.sequence(), decision.event(),

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,10 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The decisions as the platform's outbox store: a decision's document holds the event that announces it, so the
  * event is exactly as durable as the decision (one insert), and {@code publishedAt} says whether the broker
- * acknowledged it. Each decision is a batch of its own, named by the decision's id; marking sets {@code publishedAt}
- * on every decision whose event was sent (one update, found by complaint id and event id, never moving an earlier
- * {@code publishedAt}); the relay finds each decision still without one, oldest first. The event is serialised when
- * it is sent, continuing the trace its decision was made in.
+ * acknowledged it. A batch is named by the ids of its decisions (a JSON array, whatever characters a complaint id
+ * holds), so marking is one update by {@code _id} that sets {@code publishedAt} where it is still unset; the relay
+ * finds each decision without one, oldest first, as a batch of its own. The event is serialised when it is sent,
+ * continuing the trace its decision was made in.
  */
 @Component
 public class DecisionOutboxStore implements OutboxStore<RoutingDecision> {
@@ -53,33 +52,24 @@ public class DecisionOutboxStore implements OutboxStore<RoutingDecision> {
     public Stored store(List<RoutingDecision> records) {
         Set<String> stored = decisions.insertAll(records);
         Set<Integer> duplicates = new HashSet<>();
-        List<String> ids = new ArrayList<>();
-        List<OutboxEvent> events = new ArrayList<>();
+        List<RoutingDecision> storedNow = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             RoutingDecision decision = records.get(i);
             if (stored.contains(decision.id())) {
-                ids.add(decision.id());
-                events.add(eventOf(decision));
+                storedNow.add(decision);
             } else {
                 duplicates.add(i);
             }
         }
-        return new Stored(new OutboxBatch(String.join(",", ids), events), duplicates);
+        return new Stored(batchOf(storedNow), duplicates);
     }
 
     @Override
     public void markSent(List<OutboxBatch> batches) {
-        Set<String> complaintIds = new HashSet<>();
-        Set<UUID> eventIds = new HashSet<>();
-        for (OutboxBatch batch : batches) {
-            for (OutboxEvent event : batch.events()) {
-                complaintIds.add(event.key());
-                eventIds.add(event.eventId());
-            }
-        }
-        if (!eventIds.isEmpty()) {
-            mongo.updateMulti(Query.query(where("complaintId").in(complaintIds).and(DecisionDocument.EVENT_ID)
-                    .in(eventIds).and(DecisionDocument.PUBLISHED_AT).is(null)),
+        Set<String> ids = new HashSet<>();
+        batches.forEach(batch -> ids.addAll(List.of(json.readValue(batch.id(), String[].class))));
+        if (!ids.isEmpty()) {
+            mongo.updateMulti(Query.query(where("_id").in(ids).and(DecisionDocument.PUBLISHED_AT).is(null)),
                     new Update().set(DecisionDocument.PUBLISHED_AT, clock.instant()), DecisionDocument.class);
         }
     }
@@ -89,12 +79,13 @@ public class DecisionOutboxStore implements OutboxStore<RoutingDecision> {
     public List<OutboxBatch> unmarkedBefore(Instant before, int limit) {
         return mongo.find(Query.query(where(DecisionDocument.PUBLISHED_AT).is(null).and(DecisionDocument.OCCURRED_AT)
                 .lt(before)).with(Sort.by(DecisionDocument.OCCURRED_AT)).limit(limit), DecisionDocument.class)
-                .stream().map(document -> batchOf(document.decision())).toList();
+                .stream().map(document -> batchOf(List.of(document.decision()))).toList();
     }
 
-    /** A stored decision as a batch of the outbox: its event, to send now. */
-    public OutboxBatch batchOf(RoutingDecision decision) {
-        return new OutboxBatch(decision.id(), List.of(eventOf(decision)));
+    /** Stored decisions as one batch of the outbox: their events, in order, to send now. */
+    public OutboxBatch batchOf(List<RoutingDecision> decisions) {
+        return new OutboxBatch(json.writeValueAsString(decisions.stream().map(RoutingDecision::id).toList()),
+                decisions.stream().map(this::eventOf).toList());
     }
 
     /** When the broker acknowledged the decision's event; empty until then (or if there is no such decision). */
