@@ -4,15 +4,15 @@ import th.bma.anticorruption.testkit.architecture.ServiceArchitecture;
 import th.bma.anticorruption.testkit.architecture.ServiceArchitectureTest;
 
 /**
- * The service keeps the platform's architecture rules. {@code decision} is the
- * application layer that keeps decisions and complaint files in MongoDB and publishes them, so it is not counted as
- * domain.
+ * The service keeps the platform's architecture rules: the routing domain (classification, the unit directory, the
+ * jurisdiction rules, the rule book and the decisions) can be read and tested on its own; {@code decision} names the
+ * ports where decisions are kept and announced, which {@code store} and {@code messaging} implement.
  */
 class ArchitectureTest extends ServiceArchitectureTest {
 
     @Override
     protected ServiceArchitecture architecture() {
         return ServiceArchitecture.of("th.bma.anticorruption.routing",
-                "classification", "directory", "jurisdiction", "rules");
+                "classification", "decision", "directory", "jurisdiction", "rules");
     }
 }

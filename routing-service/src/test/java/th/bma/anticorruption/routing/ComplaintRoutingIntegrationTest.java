@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,17 +23,12 @@ import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.GeoPoint;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.contracts.ComplaintRouted;
-import th.bma.anticorruption.contracts.Destination;
-import th.bma.anticorruption.contracts.DestinationKind;
-import th.bma.anticorruption.contracts.Disposition;
-import th.bma.anticorruption.contracts.LineOfWork;
-import th.bma.anticorruption.contracts.RoutingKind;
-import th.bma.anticorruption.contracts.RuleReference;
-import th.bma.anticorruption.routing.decision.DecisionRepublisher;
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.RoutingDecision;
 import th.bma.anticorruption.routing.decision.RuleVersion;
+import th.bma.anticorruption.routing.store.DecisionOutboxStore;
 import th.bma.anticorruption.support.observability.TraceParent;
+import th.bma.anticorruption.support.outbox.Outbox;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +39,10 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
     DecisionStore decisions;
 
     @Autowired
-    DecisionRepublisher republisher;
+    DecisionOutboxStore sent;
+
+    @Autowired
+    Outbox<RoutingDecision> outbox;
 
     @Test
     void aTraffyTicketAboutExtortionOfStreetVendorsIsRoutedOnceEvenWhenRedelivered() throws Exception {
@@ -76,8 +75,8 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
         assertThat(routed.records().stream().filter(r -> complaintId.equals(r.key()))
                 .map(r -> JSON.readTree(r.value()).path("eventId").asString()).distinct())
                 .containsExactly(routedEvent.path("eventId").asString());
-        assertThat(decisions.history(complaintId)).singleElement()
-                .satisfies(decision -> assertThat(decision.publishedAt()).isNotNull());
+        assertThat(decisions.history(complaintId)).hasSize(1);
+        assertThat(sent.publishedAt(complaintId, 1)).isPresent();
     }
 
     @Test
@@ -87,13 +86,9 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
                 OffsetDateTime.parse("2026-08-21T10:00:00+07:00"), "ปทุมวัน", List.of("ทุจริต", "หาบเร่แผงลอย"),
                 "ฝ่ายเทศกิจ เขตปทุมวัน", "เจ้าหน้าที่เทศกิจเรียกเก็บเงินจากผู้ค้าหาบเร่แผงลอยทุกวัน", null, null, "hash-3");
         // the crash window: the file was opened with a first decision, the process died before storing it
-        ComplaintRouted lost = new ComplaintRouted(UUID.randomUUID(), Instant.now(), complaintId,
-                ComplaintRouted.SCHEMA_VERSION, UUID.randomUUID(), 1, RoutingKind.INITIAL, complaint, LineOfWork.OTHER,
-                0.1, Disposition.FORWARDED_TO_UNIT,
-                new Destination(DestinationKind.UNIT, "DISTRICT-1004", "สำนักงานเขตบางรัก", "Bang Rak District Office"),
-                new RuleReference("RESPONSIBLE-UNIT", 1, "ส่งหน่วยงานที่รับผิดชอบ", "Responsible unit"),
-                "routing-service", null, LineOfWork.OTHER);
-        assertThat(decisions.openFile(complaint, RoutingDecision.of(lost, List.of(), List.of()), Instant.now())).isTrue();
+        ComplaintRouted lost = Decisions.toBangRak(complaintId, Instant.now(), complaint, 0.1);
+        assertThat(decisions.openFiles(List.of(RoutingDecision.of(lost, List.of(), List.of())), Instant.now()))
+                .containsExactly(complaintId);
 
         publish(new ComplaintReceived(UUID.randomUUID(), Instant.now(), complaintId, ComplaintReceived.SCHEMA_VERSION,
                 complaint, null));
@@ -108,33 +103,27 @@ class ComplaintRoutingIntegrationTest extends RoutingIntegrationTestSupport {
     }
 
     @Test
-    void aDecisionStoredButNeverAcknowledgedIsPublishedLaterWithItsOwnEventIdInItsOwnTrace() {
+    void aDecisionStoredButNeverAcknowledgedIsRelayedLaterWithItsOwnEventIdInItsOwnTrace() {
         String decisionTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
         String complaintId = "CMP-" + UUID.randomUUID();
-        ComplaintRouted stored = new ComplaintRouted(UUID.randomUUID(), Instant.now().minusSeconds(60), complaintId,
-                ComplaintRouted.SCHEMA_VERSION, UUID.randomUUID(), 1, RoutingKind.INITIAL,
+        ComplaintRouted stored = Decisions.toBangRak(complaintId, Instant.now().minusSeconds(60),
                 new ComplaintSummary(Channel.WEBSITE, "WEB-1", OffsetDateTime.parse("2026-04-02T09:00:00+07:00"),
-                        "บางรัก", List.of(), null, "เจ้าหน้าที่เขตเรียกรับเงิน", null, null, "hash-2"),
-                LineOfWork.OTHER, 0.7, Disposition.FORWARDED_TO_UNIT,
-                new Destination(DestinationKind.UNIT, "DISTRICT-1004", "สำนักงานเขตบางรัก", "Bang Rak District Office"),
-                new RuleReference("RESPONSIBLE-UNIT", 1, "ส่งหน่วยงานที่รับผิดชอบ", "Responsible unit"),
-                "routing-service", null, LineOfWork.OTHER);
+                        "บางรัก", List.of(), null, "เจ้าหน้าที่เขตเรียกรับเงิน", null, null, "hash-2"), 0.7);
         try (Scope delivery = TraceParent.resume("00-" + decisionTrace + "-00f067aa0ba902b7-01")) {
             decisions.insert(RoutingDecision.of(stored, List.of(new RuleVersion("RESPONSIBLE-UNIT", 1)), List.of()));
         }
 
-        assertThat(republisher.republishPending()).isPositive();
+        assertThat(outbox.relay(Duration.ofSeconds(10), 100)).isPositive();
 
         JsonNode published = awaitRouted(complaintId, v -> true);
         assertThat(published.path("eventId").asString()).isEqualTo(stored.eventId().toString());
         ConsumerRecord<String, byte[]> record = routed.records().stream()
                 .filter(r -> complaintId.equals(r.key())).findFirst().orElseThrow();
         assertThat(TraceParent.traceIdOf(new String(record.headers().lastHeader(TraceParent.HEADER).value(),
-                StandardCharsets.UTF_8))).as("the scheduler's thread continues the trace that made the decision")
+                StandardCharsets.UTF_8))).as("the relay continues the trace that made the decision")
                 .isEqualTo(decisionTrace);
-        assertThat(decisions.find(complaintId, 1)).get()
-                .satisfies(decision -> assertThat(decision.publishedAt()).isNotNull());
-        assertThat(republisher.republishPending()).isZero();
+        assertThat(sent.publishedAt(complaintId, 1)).isPresent();
+        assertThat(outbox.relay(Duration.ofSeconds(10), 100)).isZero();
     }
 
     @Test

@@ -3,7 +3,9 @@ package th.bma.anticorruption.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,9 @@ import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.RoutingDecision;
+import th.bma.anticorruption.routing.store.DecisionOutboxStore;
+import th.bma.anticorruption.support.outbox.Outbox;
+import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.testkit.HeldBatch;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TopicReader;
@@ -43,6 +48,15 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
     @Autowired
     DecisionStore decisions;
 
+    @Autowired
+    DecisionOutboxStore sent;
+
+    @Autowired
+    RecordedSends sends;
+
+    @Autowired
+    Outbox<RoutingDecision> outbox;
+
     @Test
     void theComplaintsOfOneBatchAreEachDecidedStoredAndAnnouncedOnce() throws Exception {
         List<ComplaintReceived> batch = complaints(40);
@@ -59,6 +73,42 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
         assertThat(routed.records().stream().filter(r -> keys(batch).contains(r.key()))
                 .map(r -> JSON.readTree(r.value()).path("causationEventId").asString()).toList())
                 .containsExactlyInAnyOrderElementsOf(batch.stream().map(r -> r.eventId().toString()).toList());
+
+        // A poll's events go out in one send, awaited once; the held records may still come in a few polls.
+        List<List<OutboxEvent>> together = sends.about(keys(batch));
+        assertThat(together).hasSizeLessThan(batch.size() / 4);
+        assertThat(together.stream().flatMap(List::stream).map(OutboxEvent::key).toList())
+                .as("each decision once, in the order of the records").containsExactlyElementsOf(keys(batch));
+    }
+
+    @Test
+    void aPollWhoseEventsTheBrokerRefusedIsStoredAndItsEventsRelayedLaterWithTheirOwnIds() throws Exception {
+        List<ComplaintReceived> batch = complaints(5);
+        sends.away(keys(batch));
+        try {
+            try (HeldBatch held = HeldBatch.hold(bindings, BINDING)) {
+                batch.forEach(received -> send(held, received));
+            }
+            await().atMost(WAIT).until(() -> !sends.about(keys(batch)).isEmpty());
+            for (ComplaintReceived received : batch) {
+                assertThat(decisions.find(received.complaintId(), 1)).isPresent();
+                assertThat(sent.publishedAt(received.complaintId(), 1)).isEmpty();
+                assertThat(routedCount(received.complaintId())).isZero();
+            }
+        } finally {
+            sends.back(keys(batch));
+        }
+
+        assertThat(outbox.relay(Duration.ZERO, 10_000)).isGreaterThanOrEqualTo(batch.size());
+
+        for (ComplaintReceived received : batch) {
+            await().atMost(WAIT).until(() -> routedCount(received.complaintId()) == 1);
+            RoutingDecision stored = decisions.find(received.complaintId(), 1).orElseThrow();
+            assertThat(routed.records().stream().filter(r -> received.complaintId().equals(r.key()))
+                    .map(r -> JSON.readTree(r.value()).path("eventId").asString()))
+                    .containsExactly(stored.event().eventId().toString());
+            assertThat(sent.publishedAt(received.complaintId(), 1)).isPresent();
+        }
     }
 
     @Test
@@ -104,6 +154,9 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
         deliverTogetherAndAwaitPublished(batch);
         Map<String, RoutingDecision> first = batch.stream().collect(Collectors.toMap(ComplaintReceived::complaintId,
                 received -> decisions.find(received.complaintId(), 1).orElseThrow()));
+        Map<String, Instant> firstPublished = new HashMap<>();
+        batch.forEach(received -> firstPublished.put(received.complaintId(),
+                sent.publishedAt(received.complaintId(), 1).orElseThrow()));
 
         try (HeldBatch held = HeldBatch.hold(bindings, BINDING)) {
             batch.forEach(received -> send(held, received));
@@ -112,10 +165,10 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
         for (ComplaintReceived received : batch) {
             await().atMost(WAIT).until(() -> routedCount(received.complaintId()) == 2);
             RoutingDecision kept = first.get(received.complaintId());
-            assertThat(decisions.history(received.complaintId())).singleElement().satisfies(decision -> {
-                assertThat(decision.event()).isEqualTo(kept.event());
-                assertThat(decision.publishedAt()).isEqualTo(kept.publishedAt());
-            });
+            assertThat(decisions.history(received.complaintId())).singleElement()
+                    .satisfies(decision -> assertThat(decision.event()).isEqualTo(kept.event()));
+            assertThat(sent.publishedAt(received.complaintId(), 1)).as("marked when first acknowledged, never again")
+                    .contains(firstPublished.get(received.complaintId()));
             assertThat(routed.records().stream().filter(r -> received.complaintId().equals(r.key()))
                     .map(r -> JSON.readTree(r.value()).path("eventId").asString()).distinct())
                     .containsExactly(kept.event().eventId().toString());
@@ -153,8 +206,7 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
             batch.forEach(received -> send(held, received));
         }
         for (ComplaintReceived received : batch) {
-            await().atMost(WAIT).until(() -> decisions.find(received.complaintId(), 1)
-                    .map(decision -> decision.publishedAt() != null).orElse(false));
+            await().atMost(WAIT).until(() -> sent.publishedAt(received.complaintId(), 1).isPresent());
         }
     }
 

@@ -26,6 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.Topics;
+import th.bma.anticorruption.support.messaging.EventBatchPublisher;
+import th.bma.anticorruption.support.outbox.KafkaOutboxSender;
+import th.bma.anticorruption.support.outbox.OutboxProperties;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TestTokens;
@@ -36,12 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One Spring context for every routing integration test (they all extend this class, so Spring caches it): the real
- * service on the real broker and MongoDB, with tokens signed by {@link TestTokens}.
+ * service on the real broker and MongoDB, with tokens signed by {@link TestTokens}, its outbox sending through
+ * {@link RecordedSends}. The outbox relay's own thread waits an hour: a test that needs a relay pass runs one itself.
  */
 @PlatformIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {RoutingApplication.class, RoutingIntegrationTestSupport.Tokens.class},
-        properties = {"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
+        classes = {RoutingApplication.class, RoutingIntegrationTestSupport.Tokens.class,
+                RoutingIntegrationTestSupport.Sends.class},
+        properties = {"platform.outbox.relay-interval=PT1H", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
                 "logging.level.org.springframework.kafka=WARN", "logging.level.org.springframework.cloud.stream=WARN",
                 "logging.level.org.springframework.integration=WARN"})
 public abstract class RoutingIntegrationTestSupport {
@@ -129,6 +134,14 @@ public abstract class RoutingIntegrationTestSupport {
 
     /** An HTTP answer: status and JSON body. */
     protected record Response(int status, JsonNode body) {
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Sends {
+        @Bean
+        RecordedSends recordedSends(EventBatchPublisher publisher, OutboxProperties properties) {
+            return new RecordedSends(new KafkaOutboxSender(publisher, properties.sendTimeout()));
+        }
     }
 
     @TestConfiguration(proxyBeanMethods = false)

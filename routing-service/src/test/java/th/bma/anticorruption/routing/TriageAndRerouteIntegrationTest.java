@@ -2,17 +2,22 @@ package th.bma.anticorruption.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import th.bma.anticorruption.contracts.AccusedPerson;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.ScreeningDoubt;
+import th.bma.anticorruption.routing.decision.RoutingDecision;
+import th.bma.anticorruption.routing.store.DecisionOutboxStore;
+import th.bma.anticorruption.support.outbox.Outbox;
 import th.bma.anticorruption.support.privacy.Placeholders;
 import th.bma.anticorruption.support.security.PlatformRoles;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +28,15 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
     private static final ScreeningDoubt DOUBT = new ScreeningDoubt("LEARNED-SIGNAL", 0.962, 0.913,
             "ไม่มีกฎคัดกรองใดพบว่าเป็นเรื่องทุจริต แบบจำลองให้คะแนน 0.962 (เกณฑ์ 0.913)",
             "No screening rule found corruption in it; the model scored it 0.962 (threshold 0.913)");
+
+    @Autowired
+    RecordedSends sends;
+
+    @Autowired
+    DecisionOutboxStore sent;
+
+    @Autowired
+    Outbox<RoutingDecision> outbox;
 
     @Test
     void anUnclearComplaintWaitsInTriageUntilAnIntakeOfficerDecidesThenAnOfficerReroutesIt() throws Exception {
@@ -288,5 +302,37 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
         JsonNode apiDocs = get("/v3/api-docs", null).body();
         assertThat(apiDocs.path("paths").propertyNames()).contains("/api/routing/directory", "/api/routing/triage",
                 "/api/routing/rules/{ruleId}", "/api/routing/complaints/{complaintId}/reroute");
+    }
+
+    @Test
+    void anOfficersRerouteWhileTheBrokerIsAwayIsAnsweredAndRelayedLaterWithItsOwnEventId() throws Exception {
+        ComplaintReceived unclear = Complaints.website("ทุจริตครับ");
+        publish(unclear);
+        awaitRouted(unclear.complaintId(), v -> true);
+        List<String> complaint = List.of(unclear.complaintId());
+        int sendsBefore = sends.about(complaint).size();
+
+        sends.away(complaint);
+        Response rerouted;
+        try {
+            rerouted = post("/api/routing/complaints/" + unclear.complaintId() + "/reroute",
+                    token(PlatformRoles.DIRECTOR), Map.of("destinationCode", "DISTRICT-1007",
+                            "reason", "จุดเกิดเหตุอยู่ในเขตปทุมวัน"));
+            assertThat(rerouted.status()).as("stored is decided").isEqualTo(200);
+            assertThat(sends.about(complaint)).as("the reroute was sent once, and refused").hasSize(sendsBefore + 1);
+            assertThat(sent.publishedAt(unclear.complaintId(), 2)).isEmpty();
+            outbox.relay(Duration.ZERO, 10_000);
+            assertThat(sent.publishedAt(unclear.complaintId(), 2)).as("still away").isEmpty();
+        } finally {
+            sends.back(complaint);
+        }
+
+        assertThat(outbox.relay(Duration.ZERO, 10_000)).isPositive();
+
+        JsonNode reroute = awaitRouted(unclear.complaintId(), v -> "REROUTE".equals(v.path("kind").asString()));
+        assertThat(reroute.path("eventId").asString()).isEqualTo(rerouted.body().path("eventId").asString());
+        assertThat(reroute.path("destination").path("code").asString()).isEqualTo("DISTRICT-1007");
+        assertThat(sent.publishedAt(unclear.complaintId(), 2)).isPresent();
+        assertThat(routedCount(unclear.complaintId())).isEqualTo(2);
     }
 }

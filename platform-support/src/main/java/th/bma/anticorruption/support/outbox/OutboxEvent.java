@@ -27,8 +27,16 @@ public record OutboxEvent(String topic, String key, UUID eventId, String type, i
 
     /** Serialises {@code event} for {@code topic} within the current trace, if any. */
     public static OutboxEvent of(String topic, IntegrationEvent event, JsonMapper mapper) {
+        return of(topic, event, mapper, TraceParent.current());
+    }
+
+    /**
+     * Serialises {@code event} for {@code topic}, continuing {@code traceparent} (null: none): for an event stored as a
+     * record rather than as JSON, serialised each time it is sent with the trace its record kept.
+     */
+    public static OutboxEvent of(String topic, IntegrationEvent event, JsonMapper mapper, String traceparent) {
         return new OutboxEvent(topic, event.aggregateId(), event.eventId(), event.getClass().getSimpleName(),
-                event.schemaVersion(), mapper.writeValueAsString(event), TraceParent.current());
+                event.schemaVersion(), mapper.writeValueAsString(event), traceparent);
     }
 
     public byte[] body() {

@@ -12,6 +12,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 import th.bma.anticorruption.routing.classification.Lexicon;
 import th.bma.anticorruption.routing.classification.LineOfWorkClassifier;
+import th.bma.anticorruption.routing.decision.ComplaintRouting;
+import th.bma.anticorruption.routing.decision.DecisionAnnouncer;
+import th.bma.anticorruption.routing.decision.DecisionStore;
+import th.bma.anticorruption.routing.decision.ManualDecisions;
+import th.bma.anticorruption.routing.decision.RoutingPolicy;
 import th.bma.anticorruption.routing.directory.Directory;
 import th.bma.anticorruption.routing.jurisdiction.AccusationLexicon;
 import th.bma.anticorruption.routing.jurisdiction.AccusedUnitInference;
@@ -22,10 +27,11 @@ import th.bma.anticorruption.routing.rules.RuleValidator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wires the routing domain from its seed data: the unit directory, the lexicon of the classifier, the words that tell
- * whose staff a complaint accuses, and the rule book
- * (seeded on first start, then held in memory and refreshed every {@code routing.rules.refresh-interval} so changes
- * made through another instance take effect here too).
+ * Wires the routing domain (which holds no Spring types of its own) from its seed data: the unit directory, the
+ * lexicon of the classifier, the words that tell whose staff a complaint accuses, and the rule book (seeded on first
+ * start, then held in memory and refreshed every {@code routing.rules.refresh-interval} so changes made through
+ * another instance take effect here too); and the decisions, made by those rules, kept and announced through the
+ * adapters' store and outbox.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -67,6 +73,18 @@ public class RoutingConfiguration {
     RuleBasedRouting ruleBasedRouting(Directory directory, LineOfWorkClassifier classifier, RuleBook ruleBook,
             AccusedUnitInference accusedUnitInference) {
         return new RuleBasedRouting(directory, classifier, ruleBook, accusedUnitInference);
+    }
+
+    @Bean
+    ComplaintRouting complaintRouting(RoutingPolicy policy, DecisionStore store, DecisionAnnouncer announcer,
+            Clock clock) {
+        return new ComplaintRouting(policy, store, announcer, clock);
+    }
+
+    @Bean
+    ManualDecisions manualDecisions(RoutingPolicy policy, DecisionStore store, DecisionAnnouncer announcer,
+            Directory directory, Clock clock) {
+        return new ManualDecisions(policy, store, announcer, directory, clock);
     }
 
     @Bean

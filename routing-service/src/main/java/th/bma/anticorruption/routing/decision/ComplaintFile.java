@@ -2,10 +2,6 @@ package th.bma.anticorruption.routing.decision;
 
 import java.time.Instant;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.DestinationKind;
@@ -19,14 +15,13 @@ import th.bma.anticorruption.contracts.ScreeningDoubt;
  * {@code screeningDoubt} is the doubt intake's screening had of the complaint, until an officer decides on it (triage,
  * reroute): a re-decision by the rules before then still sees it.
  */
-@Document("complaints")
 public record ComplaintFile(
-        @Id String complaintId,
+        String complaintId,
         ComplaintSummary complaint,
         long lastSequence,
         long currentSequence,
         Destination currentDestination,
-        @Indexed DestinationKind currentKind,
+        DestinationKind currentKind,
         LineOfWork lineOfWork,
         double confidence,
         String reasonTh,

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
-
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.contracts.ComplaintSummary;
@@ -20,7 +18,6 @@ import th.bma.anticorruption.contracts.RoutingKind;
  * is made once: a redelivered or replayed {@link ComplaintReceived} gets the decision made at the time, with the same
  * event id, never one made with today's rules.
  */
-@Service
 public class ComplaintRouting {
 
     public static final long INITIAL_SEQUENCE = 1;
@@ -28,11 +25,13 @@ public class ComplaintRouting {
 
     private final RoutingPolicy policy;
     private final DecisionStore store;
+    private final DecisionAnnouncer announcer;
     private final Clock clock;
 
-    public ComplaintRouting(RoutingPolicy policy, DecisionStore store, Clock clock) {
+    public ComplaintRouting(RoutingPolicy policy, DecisionStore store, DecisionAnnouncer announcer, Clock clock) {
         this.policy = policy;
         this.store = store;
+        this.announcer = announcer;
         this.clock = clock;
     }
 
@@ -61,11 +60,13 @@ public class ComplaintRouting {
     }
 
     /**
-     * The initial decisions of a batch of complaints, one per complaint in order of first appearance: each fresh
-     * decision (from {@link #decideInitially}) is kept if its complaint is new, otherwise the decision made before
-     * stands. On the usual path (every complaint new) that is two round trips for the whole batch: one unordered
-     * bulk of upserts opening the files with the decision current, one unordered insert of the decisions. Only
-     * complaints seen before are read back, with one query.
+     * The initial decisions of a batch of complaints, one per complaint in order of first appearance, stored and then
+     * announced together: each fresh decision (from {@link #decideInitially}) is kept if its complaint is new,
+     * otherwise the decision made before stands and is announced again with its own event id (consumers ignore what
+     * they have seen; one whose earlier send failed goes out now rather than at the relay's pass). On the usual path
+     * (every complaint new) that is two round trips for the whole batch: one unordered bulk of upserts opening the
+     * files with the decision current, one unordered insert of the decisions with their events. Only complaints seen
+     * before are read back, with one query.
      */
     public List<RoutingDecision> keepInitial(List<RoutingDecision> fresh) {
         Map<String, RoutingDecision> byComplaint = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ public class ComplaintRouting {
         Set<String> stored = store.insertAll(byComplaint.values().stream()
                 .filter(decision -> opened.contains(decision.complaintId())).toList());
         List<RoutingDecision> seenBefore = byComplaint.values().stream()
-                .filter(decision -> !stored.contains(decision.complaintId())).toList();
+                .filter(decision -> !stored.contains(decision.id())).toList();
         if (!seenBefore.isEmpty()) {
             Map<String, RoutingDecision> earlier = store.findInitial(seenBefore.stream()
                     .map(RoutingDecision::complaintId).toList());
@@ -88,12 +89,9 @@ public class ComplaintRouting {
             // A file opened by a delivery that crashed before storing its decision gets the stored one current.
             store.markAllCurrent(standing);
         }
-        return List.copyOf(byComplaint.values());
-    }
-
-    /** Notes that the broker acknowledged the decisions' events. */
-    public void published(List<RoutingDecision> decisions) {
-        store.markAllPublished(decisions.stream().map(RoutingDecision::id).toList(), clock.instant());
+        List<RoutingDecision> kept = List.copyOf(byComplaint.values());
+        announcer.announce(kept);
+        return kept;
     }
 
     private RoutingDecision storeFirst(RoutingDecision decision) {

@@ -4,11 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.stereotype.Service;
-
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.contracts.Destination;
 import th.bma.anticorruption.contracts.DestinationKind;
@@ -27,28 +22,25 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
 /**
  * Decisions after the initial one, each with the next sequence number of the complaint: an intake officer resolving
  * triage ({@code TRIAGE_RESOLVED}), an officer rerouting with a reason ({@code REROUTE}), and the director ordering a
- * re-decision with today's rules ({@code REDECISION}). Every one is stored, then published (if the broker is away,
- * {@link DecisionRepublisher} publishes it later).
+ * re-decision with today's rules ({@code REDECISION}). Every one is stored with its event, made the file's current
+ * decision, then announced (if the broker is away, its event is sent later: stored is decided).
  */
-@Service
 public class ManualDecisions {
-
-    private static final Logger log = LoggerFactory.getLogger(ManualDecisions.class);
 
     public static final String OFFICER_REROUTE = "OFFICER-REROUTE";
     public static final String OFFICER_TRIAGE = "OFFICER-TRIAGE";
 
     private final RoutingPolicy policy;
     private final DecisionStore store;
-    private final DecisionPublisher publisher;
+    private final DecisionAnnouncer announcer;
     private final Directory directory;
     private final Clock clock;
 
-    public ManualDecisions(RoutingPolicy policy, DecisionStore store, DecisionPublisher publisher,
+    public ManualDecisions(RoutingPolicy policy, DecisionStore store, DecisionAnnouncer announcer,
             Directory directory, Clock clock) {
         this.policy = policy;
         this.store = store;
-        this.publisher = publisher;
+        this.announcer = announcer;
         this.directory = directory;
         this.clock = clock;
     }
@@ -137,13 +129,7 @@ public class ManualDecisions {
             store.settleScreeningDoubt(file.complaintId());
         }
         store.markCurrent(decision);
-        try {
-            publisher.publish(event);
-            store.markPublished(decision, clock.instant());
-        } catch (RuntimeException e) {
-            // Stored is decided: the republisher sends it once the broker is back.
-            log.warn("Decision {} stored but not yet published: {}", decision.id(), e.getMessage());
-        }
+        announcer.announce(List.of(decision));
         return event;
     }
 
