@@ -301,6 +301,7 @@ public final class Benchmark {
                 percentiles("intake → statistics topic (statistics.monthly.v1)", latency.toStatisticsMillis, "< 2,000 ms (p99)");
             }
             latency.awaitDrained(options.drainLimit());
+            stages(latency, label + ", saturating");
             return inScopeRate;
         }
     }
@@ -361,11 +362,21 @@ public final class Benchmark {
                     "records/s", "", httpFloorRate, "req/s trivial endpoint");
             percentiles("intake → case opened " + label, latency.toCaseMillis, "< 1,000 ms (p99)");
             percentiles("intake → statistics topic " + label, latency.toStatisticsMillis, "< 2,000 ms (p99)");
+            stages(latency, label);
             boolean answered = run.measured().acceptedPerSecond() >= rate * 0.9;
             return drained && answered && latency.measuredSent.get() > 0
                     && latency.toCaseMillis.getValueAtPercentile(99) <= 1_000
                     && latency.toStatisticsMillis.getValueAtPercentile(99) <= 2_000;
         }
+    }
+
+    /** Where the time went, stage by stage: one line of p50 / p99 per stage. */
+    private void stages(PipelineLatency latency, String label) {
+        StringBuilder line = new StringBuilder("Stages " + label + " (p50 / p99, ms):");
+        latency.stages().forEach((stage, histogram) -> line.append(String.format(Locale.ROOT, " %s %,d / %,d (%d);",
+                stage.label, histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(99),
+                histogram.getTotalCount())));
+        results.note(line.substring(0, line.length() - 1));
     }
 
     /** What each accepted request cost the database in the measured window, and what the database's floor allows. */

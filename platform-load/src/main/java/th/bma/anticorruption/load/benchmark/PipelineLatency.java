@@ -34,10 +34,14 @@ import th.bma.anticorruption.contracts.Topics;
 final class PipelineLatency implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The topics read from their end at the start: a complaint's records, each keyed by the complaint's id. */
+    private static final List<String> STAMPED = List.of(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ROUTED,
+            Topics.CASES_STATUS_CHANGED);
 
-    private record Sent(long sentAtMillis, boolean measured) {
+    private record Sent(String complaintId, long sentAtMillis, boolean measured) {
     }
 
+    private final StageTimes stageTimes = new StageTimes();
     private final KafkaConsumer<String, String> consumer;
     private final String month;
     private final Map<String, Sent> awaitingCase = new ConcurrentHashMap<>();
@@ -63,7 +67,10 @@ final class PipelineLatency implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(properties);
         this.month = month;
         Map<String, List<PartitionInfo>> existing = consumer.listTopics(Duration.ofSeconds(30));
-        List<TopicPartition> cases = partitions(existing, Topics.CASES_STATUS_CHANGED);
+        List<TopicPartition> cases = new ArrayList<>();
+        for (String topic : STAMPED) {
+            cases.addAll(partitions(existing, topic));
+        }
         List<TopicPartition> statistics = partitions(existing, Topics.STATISTICS_MONTHLY);
         assigned.addAll(cases);
         assigned.addAll(statistics);
@@ -88,10 +95,11 @@ final class PipelineLatency implements AutoCloseable {
 
     /** A complaint intake took (202) in this month. */
     void sent(String complaintId, long sentAtMillis, boolean measured) {
-        Sent sent = new Sent(sentAtMillis, measured);
+        Sent sent = new Sent(complaintId, sentAtMillis, measured);
         this.sent.incrementAndGet();
         if (measured) {
             measuredSent.incrementAndGet();
+            stageTimes.sent(complaintId, sentAtMillis);
         }
         awaitingCase.put(complaintId, sent);
         synchronized (awaitingCount) {
@@ -151,7 +159,8 @@ final class PipelineLatency implements AutoCloseable {
     private void assignNewTopics() {
         Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(10));
         List<TopicPartition> added = new ArrayList<>();
-        for (String topic : List.of(Topics.CASES_STATUS_CHANGED, Topics.STATISTICS_MONTHLY)) {
+        for (String topic : List.of(Topics.COMPLAINTS_RECEIVED, Topics.COMPLAINTS_ROUTED, Topics.CASES_STATUS_CHANGED,
+                Topics.STATISTICS_MONTHLY)) {
             partitions(topics, topic).stream().filter(p -> !assigned.contains(p)).forEach(added::add);
         }
         if (!added.isEmpty()) {
@@ -178,6 +187,10 @@ final class PipelineLatency implements AutoCloseable {
                 continue;
             }
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (record.topic().equals(Topics.COMPLAINTS_RECEIVED) || record.topic().equals(Topics.COMPLAINTS_ROUTED)) {
+                    stageTimes.record(record.key(), record.topic(), record.timestamp());
+                    continue;
+                }
                 JsonNode value = JSON.readTree(record.value());
                 if (record.topic().equals(Topics.CASES_STATUS_CHANGED)) {
                     if (value.path("caseVersion").asLong() == 1) {
@@ -185,6 +198,7 @@ final class PipelineLatency implements AutoCloseable {
                         if (sent != null && sent.measured()) {
                             toCaseMillis.recordValue(Math.max(0, record.timestamp() - sent.sentAtMillis()));
                             measuredToCase.incrementAndGet();
+                            stageTimes.record(sent.complaintId(), record.topic(), record.timestamp());
                         }
                     }
                 } else if (month.equals(record.key())) {
@@ -196,12 +210,18 @@ final class PipelineLatency implements AutoCloseable {
                             if (sent.measured()) {
                                 toStatisticsMillis.recordValue(Math.max(0, record.timestamp() - sent.sentAtMillis()));
                                 measuredToStatistics.incrementAndGet();
+                                stageTimes.record(sent.complaintId(), record.topic(), record.timestamp());
                             }
                         }
                     }
                 }
             }
         }
+    }
+
+    /** Where the measured complaints' time went, stage by stage. */
+    Map<StageTimes.Stage, Histogram> stages() {
+        return stageTimes.stages();
     }
 
     private static void pause() {
