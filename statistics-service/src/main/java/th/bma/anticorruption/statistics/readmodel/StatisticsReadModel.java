@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -63,8 +65,8 @@ import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 /**
  * The statistics read model: one document per complaint holding its latest case snapshot, one per screened-out
  * channel record, and the history of every complaint's snapshots ({@link ComplaintHistory}) for the figures as they
- * stood at a past moment. Every figure is computed from these documents, never kept as a running total, so a
- * redelivered, replayed or reordered event cannot make a count drift:
+ * stood at a past moment. Every figure follows from these documents, never from counting events, so a redelivered,
+ * replayed or reordered event cannot make a count drift:
  * <ul>
  * <li>a snapshot is written only if its {@code caseVersion} is higher than the stored one (one guarded upsert: when
  * the stored version is not lower, the filter misses and the insert hits the {@code _id}, a duplicate key that
@@ -74,6 +76,8 @@ import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
  * (intake keeps the ticket keys, so a re-import publishes no second tally, and a tally relayed after a crash keeps
  * its id).</li>
  * </ul>
+ * The publisher's figures of a month come from the month's tallies ({@link MonthTallies}): tallied from the documents
+ * once, then moved by exactly the writes above that changed something, so they stay what the documents say.
  */
 public class StatisticsReadModel implements MonthlyFigureSource {
 
@@ -86,9 +90,13 @@ public class StatisticsReadModel implements MonthlyFigureSource {
     private static final List<String> COUNTED = List.of("channel", "lineOfWork", "disposition", "district",
             "deadlineStatus", "metOnTime", "internalTrackOutcome");
     private static final Duration DUE_SOON = Duration.ofDays(7);
+    /** What a stored complaint is read for before it is replaced: its month, counted fields and deadline. */
+    private static final Bson TALLIED = Projections.include(
+            Stream.concat(Stream.of("month", "deadlineDueAt"), COUNTED.stream()).toList());
 
     private final MongoTemplate mongo;
     private final ComplaintHistory history;
+    private final MonthTallies tallies = new MonthTallies();
 
     public StatisticsReadModel(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -124,7 +132,13 @@ public class StatisticsReadModel implements MonthlyFigureSource {
         screenedOut().drop();
         tallies().drop();
         history.drop();
+        tallies.forgetAll();
         log.warn("Statistics read model dropped for a rebuild");
+    }
+
+    /** Forgets the months' tallies after documents were written without them (the rebuild's bulk load). */
+    public void forgetTallies() {
+        tallies.forgetAll();
     }
 
     /**
@@ -138,27 +152,29 @@ public class StatisticsReadModel implements MonthlyFigureSource {
         Document facts = facts(snapshot, month);
         history.record(snapshot, facts);
         Bson newer = and(eq("_id", snapshot.complaintId()), lt("caseVersion", snapshot.caseVersion()));
-        try {
-            Document before = complaints().findOneAndUpdate(newer, new Document("$set", facts),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
-                            .projection(Projections.include("month")));
-            Set<YearMonth> changed = new TreeSet<>();
-            changed.add(month);
-            if (before != null && before.getString("month") != null) {
-                StatisticsCalendar.parseMonth(before.getString("month")).ifPresent(changed::add);
+        return tallies.changing(() -> {
+            try {
+                Document before = complaints().findOneAndUpdate(newer, new Document("$set", facts),
+                        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE)
+                                .projection(TALLIED));
+                move(before, facts);
+                Set<YearMonth> changed = new TreeSet<>();
+                changed.add(month);
+                monthOf(before).ifPresent(changed::add);
+                return changed;
+            } catch (MongoCommandException | MongoWriteException e) {
+                if (isDuplicateKey(e)) {
+                    return Set.of();
+                }
+                tallies.forget(List.of(month));
+                throw e;
             }
-            return changed;
-        } catch (MongoCommandException | MongoWriteException e) {
-            if (isDuplicateKey(e)) {
-                return Set.of();
-            }
-            throw e;
-        }
+        });
     }
 
     /**
      * Keeps each snapshot of a batch that is newer than the stored one, in three round trips whatever the batch size:
-     * one read of the complaints' stored months, one unordered bulk of guarded upserts (a duplicate key means "have
+     * one read of the complaints' stored counted fields (to move the month tallies), one unordered bulk of guarded upserts (a duplicate key means "have
      * something newer", as in {@link #apply}), one unordered bulk adding every snapshot of the batch to the history.
      * Within the batch only each complaint's highest version is written to the live document.
      *
@@ -177,29 +193,49 @@ public class StatisticsReadModel implements MonthlyFigureSource {
             return new BatchOutcome(Set.of(), 0);
         }
         history.recordAll(versions);
-        Set<YearMonth> changed = new TreeSet<>();
-        for (Document stored : complaints().find(in("_id", latest.keySet())).projection(Projections.include("month"))) {
-            if (stored.getString("month") != null) {
-                StatisticsCalendar.parseMonth(stored.getString("month")).ifPresent(changed::add);
+        return tallies.changing(() -> {
+            Set<YearMonth> changed = new TreeSet<>();
+            Map<String, Document> stored = new HashMap<>();
+            for (Document before : complaints().find(in("_id", latest.keySet())).projection(TALLIED)) {
+                stored.put(before.getString("_id"), before);
+                monthOf(before).ifPresent(changed::add);
             }
-        }
-        List<UpdateOneModel<Document>> writes = new ArrayList<>(latest.size());
-        for (CaseStatusChanged snapshot : latest.values()) {
-            YearMonth month = StatisticsCalendar.monthOf(snapshot.receivedAt());
-            changed.add(month);
-            writes.add(new UpdateOneModel<>(and(eq("_id", snapshot.complaintId()), lt("caseVersion", snapshot.caseVersion())),
-                    new Document("$set", facts(snapshot, month)), new UpdateOptions().upsert(true)));
-        }
-        try {
-            BulkWriteResult result = complaints().bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            return new BatchOutcome(changed, result.getUpserts().size() + result.getModifiedCount());
-        } catch (MongoBulkWriteException e) {
-            if (!onlyDuplicateKeys(e)) {
+            List<UpdateOneModel<Document>> writes = new ArrayList<>(latest.size());
+            List<String> ids = new ArrayList<>(latest.size());
+            List<Document> written = new ArrayList<>(latest.size());
+            for (CaseStatusChanged snapshot : latest.values()) {
+                YearMonth month = StatisticsCalendar.monthOf(snapshot.receivedAt());
+                changed.add(month);
+                Document facts = facts(snapshot, month);
+                ids.add(snapshot.complaintId());
+                written.add(facts);
+                writes.add(new UpdateOneModel<>(and(eq("_id", snapshot.complaintId()),
+                        lt("caseVersion", snapshot.caseVersion())), new Document("$set", facts),
+                        new UpdateOptions().upsert(true)));
+            }
+            BulkWriteResult result;
+            Set<Integer> refused;
+            try {
+                result = complaints().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+                refused = Set.of();
+            } catch (MongoBulkWriteException e) {
+                if (!onlyDuplicateKeys(e)) {
+                    tallies.forget(changed);
+                    throw e;
+                }
+                result = e.getWriteResult();
+                refused = refusedWrites(e);
+            } catch (RuntimeException e) {
+                tallies.forget(changed);
                 throw e;
             }
-            BulkWriteResult result = e.getWriteResult();
+            for (int i = 0; i < written.size(); i++) {
+                if (!refused.contains(i)) {
+                    move(stored.get(ids.get(i)), written.get(i));
+                }
+            }
             return new BatchOutcome(changed, result.getUpserts().size() + result.getModifiedCount());
-        }
+        });
     }
 
     /** What a batch changed: the months to recompute, and how many snapshots were newer than the stored ones. */
@@ -241,14 +277,21 @@ public class StatisticsReadModel implements MonthlyFigureSource {
      */
     public Set<YearMonth> recordScreenedOut(List<ComplaintScreenedOut> batch) {
         List<YearMonth> months = new ArrayList<>(batch.size());
+        List<Document> fields = new ArrayList<>(batch.size());
         List<UpdateOneModel<Document>> writes = new ArrayList<>(batch.size());
         for (ComplaintScreenedOut screened : batch) {
             YearMonth month = StatisticsCalendar.monthOf(screened.receivedAt());
             months.add(month);
+            fields.add(fields(screened, month));
             writes.add(new UpdateOneModel<>(eq("_id", screened.screeningId()),
-                    new Document("$setOnInsert", fields(screened, month)), new UpdateOptions().upsert(true)));
+                    new Document("$setOnInsert", fields.get(fields.size() - 1)), new UpdateOptions().upsert(true)));
         }
-        return newMonths(screenedOut(), writes, months);
+        return insertOnce(screenedOut(), writes, months, i -> {
+            MonthTallies.Month tally = tallies.held(months.get(i));
+            if (tally != null) {
+                tally.screenedOut(fields.get(i).getString("channel"), fields.get(i).getString("category"), 1);
+            }
+        });
     }
 
     /** Counts a screened-out tally once (by event id); returns its month if it was new. */
@@ -267,31 +310,84 @@ public class StatisticsReadModel implements MonthlyFigureSource {
             writes.add(new UpdateOneModel<>(eq("_id", tally.eventId().toString()),
                     new Document("$setOnInsert", fields(tally, month)), new UpdateOptions().upsert(true)));
         }
-        return newMonths(tallies(), writes, months);
+        return insertOnce(tallies(), writes, months, i -> {
+            MonthTallies.Month held = tallies.held(months.get(i));
+            if (held != null) {
+                held.tallied(name(batch.get(i).channel()), batch.get(i).count());
+            }
+        });
     }
 
     /**
-     * Runs keyed insert-once upserts as one unordered bulk and returns the months of the documents it inserted
-     * ({@code months} holds each write's month). A duplicate key (a concurrent writer inserted the same key first)
-     * means the document was there already.
+     * Runs keyed insert-once upserts as one unordered bulk, tells {@code inserted} the index of each document it
+     * inserted, and returns their months ({@code months} holds each write's month). A duplicate key (a concurrent
+     * writer inserted the same key first) means the document was there already.
      */
-    private static Set<YearMonth> newMonths(MongoCollection<Document> collection,
-            List<UpdateOneModel<Document>> writes, List<YearMonth> months) {
+    private Set<YearMonth> insertOnce(MongoCollection<Document> collection, List<UpdateOneModel<Document>> writes,
+            List<YearMonth> months, IntConsumer inserted) {
         if (writes.isEmpty()) {
             return Set.of();
         }
-        BulkWriteResult result;
-        try {
-            result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            if (!onlyDuplicateKeys(e)) {
+        return tallies.changing(() -> {
+            BulkWriteResult result;
+            try {
+                result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                if (!onlyDuplicateKeys(e)) {
+                    tallies.forget(months);
+                    throw e;
+                }
+                result = e.getWriteResult();
+            } catch (RuntimeException e) {
+                tallies.forget(months);
                 throw e;
             }
-            result = e.getWriteResult();
+            Set<YearMonth> insertedMonths = new TreeSet<>();
+            result.getUpserts().forEach(upsert -> {
+                inserted.accept(upsert.getIndex());
+                insertedMonths.add(months.get(upsert.getIndex()));
+            });
+            return insertedMonths;
+        });
+    }
+
+    /** The indexes of a bulk's writes refused for a duplicate key (a stored snapshot as new or newer). */
+    private static Set<Integer> refusedWrites(MongoBulkWriteException e) {
+        Set<Integer> refused = new java.util.HashSet<>();
+        e.getWriteErrors().forEach(error -> refused.add(error.getIndex()));
+        return refused;
+    }
+
+    /** Moves one complaint in the month tallies from what was stored (null: new) to what was written. */
+    private void move(Document before, Document after) {
+        if (before != null) {
+            tally(before, -1);
         }
-        Set<YearMonth> inserted = new TreeSet<>();
-        result.getUpserts().forEach(upsert -> inserted.add(months.get(upsert.getIndex())));
-        return inserted;
+        tally(after, 1);
+    }
+
+    private void tally(Document facts, long n) {
+        MonthTallies.Month month = tallies.held(monthOf(facts).orElse(null));
+        if (month == null) {
+            return;
+        }
+        month.complaint(countedKey(facts), n);
+        Date dueAt = facts.getDate("deadlineDueAt");
+        if (DeadlineStatus.OPEN.name().equals(facts.getString("deadlineStatus")) && dueAt != null) {
+            month.openDeadline(dueAt.getTime(), n);
+        }
+    }
+
+    private static Optional<YearMonth> monthOf(Document document) {
+        return document == null || document.getString("month") == null ? Optional.empty()
+                : StatisticsCalendar.parseMonth(document.getString("month"));
+    }
+
+    /** The values a complaint is counted by, in {@link #COUNTED}'s order (null where a field is absent). */
+    private static List<Object> countedKey(Document facts) {
+        List<Object> key = new ArrayList<>(COUNTED.size());
+        COUNTED.forEach(field -> key.add(facts.get(field)));
+        return key;
     }
 
     private static boolean onlyDuplicateKeys(MongoBulkWriteException e) {
@@ -324,19 +420,19 @@ public class StatisticsReadModel implements MonthlyFigureSource {
      */
     public MonthlyRollup rollup(Collection<YearMonth> months, Instant now) {
         MonthlyRollup rollup = new MonthlyRollup();
-        aggregate(months, now, false, month -> rollup);
+        tallyMonths(new TreeSet<>(months)).values().forEach(month -> addTo(rollup, month, now));
         return rollup;
     }
 
     /**
-     * The figures of each month of a set, in the same four aggregations as {@link #rollup} whatever the number of
-     * months (the publisher recomputes every changed month at once: during a replay that is every month).
+     * The figures of each month of a set, from the months' tallies ({@link MonthTallies}): the publisher recomputes
+     * every changed month four times a second, at a cost that does not grow with the month. A month not held yet is
+     * tallied from its documents first, all such months in the same four reads.
      */
     public Map<YearMonth, MonthlyRollup> rollupEach(Collection<YearMonth> months, Instant now) {
         Map<YearMonth, MonthlyRollup> rollups = new TreeMap<>();
-        months.forEach(month -> rollups.put(month, new MonthlyRollup()));
-        aggregate(months, now, true, key -> StatisticsCalendar.parseMonth(key).map(rollups::get)
-                .orElseGet(MonthlyRollup::new));
+        tallies.loaded(months, this::tallyMonths)
+                .forEach((month, tally) -> rollups.put(month, addTo(new MonthlyRollup(), tally, now)));
         return rollups;
     }
 
@@ -360,53 +456,83 @@ public class StatisticsReadModel implements MonthlyFigureSource {
                 rollup.dueWithin7Days(1);
             }
         }
-        countScreenedOut(List.of(key), lte("learnedAt", Date.from(asOf)), null, any -> rollup);
+        Map<YearMonth, MonthTallies.Month> screened = new TreeMap<>(Map.of(month, new MonthTallies.Month()));
+        screenedOutInto(screened, List.of(key), lte("learnedAt", Date.from(asOf)));
+        addScreenedOut(rollup, screened.get(month));
         return rollup;
     }
 
-    /** Groups the documents of the months, by month too if asked, and adds each group to {@code target(month)}. */
-    private void aggregate(Collection<YearMonth> months, Instant now, boolean byMonth,
-            Function<String, MonthlyRollup> target) {
+    /** The tallies of the months, from their documents: four reads whatever the number of months. */
+    private Map<YearMonth, MonthTallies.Month> tallyMonths(Set<YearMonth> months) {
+        Map<YearMonth, MonthTallies.Month> tallied = new TreeMap<>();
+        months.forEach(month -> tallied.put(month, new MonthTallies.Month()));
         List<String> keys = months.stream().map(StatisticsCalendar::key).toList();
-        Object month = byMonth ? "$month" : null;
-        Document groupKey = new Document("month", month);
+        Document groupKey = new Document("month", "$month");
         COUNTED.forEach(field -> groupKey.append(field, "$" + field));
         for (Document row : complaints().aggregate(List.of(
                 Aggregates.match(in("month", keys)),
                 Aggregates.group(groupKey, Accumulators.sum("count", 1))))) {
             Document key = row.get("_id", Document.class);
-            target.apply(key.getString("month")).count(countOf(key, ((Number) row.get("count")).longValue()));
+            target(tallied, key).complaint(countedKey(key), count(row));
         }
-        for (Document row : complaints().aggregate(List.of(
-                Aggregates.match(and(in("month", keys), eq("deadlineStatus", DeadlineStatus.OPEN.name()),
-                        gte("deadlineDueAt", Date.from(now)),
-                        lte("deadlineDueAt", Date.from(now.plus(DUE_SOON))))),
-                Aggregates.group(month, Accumulators.sum("count", 1))))) {
-            target.apply(row.getString("_id")).dueWithin7Days(((Number) row.get("count")).longValue());
+        for (Document open : complaints().find(and(in("month", keys), eq("deadlineStatus", DeadlineStatus.OPEN.name())))
+                .projection(Projections.include("month", "deadlineDueAt"))) {
+            Date dueAt = open.getDate("deadlineDueAt");
+            if (dueAt != null) {
+                target(tallied, open).openDeadline(dueAt.getTime(), 1);
+            }
         }
-        countScreenedOut(keys, null, month, target);
+        screenedOutInto(tallied, keys, null);
+        return tallied;
     }
 
     /** Adds the screened-out records and tallies of the months (those matching {@code learned}, if given). */
-    private void countScreenedOut(List<String> keys, Bson learned, Object month,
-            Function<String, MonthlyRollup> target) {
+    private void screenedOutInto(Map<YearMonth, MonthTallies.Month> tallied, List<String> keys, Bson learned) {
         Bson inMonths = learned == null ? in("month", keys) : and(in("month", keys), learned);
-        Document channelKey = new Document("month", month).append("channel", "$channel");
+        Document channelKey = new Document("month", "$month").append("channel", "$channel");
         Document categoryKey = new Document(channelKey).append("category", "$category");
         for (Document row : screenedOut().aggregate(List.of(
                 Aggregates.match(inMonths),
                 Aggregates.group(categoryKey, Accumulators.sum("count", 1))))) {
             Document key = row.get("_id", Document.class);
-            target.apply(key.getString("month")).screenedOut(Channel.valueOf(key.getString("channel")),
-                    key.getString("category"), ((Number) row.get("count")).longValue());
+            target(tallied, key).screenedOut(key.getString("channel"), key.getString("category"), count(row));
         }
         for (Document row : tallies().aggregate(List.of(
                 Aggregates.match(inMonths),
                 Aggregates.group(channelKey, Accumulators.sum("count", "$count"))))) {
             Document key = row.get("_id", Document.class);
-            target.apply(key.getString("month")).screenedOut(Channel.valueOf(key.getString("channel")),
-                    ((Number) row.get("count")).longValue());
+            target(tallied, key).tallied(key.getString("channel"), count(row));
         }
+    }
+
+    /** The tallies of the month a document or group key names (a fresh one, never read, for any other month). */
+    private static MonthTallies.Month target(Map<YearMonth, MonthTallies.Month> tallied, Document document) {
+        return monthOf(document).map(tallied::get).orElseGet(MonthTallies.Month::new);
+    }
+
+    private static long count(Document row) {
+        return ((Number) row.get("count")).longValue();
+    }
+
+    /** Adds a month's tallies to a rollup, "due within 7 days" judged at {@code now}. */
+    private static MonthlyRollup addTo(MonthlyRollup rollup, MonthTallies.Month tally, Instant now) {
+        tally.complaints.forEach((key, n) -> rollup.count(countOf(key, n)));
+        rollup.dueWithin7Days(tally.dueBetween(now, DUE_SOON));
+        addScreenedOut(rollup, tally);
+        return rollup;
+    }
+
+    private static void addScreenedOut(MonthlyRollup rollup, MonthTallies.Month tally) {
+        tally.screenedOut.forEach((key, n) -> rollup.screenedOut(Channel.valueOf(key.get(0)), key.get(1), n));
+        tally.tallied.forEach((channel, n) -> rollup.screenedOut(Channel.valueOf(channel), n));
+    }
+
+    private static ComplaintCount countOf(List<Object> counted, long n) {
+        Document facts = new Document();
+        for (int i = 0; i < COUNTED.size(); i++) {
+            facts.append(COUNTED.get(i), counted.get(i));
+        }
+        return countOf(facts, n);
     }
 
     /** {@code n} complaints with the counted fields of {@code facts} (a live group key or a history version). */

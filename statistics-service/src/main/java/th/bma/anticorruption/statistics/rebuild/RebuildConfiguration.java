@@ -50,6 +50,8 @@ class RebuildConfiguration {
                 environment.getProperty(BINDINGS + "countScreenedOutTallies-in-0.destination",
                         Topics.COMPLAINTS_SCREENED_OUT_TALLIED));
         ReplayFold.Outcome outcome = new ReplayFold(config, json).replay(topics, new ReplayLoad(mongo, window, ReplayLoad.BATCH));
+        // The bulk load wrote the documents without the months' tallies: they are tallied again when next asked for.
+        emptied.forgetTallies();
         dirtyMonths.mark(outcome.months());
         return outcome;
     }
