@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -61,5 +64,21 @@ class VerifiedTokenCacheTest {
         assertThatExceptionOfType(BadJwtException.class).isThrownBy(() -> cache.decode("forged-1").block());
 
         assertThat(decoded).containsExactly("forged-1", "forged-1");
+    }
+
+    @Test
+    void theApplicationsDecoderIsWrappedWithTheApplicationsClock() {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory(
+                Map.of("clock", Clock.fixed(NOW.plusSeconds(301), ZoneOffset.UTC)));
+        BeanPostProcessor wrapping = VerifiedTokenCache.wrapping(10, beans.getBeanProvider(Clock.class));
+
+        ReactiveJwtDecoder decoder = (ReactiveJwtDecoder) wrapping.postProcessAfterInitialization(signatureChecking,
+                "jwtDecoder");
+        decoder.decode("token-1").block();
+        decoder.decode("token-1").block();
+
+        assertThat(decoder).isInstanceOf(VerifiedTokenCache.class);
+        assertThat(decoded).as("expired by the application's clock, so never taken from memory")
+                .containsExactly("token-1", "token-1");
     }
 }

@@ -1,8 +1,10 @@
 package th.bma.anticorruption.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -68,8 +70,8 @@ public class GatewaySecurity {
 
     /** Each bearer token's signature is checked once, not on every request ({@link VerifiedTokenCache}). */
     @Bean
-    static BeanPostProcessor verifiedTokenCache() {
-        return VerifiedTokenCache.wrapping(10_000);
+    static BeanPostProcessor verifiedTokenCache(ObjectProvider<Clock> clock) {
+        return VerifiedTokenCache.wrapping(10_000, clock);
     }
 
     /** Used by Spring Security's filter chain proxy for every request, before any other security filter. */

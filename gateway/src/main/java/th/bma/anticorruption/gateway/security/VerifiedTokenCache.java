@@ -2,6 +2,7 @@ package th.bma.anticorruption.gateway.security;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -26,13 +27,16 @@ public final class VerifiedTokenCache implements ReactiveJwtDecoder {
         this.verified = new VerifiedTokens(clock, capacity);
     }
 
-    /** Wraps the application's decoder, whoever defined it (Boot from the key-set URI, or a test). */
-    public static BeanPostProcessor wrapping(int capacity) {
+    /**
+     * Wraps the application's decoder, whoever defined it (Boot from the key-set URI, or a test), with expiry judged
+     * by the application's clock (looked up when the decoder is wrapped, not when the post-processor is made).
+     */
+    public static BeanPostProcessor wrapping(int capacity, ObjectProvider<Clock> clock) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokenCache)
-                        ? new VerifiedTokenCache(decoder, Clock.systemUTC(), capacity) : bean;
+                        ? new VerifiedTokenCache(decoder, clock.getIfAvailable(Clock::systemUTC), capacity) : bean;
             }
         };
     }
