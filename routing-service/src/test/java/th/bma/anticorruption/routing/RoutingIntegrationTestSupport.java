@@ -1,6 +1,7 @@
 package th.bma.anticorruption.routing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -26,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.Topics;
+import th.bma.anticorruption.routing.decision.DecisionStore;
+import th.bma.anticorruption.routing.store.PendingDecisions;
 import th.bma.anticorruption.support.messaging.EventBatchPublisher;
 import th.bma.anticorruption.support.outbox.KafkaOutboxSender;
 import th.bma.anticorruption.support.outbox.OutboxProperties;
@@ -40,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One Spring context for every routing integration test (they all extend this class, so Spring caches it): the real
  * service on the real broker and MongoDB, with tokens signed by {@link TestTokens}, its outbox sending through
- * {@link RecordedSends}. The outbox relay's own thread waits an hour: a test that needs a relay pass runs one itself.
+ * {@link RecordedSends} and marking through {@link FailingMarks}. The outbox relay's own thread waits an hour: a test that needs a relay pass runs one itself.
  */
 @PlatformIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -141,6 +146,13 @@ public abstract class RoutingIntegrationTestSupport {
         @Bean
         RecordedSends recordedSends(EventBatchPublisher publisher, OutboxProperties properties) {
             return new RecordedSends(new KafkaOutboxSender(publisher, properties.sendTimeout()));
+        }
+
+        @Bean
+        @Primary
+        FailingMarks failingMarks(DecisionStore decisions, PendingDecisions pending, MongoTemplate mongo,
+                JsonMapper json, Clock clock) {
+            return new FailingMarks(decisions, pending, mongo, json, clock);
         }
     }
 

@@ -3,8 +3,6 @@ package th.bma.anticorruption.support.messaging;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -14,13 +12,8 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.cloud.stream.binder.ExtendedProducerProperties;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
-import org.springframework.cloud.stream.binder.kafka.properties.KafkaBindingProperties;
-import org.springframework.cloud.stream.binder.kafka.properties.KafkaProducerProperties;
-import org.springframework.cloud.stream.binder.kafka.provisioning.KafkaTopicProvisioner;
 import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -43,9 +36,6 @@ public class BinderProducer implements DisposableBean {
     private final DefaultKafkaProducerFactory<byte[], byte[]> factory;
     private final KafkaTemplate<byte[], byte[]> template;
     private final boolean observed;
-    private final Environment environment;
-    private final KafkaTopicProvisioner provisioner;
-    private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
 
     public BinderProducer(Environment environment, KafkaProperties kafka,
             ObjectProvider<KafkaConnectionDetails> connectionDetails, List<ProducerConfigCustomizer> customizers,
@@ -53,9 +43,6 @@ public class BinderProducer implements DisposableBean {
         KafkaBinderConfigurationProperties binder = Binder.get(environment).bind(BINDER_PREFIX,
                 Bindable.ofInstance(new KafkaBinderConfigurationProperties(kafka, connectionDetails)))
                 .orElseGet(() -> new KafkaBinderConfigurationProperties(kafka, connectionDetails));
-        this.environment = environment;
-        this.provisioner = new KafkaTopicProvisioner(binder, kafka, connectionDetails.getIfAvailable(), List.of());
-        provisioner.afterPropertiesSet();
         Map<String, Object> configuration = new HashMap<>(binder.mergedProducerConfiguration());
         configuration.put(ProducerConfig.ACKS_CONFIG, "all");
         configuration.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -77,25 +64,6 @@ public class BinderProducer implements DisposableBean {
 
     public KafkaTemplate<byte[], byte[]> template() {
         return template;
-    }
-
-    /**
-     * Makes sure the output binding's topic exists before the first record goes to it, created as the binder creates
-     * an output binding's topic (its partitions and topic properties from the binding's settings). A record sent to a
-     * topic the broker creates on the fly can meet a partition without its leader yet, which an idempotent producer
-     * may then retry for minutes.
-     */
-    public void provision(String binding, String topic, BindingServiceProperties bindings) {
-        if (provisioned.contains(topic)) {
-            return;
-        }
-        KafkaBindingProperties kafka = Binder.get(environment).bind("spring.cloud.stream.kafka.bindings",
-                Bindable.mapOf(String.class, KafkaBindingProperties.class)).orElse(Map.of()).get(binding);
-        ExtendedProducerProperties<KafkaProducerProperties> extended = new ExtendedProducerProperties<>(
-                kafka == null ? new KafkaProducerProperties() : kafka.getProducer());
-        extended.setPartitionCount(bindings.getProducerProperties(binding).getPartitionCount());
-        provisioner.provisionProducerDestination(topic, extended);
-        provisioned.add(topic);
     }
 
     /** Whether sends are observed (the template then writes the {@code traceparent} header itself). */

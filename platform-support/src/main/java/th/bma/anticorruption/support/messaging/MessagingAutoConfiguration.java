@@ -9,7 +9,6 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.cloud.stream.binder.kafka.support.ProducerConfigCustomizer;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +16,6 @@ import org.springframework.core.env.Environment;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An {@link EventPublisher} wherever Spring Cloud Stream is on the class path, counting what it publishes; with the
@@ -52,9 +50,8 @@ public class MessagingAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        EventBatchPublisher eventBatchPublisher(BinderProducer producer, BindingServiceProperties bindings,
-                JsonMapper json, ObjectProvider<MeterRegistry> meters) {
-            return new EventBatchPublisher(producer, bindings, json, meters.getIfAvailable());
+        EventBatchPublisher eventBatchPublisher(BinderProducer producer, ObjectProvider<MeterRegistry> meters) {
+            return new EventBatchPublisher(producer, meters.getIfAvailable());
         }
 
         @Bean

@@ -3,6 +3,7 @@ package th.bma.anticorruption.support.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -12,9 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Store, then send, then mark, without a dual-write gap and without transactions: a batch of records is stored with
  * its events ({@link OutboxStore#store}), all its events are handed to the broker and awaited once, and the batch is
- * marked sent only if every one was acknowledged. Whatever is left unmarked (the broker refused, the process died
- * anywhere in between) is sent again by {@link #relay} after a grace period, with the event ids and traces stored
- * with the records, so consumers, who de-duplicate by event id, apply each event once.
+ * marked sent only if every one was acknowledged. Whatever is left unmarked (the broker refused, the mark failed, the
+ * process died anywhere in between) is sent again by {@link #relay} after a grace period, with the event ids and
+ * traces stored with the records, so consumers, who de-duplicate by event id, apply each event once.
  *
  * @param <R> what the service stores
  */
@@ -44,29 +45,40 @@ public class Outbox<R> {
 
     /**
      * Stores the records with their events, sends the events and marks them sent once all are acknowledged. A failure
-     * to store propagates (nothing was promised); a failure to send is reported in the answer, never thrown.
+     * to store propagates (nothing was promised); a refused send is reported in the answer, and a failure to mark is
+     * not reported at all (the events were acknowledged; the relay sends them again), neither is thrown.
      */
     public Delivery storeAndSend(List<R> records) {
         if (records.isEmpty()) {
             return new Delivery(Set.of(), true);
         }
         OutboxStore.Stored stored = store.store(records);
-        boolean acknowledged = sendAndMark(List.of(stored.batch())).get(0);
+        boolean acknowledged = send(List.of(stored.batch())).acknowledged().get(0);
         return new Delivery(stored.duplicates(), acknowledged);
     }
 
     /**
      * Sends the events of every batch in one go, awaits the broker once, and marks (in one call) the batches whose
      * events were all acknowledged; returns, per batch, whether it was marked. For records the service stored
-     * itself, with the events they carry.
+     * itself, with the events they carry. Never throws for the broker or the store's mark: a batch not marked, whatever
+     * the reason, is left to the relay.
      */
     public List<Boolean> sendAndMark(List<OutboxBatch> batches) {
+        Sent sent = send(batches);
+        return sent.marked() ? sent.acknowledged() : Collections.nCopies(batches.size(), false);
+    }
+
+    /** Per batch, whether the broker acknowledged all its events; whether those batches were then marked. */
+    private record Sent(List<Boolean> acknowledged, boolean marked) {
+    }
+
+    private Sent send(List<OutboxBatch> batches) {
         List<OutboxEvent> events = new ArrayList<>();
         for (OutboxBatch batch : batches) {
             events.addAll(batch.events());
         }
-        List<Boolean> acknowledged = send(events);
-        List<Boolean> marked = new ArrayList<>(batches.size());
+        List<Boolean> acknowledged = sendEvents(events);
+        List<Boolean> whole = new ArrayList<>(batches.size());
         List<OutboxBatch> done = new ArrayList<>(batches.size());
         int next = 0;
         for (OutboxBatch batch : batches) {
@@ -74,20 +86,34 @@ public class Outbox<R> {
             for (int i = 0; i < batch.events().size(); i++) {
                 all &= acknowledged.get(next++);
             }
-            marked.add(all);
+            whole.add(all);
             if (all) {
                 done.add(batch);
             }
         }
-        if (!done.isEmpty()) {
+        return new Sent(whole, done.isEmpty() || markSent(done));
+    }
+
+    /**
+     * Marks acknowledged batches. A store that fails here is no error for the caller: the records are stored and their
+     * events were acknowledged, and the relay sends them again with the same event ids (consumers ignore what they
+     * have seen), so the failure is logged and the batches count as not marked.
+     */
+    private boolean markSent(List<OutboxBatch> done) {
+        try {
             store.markSent(done);
+            return true;
+        } catch (RuntimeException e) {
+            // The exception's message may quote a record: log only its type.
+            log.warn("Outbox {}: marking {} batches sent failed ({}); the relay will send their events again", name,
+                    done.size(), e.getClass().getSimpleName());
+            return false;
         }
-        return marked;
     }
 
     /**
      * One pass of the relay: sends again the batches stored more than {@code grace} ago and still unmarked (younger
-     * ones are probably still being sent by whoever stored them); returns how many events were acknowledged.
+     * ones are probably still being sent by whoever stored them); returns how many events were acknowledged and marked.
      */
     public int relay(Duration grace, int limit) {
         List<OutboxBatch> unmarked = store.unmarkedBefore(clock.instant().minus(grace), limit);
@@ -109,7 +135,7 @@ public class Outbox<R> {
         return name;
     }
 
-    private List<Boolean> send(List<OutboxEvent> events) {
+    private List<Boolean> sendEvents(List<OutboxEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -124,7 +150,7 @@ public class Outbox<R> {
             // The exception's message may quote a payload: log only its type.
             log.warn("Outbox {}: sending {} events failed ({}); the relay will send them again", name, events.size(),
                     e.getClass().getSimpleName());
-            return java.util.Collections.nCopies(events.size(), false);
+            return Collections.nCopies(events.size(), false);
         }
     }
 }

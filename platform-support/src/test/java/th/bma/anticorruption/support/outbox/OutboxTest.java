@@ -102,6 +102,27 @@ class OutboxTest {
         assertThat(store.markCalls).isZero();
     }
 
+    @Test
+    void aStoreThatFailsToMarkIsNoErrorTheBatchesCountAsUnmarkedAndTheRelaySendsTheSameEventsAgain() {
+        store.failMarks(true);
+
+        Outbox.Delivery delivery = outbox.storeAndSend(List.of(item("j")));
+        List<UUID> stored = sender.calls.get(0).stream().map(OutboxEvent::eventId).toList();
+
+        assertThat(delivery.acknowledged()).as("the broker acknowledged the event").isTrue();
+        assertThat(store.unmarked()).hasSize(1);
+        store.store(List.of(item("k")));
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(outbox.sendAndMark(List.copyOf(store.unmarked().values()))).containsExactly(false, false);
+        assertThat(outbox.relay(Duration.ofSeconds(10), 20)).as("sent, acknowledged, not marked").isZero();
+
+        store.failMarks(false);
+        assertThat(outbox.relay(Duration.ofSeconds(10), 20)).isEqualTo(2);
+        assertThat(sender.calls.get(sender.calls.size() - 1)).extracting(OutboxEvent::eventId)
+                .startsWith(stored.get(0)).hasSize(2);
+        assertThat(store.unmarked()).isEmpty();
+    }
+
     private static Item item(String key) {
         return new Item(key);
     }
@@ -118,6 +139,7 @@ class OutboxTest {
         private final Map<String, Instant> since = new LinkedHashMap<>();
         String firstBatchId;
         int markCalls;
+        private boolean failMarks;
 
         InMemoryStore(Clock clock) {
             this.clock = clock;
@@ -147,9 +169,16 @@ class OutboxTest {
             return new Stored(batch, duplicates);
         }
 
+        void failMarks(boolean fail) {
+            failMarks = fail;
+        }
+
         @Override
         public void markSent(List<OutboxBatch> batches) {
             markCalls++;
+            if (failMarks) {
+                throw new IllegalStateException("store away while marking " + batches);
+            }
             batches.forEach(batch -> unmarked.remove(batch.id()));
         }
 

@@ -30,8 +30,9 @@ public interface RoutingPolicy {
     LineOfWork suggestedLineOfWork(ComplaintSummary complaint);
 
     /**
-     * Why a body is the accused's own unit (or the district office of the accused's section), in English, when it is;
-     * empty when the complaint may go there. {@code lineOfWork} is the line in force (it tells a 1555 call's section).
+     * Why a body is the accused's own unit (or the district office of the accused's section), or a unit whose own
+     * staff the complaint may accuse when whose staff are accused cannot be told, in English, when it is; empty when
+     * the complaint may go there. {@code lineOfWork} is the line in force (it tells a 1555 call's section).
      */
     Optional<String> accusedsOwnUnit(ComplaintSummary complaint, LineOfWork lineOfWork, String destinationCode);
 }

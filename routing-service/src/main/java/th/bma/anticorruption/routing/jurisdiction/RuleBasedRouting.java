@@ -190,16 +190,30 @@ public final class RuleBasedRouting implements RoutingPolicy {
                 && destination.kind() != DestinationKind.TRIAGE && !accusedUnit.finding().saysWhoIsAccused();
     }
 
+    /**
+     * The accused's unit when it is known; when it cannot be told whose staff are accused (UNCLEAR, UNKNOWN), the unit
+     * the complaint is addressed to or written from and the unit of its place, whose own people it may accuse (the
+     * reason such a complaint waits in triage rather than going there).
+     */
     @Override
     public Optional<String> accusedsOwnUnit(ComplaintSummary complaint, LineOfWork lineOfWork,
             String destinationCode) {
         AccusedUnit accusedUnit = accusedUnit(complaint, lineOfWork);
-        if (!accusedUnit.finding().unitKnown()
-                || !isAccusedsOwn(directory.get(destinationCode).asDestination(), accusedUnit.unit())) {
+        Destination destination = directory.get(destinationCode).asDestination();
+        if (accusedUnit.finding().unitKnown()) {
+            return isAccusedsOwn(destination, accusedUnit.unit())
+                    ? Optional.of("The accused works at " + accusedUnit.unit().unit().nameEn() + " ("
+                            + accusedUnit.basisEn() + ").")
+                    : Optional.empty();
+        }
+        if (accusedUnit.finding().saysWhoIsAccused()) {
             return Optional.empty();
         }
-        return Optional.of("The accused works at " + accusedUnit.unit().unit().nameEn() + " ("
-                + accusedUnit.basisEn() + ").");
+        return Stream.concat(Stream.ofNullable(accusedUnit.unit()),
+                        placeUnit(complaint).map(unit -> new UnitMatch(unit, null)).stream())
+                .filter(unit -> isAccusedsOwn(destination, unit)).findFirst()
+                .map(unit -> "Whether the complaint accuses staff of " + unit.unit().nameEn() + " cannot be told ("
+                        + accusedUnit.basisEn() + "), so it never goes there.");
     }
 
     private Destination target(RoutingRule rule, ComplaintSummary complaint, Classification classification) {

@@ -5,12 +5,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -26,22 +27,28 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The decisions as the platform's outbox store: a decision's document holds the event that announces it, so the
- * event is exactly as durable as the decision (one insert), and {@code publishedAt} says whether the broker
- * acknowledged it. A batch is named by the ids of its decisions (a JSON array, whatever characters a complaint id
- * holds), so marking is one update by {@code _id} that sets {@code publishedAt} where it is still unset; the relay
- * finds each decision without one, oldest first, as a batch of its own. The event is serialised when it is sent,
- * continuing the trace its decision was made in.
+ * event is exactly as durable as the decision (one insert), and {@code publishedAt} says when the broker acknowledged
+ * it. What is still to be acknowledged is kept apart, a marker per decision ({@link PendingDecisions}, written before
+ * the decision), so the relay's lookup costs what is unsent, not what was ever decided. A batch is named by the ids of
+ * its decisions (a JSON array, whatever characters a complaint id holds), so marking is one update by {@code _id} that
+ * sets {@code publishedAt} where it is still unset and one delete of the markers; the relay reads the oldest markers
+ * and the decisions they name (by {@code _id}), and sends each unpublished one as a batch of its own. The event is
+ * serialised when it is sent, continuing the trace its decision was made in.
  */
 @Component
 public class DecisionOutboxStore implements OutboxStore<RoutingDecision> {
 
     private final DecisionStore decisions;
+    private final PendingDecisions pending;
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final Clock clock;
+    private volatile boolean armedEarlier;
 
-    public DecisionOutboxStore(DecisionStore decisions, MongoTemplate mongo, JsonMapper json, Clock clock) {
+    public DecisionOutboxStore(DecisionStore decisions, PendingDecisions pending, MongoTemplate mongo, JsonMapper json,
+            Clock clock) {
         this.decisions = decisions;
+        this.pending = pending;
         this.mongo = mongo;
         this.json = json;
         this.clock = clock;
@@ -71,15 +78,56 @@ public class DecisionOutboxStore implements OutboxStore<RoutingDecision> {
         if (!ids.isEmpty()) {
             mongo.updateMulti(Query.query(where("_id").in(ids).and(DecisionDocument.PUBLISHED_AT).is(null)),
                     new Update().set(DecisionDocument.PUBLISHED_AT, clock.instant()), DecisionDocument.class);
+            pending.disarm(ids);
         }
     }
 
-    /** Decisions made before {@code before} whose event the broker has not acknowledged, oldest first. */
+    /**
+     * Decisions made before {@code before} whose event the broker has not acknowledged, oldest first: read from the
+     * oldest markers. A marker whose decision is published already, or was never stored, is deleted on the way.
+     */
     @Override
     public List<OutboxBatch> unmarkedBefore(Instant before, int limit) {
-        return mongo.find(Query.query(where(DecisionDocument.PUBLISHED_AT).is(null).and(DecisionDocument.OCCURRED_AT)
-                .lt(before)).with(Sort.by(DecisionDocument.OCCURRED_AT)).limit(limit), DecisionDocument.class)
-                .stream().map(document -> batchOf(List.of(document.decision()))).toList();
+        armDecisionsStoredBeforeMarkers();
+        List<PendingDecisions.Marker> markers = pending.before(before, limit);
+        if (markers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, DecisionDocument> stored = new HashMap<>();
+        mongo.find(Query.query(where("_id").in(markers.stream().map(PendingDecisions.Marker::decisionId).toList())),
+                DecisionDocument.class).forEach(document -> stored.put(document.id(), document));
+        List<OutboxBatch> unsent = new ArrayList<>();
+        List<String> published = new ArrayList<>();
+        List<PendingDecisions.Marker> neverStored = new ArrayList<>();
+        for (PendingDecisions.Marker marker : markers) {
+            DecisionDocument document = stored.get(marker.decisionId());
+            if (document == null) {
+                neverStored.add(marker);
+            } else if (document.publishedAt() != null) {
+                published.add(marker.decisionId());
+            } else {
+                unsent.add(batchOf(List.of(document.decision())));
+            }
+        }
+        pending.disarm(published);
+        pending.disarmUnchanged(neverStored);
+        return unsent;
+    }
+
+    /**
+     * Once per store: decisions stored unpublished before markers existed get one (leaving a marker written meanwhile
+     * as it is). Finding them reads {@code publishedAt}, this once.
+     */
+    private void armDecisionsStoredBeforeMarkers() {
+        if (armedEarlier) {
+            return;
+        }
+        if (!pending.earlierDecisionsArmed()) {
+            pending.armIfAbsent(mongo.find(Query.query(where(DecisionDocument.PUBLISHED_AT).is(null)),
+                    DecisionDocument.class).stream().map(DecisionDocument::decision).toList());
+            pending.noteEarlierDecisionsArmed();
+        }
+        armedEarlier = true;
     }
 
     /** Stored decisions as one batch of the outbox: their events, in order, to send now. */

@@ -35,16 +35,19 @@ import th.bma.anticorruption.routing.decision.RoutingDecision;
 /**
  * Decisions ({@link DecisionDocument}) and complaint files ({@link ComplaintFileDocument}) in MongoDB, with
  * single-document atomic operations only (the embedded server has no transactions): a decision is inserted with its
- * event under its unique key or not at all; sequence numbers come from {@code $inc} on the complaint's file; the
+ * event under its unique key or not at all, after its marker as a decision still to be announced
+ * ({@link PendingDecisions}); sequence numbers come from {@code $inc} on the complaint's file; the
  * file's current decision only moves forward (guarded by sequence).
  */
 @Component
 public class MongoDecisionStore implements DecisionStore {
 
     private final MongoTemplate mongo;
+    private final PendingDecisions pending;
 
-    public MongoDecisionStore(MongoTemplate mongo) {
+    public MongoDecisionStore(MongoTemplate mongo, PendingDecisions pending) {
         this.mongo = mongo;
+        this.pending = pending;
     }
 
     @Override
@@ -61,6 +64,7 @@ public class MongoDecisionStore implements DecisionStore {
 
     @Override
     public boolean insert(RoutingDecision decision) {
+        pending.arm(List.of(decision));
         try {
             mongo.insert(DecisionDocument.of(decision));
             return true;
@@ -77,6 +81,7 @@ public class MongoDecisionStore implements DecisionStore {
         }
         Set<String> stored = new HashSet<>();
         decisions.forEach(decision -> stored.add(decision.id()));
+        pending.arm(decisions);
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DecisionDocument.class)
                     .insert(decisions.stream().map(DecisionDocument::of).toList()).execute();

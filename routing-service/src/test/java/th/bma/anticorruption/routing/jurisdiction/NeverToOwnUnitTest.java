@@ -13,6 +13,7 @@ import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.routing.TestFixtures;
 import th.bma.anticorruption.routing.decision.RoutingVerdict;
+import th.bma.anticorruption.routing.rules.AccusedUnitFinding;
 import th.bma.anticorruption.routing.rules.RoutingRule;
 import th.bma.anticorruption.routing.rules.RuleBook;
 import th.bma.anticorruption.routing.rules.RuleDraft;
@@ -27,6 +28,9 @@ class NeverToOwnUnitTest {
     private static final ComplaintSummary REVENUE_BRIBE = new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-BR0001",
             OffsetDateTime.parse("2026-03-14T10:21:07+07:00"), "บางรัก", List.of("ร้องเรียน"), "ฝ่ายรายได้ เขตบางรัก",
             "มีการจ่ายเงินใต้โต๊ะเพื่อลดภาษีป้ายของร้านค้าในซอย", null, null, "hash");
+    private static final ComplaintSummary HEARSAY = new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-CT0045",
+            OffsetDateTime.parse("2026-03-14T10:21:07+07:00"), "จอมทอง", List.of("ทุจริต"), "เขตจอมทอง",
+            "ได้ข่าวว่าที่ดินว่างหลังวัดถูกขายให้นายทุน มีคนบอกว่ามีคนในเขตช่วย ไม่รู้จริงไหม", null, null, "hash");
 
     @Test
     void aRuleThatWouldSendItToTheAccusedsUnitIsOverriddenToTheInternalTrack() {
@@ -72,17 +76,27 @@ class NeverToOwnUnitTest {
         RuleBook book = TestFixtures.defaultRuleBook();
         disable(book, "ACCUSED-UNIT-UNSURE-TRIAGE");
         RuleBasedRouting routing = TestFixtures.routing(book);
-        ComplaintSummary hearsay = new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-CT0045",
-                OffsetDateTime.parse("2026-03-14T10:21:07+07:00"), "จอมทอง", List.of("ทุจริต"), "เขตจอมทอง",
-                "ได้ข่าวว่าที่ดินว่างหลังวัดถูกขายให้นายทุน มีคนบอกว่ามีคนในเขตช่วย ไม่รู้จริงไหม", null, null, "hash");
 
-        RoutingVerdict verdict = routing.decide(hearsay);
+        RoutingVerdict verdict = routing.decide(HEARSAY);
 
         assertThat(verdict.destination().kind()).isEqualTo(DestinationKind.TRIAGE);
         assertThat(verdict.rule().ruleId()).isEqualTo("RESPONSIBLE-UNIT");
         assertThat(verdict.rule().reasonTh()).contains("สำนักงานเขตจอมทอง", "ยังบอกไม่ได้", "ตรวจสอบข้อมูล");
         assertThat(verdict.rule().reasonEn()).contains("Chom Thong District Office", "cannot be told",
                 "under verification");
+    }
+
+    @Test
+    void anOfficerCannotNameThePlacesUnitWhenItCannotBeToldWhetherItsStaffAreAccused() {
+        RuleBasedRouting routing = TestFixtures.routing(TestFixtures.defaultRuleBook());
+
+        assertThat(routing.accusedUnit(HEARSAY, LineOfWork.OTHER).finding()).isEqualTo(AccusedUnitFinding.UNCLEAR);
+        assertThat(routing.accusedsOwnUnit(HEARSAY, LineOfWork.OTHER, "DISTRICT-1035")).get().asString()
+                .contains("Chom Thong District Office", "cannot be told");
+        assertThat(routing.accusedsOwnUnit(HEARSAY, LineOfWork.PUBLIC_WORKS, "DISTRICT-1035"))
+                .as("whatever the officer's line of work").isPresent();
+        assertThat(routing.accusedsOwnUnit(HEARSAY, LineOfWork.OTHER, "CSC-OFFICE")).isEmpty();
+        assertThat(routing.accusedsOwnUnit(HEARSAY, LineOfWork.OTHER, "DISTRICT-1004")).isEmpty();
     }
 
     @Test

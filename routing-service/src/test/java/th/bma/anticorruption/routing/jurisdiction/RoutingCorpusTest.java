@@ -59,6 +59,47 @@ class RoutingCorpusTest {
      */
     private static final Map<String, String> OPEN_OWN_UNIT_DEFECTS = Map.of();
 
+    /**
+     * Where routing cannot tell whose staff a complaint accuses, an officer may not name the unit it is addressed to or
+     * the unit of its place either: printed, the labelled accused's units that refusal protects, and the complaints
+     * labelled for a unit it refuses (what it costs: such a complaint goes above that unit instead). The floor and
+     * the ceiling are the measured figures: at least 80 % of those accused's units refused (a unit neither addressed
+     * nor of the place cannot be), at most 6 labelled destinations refused.
+     */
+    @Test
+    void anOfficerCannotNameAUnitWhoseStaffMayBeAccused() {
+        List<String> protectedUnits = new ArrayList<>();
+        List<String> unprotected = new ArrayList<>();
+        List<String> refusedDestinations = new ArrayList<>();
+        long unsure = 0;
+        for (Outcome o : OUTCOMES) {
+            Labelled complaint = o.complaint();
+            if (ROUTING.accusedUnit(complaint.summary(), o.verdict().lineOfWork()).finding().saysWhoIsAccused()) {
+                continue;
+            }
+            unsure++;
+            if (!complaint.avoidUnit().isEmpty()) {
+                (refused(o, complaint.avoidUnit()) ? protectedUnits : unprotected)
+                        .add(complaint.id() + " " + complaint.avoidUnit());
+            }
+            if (complaint.expectedKind() == DestinationKind.UNIT && refused(o, complaint.expectedCode())) {
+                refusedDestinations.add(complaint.id() + " " + complaint.expectedCode());
+            }
+        }
+        log.info("Routing corpus, officers' refusals where whose staff are accused cannot be told ({} complaints): "
+                + "{} labelled accused's units refused, {} not {}; {} complaints labelled for a unit refused {}",
+                unsure, protectedUnits.size(), unprotected.size(), unprotected, refusedDestinations.size(),
+                refusedDestinations);
+        assertThat(protectedUnits.size()).isGreaterThanOrEqualTo((int) Math.ceil(0.8
+                * (protectedUnits.size() + unprotected.size())));
+        assertThat(refusedDestinations).hasSizeLessThanOrEqualTo(6);
+    }
+
+    private static boolean refused(Outcome o, String code) {
+        return !code.isEmpty() && ROUTING.accusedsOwnUnit(o.complaint().summary(), o.verdict().lineOfWork(), code)
+                .isPresent();
+    }
+
     @Test
     void noComplaintGoesToTheUnitWhoseStaffItAccuses() {
         List<String> sentToOwnUnit = new ArrayList<>();

@@ -1,7 +1,9 @@
 package th.bma.anticorruption.routing.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import io.opentelemetry.context.Scope;
 import th.bma.anticorruption.contracts.Channel;
@@ -25,12 +29,14 @@ import th.bma.anticorruption.support.outbox.OutboxBatch;
 import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.support.outbox.OutboxStore;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The decisions as the outbox's store, on the service's MongoDB: decisions are stored with their events and a second
  * decision of the same complaint and sequence is refused; marking sets {@code publishedAt} on exactly the decisions
- * sent, once; the relay finds each decision still unacknowledged after the grace period, with the event id, JSON and
- * trace it was made with. Each test marks what it stored, so no other test's relay pass meets it.
+ * sent, once, and deletes their markers; the relay finds each decision still unacknowledged after the grace period
+ * from its marker, with the event id, JSON and trace it was made with, and deletes the markers a crash left on a
+ * decision never stored or already published. Each test marks what it stored, so no other test's relay pass meets it.
  */
 class DecisionOutboxStoreIntegrationTest extends RoutingIntegrationTestSupport {
 
@@ -44,6 +50,15 @@ class DecisionOutboxStoreIntegrationTest extends RoutingIntegrationTestSupport {
 
     @Autowired
     DecisionOutboxStore store;
+
+    @Autowired
+    PendingDecisions pending;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void storesDecisionsWithTheirEventsAndRefusesASecondDecisionOfTheSameSequence() {
@@ -112,6 +127,77 @@ class DecisionOutboxStoreIntegrationTest extends RoutingIntegrationTestSupport {
         store.markSent(unmarked);
         assertThat(unmarked(Set.of(old.complaintId()))).isEmpty();
         store.markSent(List.of(store.batchOf(List.of(young))));
+    }
+
+    @Test
+    void aDecisionACrashLeftUnsentIsRelayedFromItsMarkerAndASentOneIsNot() {
+        RoutingDecision crashed = decision(Instant.now().minusSeconds(60));
+        RoutingDecision sent = decision(Instant.now().minusSeconds(60));
+        decisions.insertAll(List.of(crashed, sent));
+        assertThat(pending.isPending(crashed.id())).as("marked pending before it was stored").isTrue();
+
+        store.markSent(List.of(store.batchOf(List.of(sent))));
+
+        assertThat(pending.isPending(sent.id())).isFalse();
+        assertThat(unmarked(Set.of(crashed.complaintId(), sent.complaintId()))).singleElement()
+                .satisfies(batch -> assertThat(batch.events()).extracting(OutboxEvent::eventId)
+                        .containsExactly(crashed.event().eventId()));
+        store.markSent(List.of(store.batchOf(List.of(crashed))));
+        assertThat(pending.isPending(crashed.id())).isFalse();
+        assertThat(unmarked(Set.of(crashed.complaintId()))).isEmpty();
+    }
+
+    @Test
+    void aMarkerWithoutItsDecisionIsDeletedUnlessAStoreOfTheDecisionWroteItAgainMeanwhile() {
+        RoutingDecision neverStored = decision(Instant.now().minusSeconds(60));
+        pending.arm(List.of(neverStored));
+        // The process died before the decision's insert.
+
+        assertThat(unmarked(Set.of(neverStored.complaintId()))).isEmpty();
+        assertThat(pending.isPending(neverStored.id())).isFalse();
+
+        RoutingDecision redelivered = decision(Instant.now().minusSeconds(60));
+        pending.arm(List.of(redelivered));
+        List<PendingDecisions.Marker> read = markersOf(redelivered);
+        // A redelivery stores the same decision while the relay still holds the marker it read.
+        decisions.insert(redelivered);
+        pending.disarmUnchanged(read);
+
+        assertThat(pending.isPending(redelivered.id())).isTrue();
+        assertThat(unmarked(Set.of(redelivered.complaintId()))).hasSize(1);
+        store.markSent(List.of(store.batchOf(List.of(redelivered))));
+    }
+
+    @Test
+    void aMarkerLeftOnAPublishedDecisionIsDeletedWithoutSendingIt() {
+        RoutingDecision published = decision(Instant.now().minusSeconds(60));
+        decisions.insert(published);
+        store.markSent(List.of(store.batchOf(List.of(published))));
+        // A crash between publishedAt and the marker's delete, or a store of the same decision again, left a marker.
+        pending.arm(List.of(published));
+
+        assertThat(unmarked(Set.of(published.complaintId()))).isEmpty();
+        assertThat(pending.isPending(published.id())).isFalse();
+    }
+
+    @Test
+    void decisionsStoredUnpublishedBeforeMarkersExistedGetOneAtTheFirstRelayPass() {
+        RoutingDecision earlier = decision(Instant.now().minusSeconds(60));
+        mongo.insert(DecisionDocument.of(earlier));
+        mongo.remove(Query.query(where("_id").is(PendingDecisions.EARLIER_DECISIONS_ARMED)),
+                PendingDecisions.COLLECTION);
+        DecisionOutboxStore restarted = new DecisionOutboxStore(decisions, pending, mongo, json, Clock.systemUTC());
+
+        assertThat(restarted.unmarkedBefore(Instant.now().minusSeconds(10), 10_000))
+                .filteredOn(batch -> batch.events().get(0).key().equals(earlier.complaintId())).hasSize(1);
+        assertThat(pending.earlierDecisionsArmed()).isTrue();
+        restarted.markSent(List.of(restarted.batchOf(List.of(earlier))));
+        assertThat(pending.isPending(earlier.id())).isFalse();
+    }
+
+    private List<PendingDecisions.Marker> markersOf(RoutingDecision decision) {
+        return pending.before(Instant.now(), 10_000).stream()
+                .filter(marker -> marker.decisionId().equals(decision.id())).toList();
     }
 
     private List<OutboxBatch> unmarked(Set<String> complaintIds) {
