@@ -56,12 +56,13 @@ class ScreeningCorpusTest {
     private static final double TARGET_PRECISION = 0.90;
     /** Accepted at all: what each held-out split has reached where it is below a target, by figure. */
     private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-2 precision", 0.89,
-            "heldout-4 recall", 0.92, "heldout-4 precision", 0.84);
+            "heldout-4 recall", 0.92, "heldout-4 precision", 0.84, "heldout-5 recall", 0.87,
+            "heldout-5 precision", 0.80);
     /** Accepted straight through: the precision each held-out split has reached where it is below the target. */
-    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-4", 0.79);
+    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-4", 0.79, "heldout-5", 0.77);
     /** Accepted straight through (the rules alone): the recall each held-out split has reached. */
     private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.98, "heldout-2", 0.89,
-            "heldout-4", 0.63);
+            "heldout-4", 0.63, "heldout-5", 0.44);
 
     private static final List<Row> ROWS = new ArrayList<>();
     private static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRulesAndLearnedSignal();
@@ -170,7 +171,7 @@ class ScreeningCorpusTest {
         assertThat(ROWS).hasSizeGreaterThanOrEqualTo(400);
         assertThat(ROWS).filteredOn(Row::isTrap).hasSizeGreaterThanOrEqualTo(100);
         assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "tuning-3", "heldout", "heldout-2",
-                "heldout-4");
+                "heldout-4", "heldout-5");
         assertThat(ROWS).extracting(Row::channel).containsOnly("traffy", "1555");
         assertThat(ROWS).filteredOn(r -> r.split().equals("heldout")).extracting(Row::text)
                 .contains("เจ้าหน้าที่รับเงินเพื่อย้ายชื่อเข้าทะเบียนบ้านโดยไม่มีเอกสารครบ");
