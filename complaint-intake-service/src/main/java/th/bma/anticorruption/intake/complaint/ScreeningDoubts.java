@@ -23,8 +23,8 @@ final class ScreeningDoubts {
         }
         if (verdict.score() == null) {
             return new ScreeningDoubt(verdict.ruleId(), 1, 1,
-                    "กฎคัดกรอง " + verdict.ruleId() + " พบถ้อยคำที่ส่อการทุจริต แต่ไม่พบเจ้าหน้าที่หรือหน่วยงานของกรุงเทพมหานคร"
-                            + "ที่ถูกกล่าวหาอยู่ใกล้ถ้อยคำนั้น จึงรับเรื่องไว้โดยยังไม่แน่ใจ "
+                    "กฎคัดกรอง " + verdict.ruleId() + " พบถ้อยคำที่ส่อการทุจริต "
+                            + "แต่ไม่พบเจ้าหน้าที่หรือหน่วยงานของกรุงเทพมหานครที่ถูกกล่าวหาอยู่ใกล้ถ้อยคำนั้น จึงรับเรื่องไว้โดยยังไม่แน่ใจ "
                             + "เจ้าหน้าที่รับเรื่องต้องตรวจสอบว่าเป็นเรื่องร้องเรียนการทุจริตของบุคลากรกรุงเทพมหานครหรือไม่",
                     "Screening rule " + verdict.ruleId() + " found words that signal corruption but no accused BMA "
                             + "official or unit beside them, so it was taken in unsure: an intake officer checks "

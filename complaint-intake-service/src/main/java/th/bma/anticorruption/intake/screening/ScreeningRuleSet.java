@@ -16,14 +16,15 @@ import th.bma.anticorruption.intake.validation.ThaiText;
 /**
  * The screening rules of one revision, compiled: immutable, shared by every request thread.
  * <p>
- * A record is in scope when one of its Traffy tags is a CATEGORY rule's, or when an IN_SCOPE or DOUBTED text rule matches words
- * that no VETO rule matched. Segmenting Thai is the costly part and most tickets are not about corruption, so every
- * alternative is first looked for as a plain substring of the text without spaces: a rule with a group none of whose
- * alternatives occurs cannot match, and a text no IN_SCOPE rule can match is out of scope without being segmented.
+ * A record is in scope when one of its Traffy tags is a CATEGORY rule's, or when an IN_SCOPE or DOUBTED text rule
+ * matches words that no VETO rule matched. Segmenting Thai is the costly part and most tickets are not about
+ * corruption, so every alternative is first looked for as a plain substring of the text without spaces: a rule with a
+ * group none of whose alternatives occurs cannot match, and a text no IN_SCOPE or DOUBTED rule can match is out of
+ * scope without being segmented.
  * Only the rest is segmented; the vetoes mark the words they match, and the first IN_SCOPE rule (terms, then phrases,
  * then combinations, each by rule id) that matches unmarked words decides; where none does, the first DOUBTED rule
- * that does takes the record in as doubted. When only marked words match, the verdict names the veto that marked
- * them.
+ * that does takes the record in as doubted. When only marked words match, the verdict names the veto that covered
+ * most of the match.
  */
 public final class ScreeningRuleSet {
 

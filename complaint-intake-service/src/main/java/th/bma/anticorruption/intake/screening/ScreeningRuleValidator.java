@@ -34,7 +34,8 @@ public final class ScreeningRuleValidator {
             violations.add(new FieldViolation("kind", "required", "CATEGORY, TERM, PHRASE or COMBINATION."));
         }
         if (draft.effect() == null) {
-            violations.add(new FieldViolation("effect", "required", "IN_SCOPE, DOUBTED (in scope, to triage), or VETO for a trap or a negation."));
+            violations.add(new FieldViolation("effect", "required",
+                    "IN_SCOPE, DOUBTED (in scope, to triage), or VETO for a trap or a negation."));
         } else if (draft.kind() == RuleKind.CATEGORY && draft.effect() != RuleEffect.IN_SCOPE) {
             violations.add(new FieldViolation("effect", "category-in-scope",
                     "A CATEGORY rule puts a Traffy tag in scope; traps are text rules."));
