@@ -6,9 +6,10 @@ import th.bma.anticorruption.contracts.ScreeningDoubt;
 import th.bma.anticorruption.intake.screening.ScreeningVerdict;
 
 /**
- * What a complaint's event says of a screening verdict that was unsure: the signal that took it in, its score and
- * threshold, and the reason in words for the officer who verifies it. Built from the verdict's numbers alone, so it
- * never carries the complainant's text.
+ * What a complaint's event says of a screening verdict that was unsure: the signal that took it in (the learned signal,
+ * or a DOUBTED screening rule by its id), its score and threshold, and the reason in words for the officer who
+ * verifies it. A rule matches or it does not, so a rule's doubt carries score 1 and threshold 1. Built from the
+ * verdict's rule id and numbers alone, so it never carries the complainant's text.
  */
 final class ScreeningDoubts {
 
@@ -19,6 +20,15 @@ final class ScreeningDoubts {
     static ScreeningDoubt of(ScreeningVerdict verdict) {
         if (!verdict.doubted()) {
             return null;
+        }
+        if (verdict.score() == null) {
+            return new ScreeningDoubt(verdict.ruleId(), 1, 1,
+                    "กฎคัดกรอง " + verdict.ruleId() + " พบถ้อยคำที่ส่อการทุจริต "
+                            + "แต่ไม่พบเจ้าหน้าที่หรือหน่วยงานของกรุงเทพมหานครที่ถูกกล่าวหาอยู่ใกล้ถ้อยคำนั้น จึงรับเรื่องไว้โดยยังไม่แน่ใจ "
+                            + "เจ้าหน้าที่รับเรื่องต้องตรวจสอบว่าเป็นเรื่องร้องเรียนการทุจริตของบุคลากรกรุงเทพมหานครหรือไม่",
+                    "Screening rule " + verdict.ruleId() + " found words that signal corruption but no accused BMA "
+                            + "official or unit beside them, so it was taken in unsure: an intake officer checks "
+                            + "whether it is a complaint about BMA staff at all.");
         }
         String score = String.format(Locale.ROOT, "%.3f", verdict.score());
         String threshold = String.format(Locale.ROOT, "%.3f", verdict.threshold());

@@ -199,8 +199,9 @@ final class ScreenedText {
     /** Words {@code first} to {@code last} (inclusive) of a screened text. */
     record Span(int first, int last) {
 
-        boolean overlaps(Span other) {
-            return first <= other.last && other.first <= last;
+        /** How many words this span shares with {@code other}; 0 if none. */
+        int overlapWith(Span other) {
+            return Math.max(0, Math.min(last, other.last) - Math.max(first, other.first) + 1);
         }
     }
 }

@@ -16,13 +16,15 @@ import th.bma.anticorruption.intake.validation.ThaiText;
 /**
  * The screening rules of one revision, compiled: immutable, shared by every request thread.
  * <p>
- * A record is in scope when one of its Traffy tags is a CATEGORY rule's, or when an IN_SCOPE text rule matches words
- * that no VETO rule matched. Segmenting Thai is the costly part and most tickets are not about corruption, so every
- * alternative is first looked for as a plain substring of the text without spaces: a rule with a group none of whose
- * alternatives occurs cannot match, and a text no IN_SCOPE rule can match is out of scope without being segmented.
+ * A record is in scope when one of its Traffy tags is a CATEGORY rule's, or when an IN_SCOPE or DOUBTED text rule
+ * matches words that no VETO rule matched. Segmenting Thai is the costly part and most tickets are not about
+ * corruption, so every alternative is first looked for as a plain substring of the text without spaces: a rule with a
+ * group none of whose alternatives occurs cannot match, and a text no IN_SCOPE or DOUBTED rule can match is out of
+ * scope without being segmented.
  * Only the rest is segmented; the vetoes mark the words they match, and the first IN_SCOPE rule (terms, then phrases,
- * then combinations, each by rule id) that matches unmarked words decides. When only marked words match, the
- * verdict names the veto that marked them.
+ * then combinations, each by rule id) that matches unmarked words decides; where none does, the first DOUBTED rule
+ * that does takes the record in as doubted. When only marked words match, the verdict names the veto that covered
+ * most of the match.
  */
 public final class ScreeningRuleSet {
 
@@ -32,6 +34,7 @@ public final class ScreeningRuleSet {
     private final long revision;
     private final List<ScreeningRule> rules;
     private final Map<String, ScreeningRule> categories = new HashMap<>();
+    /** IN_SCOPE rules first, then DOUBTED ones: the order they are tried in. */
     private final List<RulePattern> inScope = new ArrayList<>();
     private final List<RulePattern> vetoes = new ArrayList<>();
     private final List<String> needles = new ArrayList<>();
@@ -52,6 +55,7 @@ public final class ScreeningRuleSet {
                 inScope.add(RulePattern.compile(rule, dictionary, needles));
             }
         }
+        inScope.sort(Comparator.comparing((RulePattern pattern) -> pattern.rule().effect() == RuleEffect.DOUBTED));
     }
 
     public static ScreeningRuleSet of(long revision, Collection<ScreeningRule> rules) {
@@ -114,10 +118,18 @@ public final class ScreeningRuleSet {
             if (match == null) {
                 continue;
             }
+            // The veto that covered most of the match names the trap (a scam's fine is a scam, not a lawful fine).
+            RulePattern widest = null;
+            int widestCover = 0;
             for (Map.Entry<RulePattern, List<Span>> veto : vetoed.entrySet()) {
-                if (veto.getValue().stream().anyMatch(match::overlaps)) {
-                    return ScreeningVerdict.vetoed(veto.getKey().rule());
+                int cover = veto.getValue().stream().mapToInt(span -> span.overlapWith(match)).max().orElse(0);
+                if (cover > widestCover) {
+                    widest = veto.getKey();
+                    widestCover = cover;
                 }
+            }
+            if (widest != null) {
+                return ScreeningVerdict.vetoed(widest.rule());
             }
         }
         return ScreeningVerdict.outOfScope();

@@ -34,7 +34,8 @@ public final class ScreeningRuleValidator {
             violations.add(new FieldViolation("kind", "required", "CATEGORY, TERM, PHRASE or COMBINATION."));
         }
         if (draft.effect() == null) {
-            violations.add(new FieldViolation("effect", "required", "IN_SCOPE, or VETO for a trap or a negation."));
+            violations.add(new FieldViolation("effect", "required",
+                    "IN_SCOPE, DOUBTED (in scope, to triage), or VETO for a trap or a negation."));
         } else if (draft.kind() == RuleKind.CATEGORY && draft.effect() != RuleEffect.IN_SCOPE) {
             violations.add(new FieldViolation("effect", "category-in-scope",
                     "A CATEGORY rule puts a Traffy tag in scope; traps are text rules."));
@@ -58,11 +59,11 @@ public final class ScreeningRuleValidator {
 
     public List<FieldViolation> validateSet(Collection<ScreeningRule> rules) {
         List<FieldViolation> violations = new ArrayList<>();
-        boolean screensText = rules.stream().anyMatch(r -> r.enabled() && r.effect() == RuleEffect.IN_SCOPE
+        boolean screensText = rules.stream().anyMatch(r -> r.enabled() && r.effect() != RuleEffect.VETO
                 && r.kind().readsText());
         if (!screensText) {
             violations.add(new FieldViolation("enabled", "screens-text",
-                    "At least one enabled IN_SCOPE text rule must remain, or every 1555 call and untagged Traffy "
+                    "At least one enabled IN_SCOPE or DOUBTED text rule must remain, or every 1555 call and untagged Traffy "
                             + "ticket would be out of scope."));
         }
         long alternatives = rules.stream().filter(ScreeningRule::enabled)

@@ -6,40 +6,38 @@ package th.bma.anticorruption.intake.screening;
  * rule decided: the rule that put it in scope, the trap that vetoed the only words that would have, or
  * {@value LearnedSignal#RULE_ID} with the model's {@code score} (0 to 1) and the {@code threshold} it reached when no
  * rule took the record in and the learned signal did. Such a record is {@link #doubted()}: in scope, but screening was
- * unsure of it. {@code ruleId} and {@code ruleVersion} are null when nothing decided (no signal at all, or a channel
- * that is not screened); {@code score} and {@code threshold} are null unless the learned signal decided.
+ * unsure of it, and so is a record only a {@link RuleEffect#DOUBTED DOUBTED} rule took in (words that signal
+ * corruption, but no accused BMA official or unit beside them). {@code ruleId} and {@code ruleVersion} are null when
+ * nothing decided (no signal at all, or a channel that is not screened); {@code score} and {@code threshold} are null
+ * unless the learned signal decided.
+ *
+ * @param doubted in scope, but screening was unsure: intake accepts the record as a complaint marked as doubted, and
+ *                routing sends it to the centre's triage rather than straight to a destination
  */
 public record ScreeningVerdict(boolean inScope, String reason, String ruleId, Integer ruleVersion, Double score,
-        Double threshold) {
+        Double threshold, boolean doubted) {
 
     public static final String NO_SIGNAL = "no-corruption-signal";
 
     /** In scope without a rule: a channel that only carries complaints about corruption. */
     public static ScreeningVerdict inScope(String reason) {
-        return new ScreeningVerdict(true, reason, null, null, null, null);
+        return new ScreeningVerdict(true, reason, null, null, null, null, false);
     }
 
     public static ScreeningVerdict outOfScope() {
-        return new ScreeningVerdict(false, NO_SIGNAL, null, null, null, null);
+        return new ScreeningVerdict(false, NO_SIGNAL, null, null, null, null, false);
     }
 
     static ScreeningVerdict matched(ScreeningRule rule) {
-        return new ScreeningVerdict(true, rule.reason(), rule.ruleId(), rule.version(), null, null);
+        return new ScreeningVerdict(true, rule.reason(), rule.ruleId(), rule.version(), null, null,
+                rule.effect() == RuleEffect.DOUBTED);
     }
 
     static ScreeningVerdict vetoed(ScreeningRule trap) {
-        return new ScreeningVerdict(false, trap.reason(), trap.ruleId(), trap.version(), null, null);
+        return new ScreeningVerdict(false, trap.reason(), trap.ruleId(), trap.version(), null, null, false);
     }
 
     static ScreeningVerdict learned(double score, double threshold) {
-        return new ScreeningVerdict(true, LearnedSignal.REASON, LearnedSignal.RULE_ID, null, score, threshold);
-    }
-
-    /**
-     * In scope although no rule took the record in: only the learned signal did. Intake accepts it as a complaint
-     * marked as doubted, and routing sends it to the centre's triage rather than straight to a destination.
-     */
-    public boolean doubted() {
-        return inScope && LearnedSignal.RULE_ID.equals(ruleId);
+        return new ScreeningVerdict(true, LearnedSignal.REASON, LearnedSignal.RULE_ID, null, score, threshold, true);
     }
 }

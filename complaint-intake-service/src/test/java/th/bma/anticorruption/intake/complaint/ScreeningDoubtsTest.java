@@ -36,6 +36,23 @@ class ScreeningDoubtsTest {
     }
 
     @Test
+    void aComplaintOnlyADoubtedRuleTookInNamesTheRuleWithScoreAndThresholdOneAndNoneOfItsText() {
+        ScreeningVerdict verdict = SCREENING.screen(List.of(), "มีการยักยอกเงินกองกลางไปสองแสน");
+        assertThat(verdict.doubted()).as("embezzlement, but no accused official or unit").isTrue();
+
+        ScreeningDoubt doubt = ScreeningDoubts.of(verdict);
+
+        assertThat(doubt.signal()).isEqualTo("EMBEZZLEMENT-WORDS");
+        assertThat(doubt.score()).isEqualTo(1.0);
+        assertThat(doubt.threshold()).isEqualTo(1.0);
+        assertThat(doubt.reasonEn()).contains("Screening rule EMBEZZLEMENT-WORDS", "no accused BMA official or unit");
+        assertThat(doubt.reasonTh()).contains("กฎคัดกรอง EMBEZZLEMENT-WORDS");
+        for (String reason : List.of(doubt.reasonTh(), doubt.reasonEn())) {
+            assertThat(reason).doesNotContain("กองกลาง", "สองแสน");
+        }
+    }
+
+    @Test
     void aComplaintARuleTookInOrAChannelThatIsNotScreenedCarriesNoDoubt() {
         String bribe = "จนท.เขตเรียกรับเงินใต้โต๊ะ 5,000 บาท แลกกับการออกใบอนุญาต";
         assertThat(ScreeningDoubts.of(SCREENING.screen(List.of(), bribe))).isNull();

@@ -61,7 +61,7 @@ class CorruptionScreeningTest {
             ไม่มีการเรียกรับสินบน แค่อยากให้เร่งซ่อมไฟทาง                                | denial
             nobody asked me for a bribe, the queue was just long                     | denial
             ขอข้อมูลเงินสินบนนำจับกรณีแจ้งคนทิ้งขยะ                                    | informant-reward
-            ขอชื่นชมเจ้าหน้าที่เขตบางรักที่ไม่รับเงินใต้โต๊ะ ทำงานตรงไปตรงมา                | denial
+            ขอชื่นชมเจ้าหน้าที่เขตบางรักที่ไม่รับเงินใต้โต๊ะ ทำงานตรงไปตรงมา                | praise
             แท็กซี่หน้าสถานีโกงมิเตอร์ คิดเงินเกินสองเท่า                                | no-corruption-signal
             ถนนหน้าบ้านเป็นหลุมเป็นบ่อ รถจักรยานยนต์ล้มหลายคันแล้ว                     | no-corruption-signal
             ไปรับเงินช่วยเหลือน้ำท่วมเพื่อซ่อมหลังคา เขตให้รออีกเดือน                      | welfare-or-payment
@@ -69,6 +69,11 @@ class CorruptionScreeningTest {
             แก๊งวัยรุ่นเก็บค่าคุ้มครองร้านในซอย ขอให้ประสานตำรวจ                         | private-dispute
             ตู้เติมเงินหน้าเขตเงินทอนไม่ออก กินไปสิบบาท                                  | change-given
             นักเรียนถูกกล่าวหาว่าทุจริตในการสอบ ผู้ปกครองขอความเป็นธรรม                  | student-exam
+            พนักงานในร้านยักยอกเงินเจ้าของร้านไปแล้วหนี                                   | private-dispute
+            อยากทราบว่าถ้าพบเจ้าหน้าที่เรียกสินบน ร้องเรียนได้ช่องทางไหน และจะปกปิดชื่อได้ไหม | procedure-question
+            ขอบคุณเทศกิจที่เก็บเงินสามพันบาทที่ผมทำหล่นแล้วนำมาคืนครบ                     | praise
+            เจ้าหน้าที่เขตแจ้งว่าต้องรื้อป้ายภายในเดือนนี้ ไม่งั้นจะปรับ 5,000 บาท           | lawful-fine
+            ชายใส่เสื้อคล้ายชุดเทศกิจมาขอเงินแม่ค้า เขตยืนยันว่าไม่ใช่คนของเขต              | impersonation-scam
             """)
     void trapsAndNegationsAreOutOfScopeAndTheVerdictSaysWhy(String text, String reason) {
         ScreeningVerdict verdict = screening.screen(List.of("ถนน"), text.strip());
@@ -88,13 +93,41 @@ class CorruptionScreeningTest {
         ScreeningVerdict verdict = screening.screen(List.of(),
                 "แม่ค้าโกงตาชั่งแล้วยังจ่ายส่วยให้เทศกิจทุกเดือนเลยไม่มีใครจับ");
         assertThat(verdict.inScope()).isTrue();
-        assertThat(verdict.ruleId()).isEqualTo("EXTORTION-WORDS");
+        assertThat(verdict.ruleId()).isEqualTo("ACCUSED-EXTORTION");
+    }
+
+    @Test
+    void aStrongWordGoesStraightThroughBesideAnAccusedOfficialAndAloneIsTakenInAsDoubted() {
+        ScreeningVerdict accused = screening.screen(List.of(), "หัวหน้าฝ่ายยักยอกเงินค่าเช่าศาลาชุมชน");
+        assertThat(accused.inScope()).isTrue();
+        assertThat(accused.doubted()).as("an official accused of embezzlement: straight through").isFalse();
+        assertThat(accused.ruleId()).isEqualTo("ACCUSED-EMBEZZLEMENT");
+
+        ScreeningVerdict unattributed = screening.screen(List.of(), "มีการยักยอกเงินกองกลางไปสองแสน");
+        assertThat(unattributed.inScope()).isTrue();
+        assertThat(unattributed.doubted()).as("embezzlement, but by whom: triage").isTrue();
+        assertThat(unattributed.ruleId()).isEqualTo("EMBEZZLEMENT-WORDS");
+        assertThat(unattributed.score()).as("a rule decided, not the learned signal").isNull();
+    }
+
+    @Test
+    void aDoubtedRuleDecidesOnlyWhereNoInScopeRuleMatches() {
+        ScreeningRule doubted = rule("ENVELOPE", RuleKind.TERM, RuleEffect.DOUBTED, null, List.of(List.of("ซอง")));
+        ScreeningRule sure = rule("OFFICIAL-ENVELOPE", RuleKind.COMBINATION, RuleEffect.IN_SCOPE, 4,
+                List.of(List.of("เจ้าหน้าที่"), List.of("ซอง")));
+        ScreeningRuleSet set = ScreeningRuleSet.of(1, List.of(doubted, sure));
+
+        assertThat(set.screen(List.of(), "เจ้าหน้าที่รับซองจากผู้รับเหมา"))
+                .isEqualTo(new ScreeningVerdict(true, "test", "OFFICIAL-ENVELOPE", 1, null, null, false));
+        assertThat(set.screen(List.of(), "มีคนยื่นซองให้กันหน้าไซต์งาน"))
+                .isEqualTo(new ScreeningVerdict(true, "test", "ENVELOPE", 1, null, null, true));
+        assertThat(set.screen(List.of(), "ไฟทางดับ").inScope()).isFalse();
     }
 
     @Test
     void theVerdictNamesTheRuleAndItsVersionAndTheReasonIsACodeNotTheText() {
         ScreeningVerdict verdict = screening.screen(List.of(), "ผู้รับเหมาฮั้วประมูลงานซ่อมถนน");
-        assertThat(verdict).isEqualTo(new ScreeningVerdict(true, "bid-rigging", "BID-RIGGING-WORDS", 1, null, null));
+        assertThat(verdict).isEqualTo(new ScreeningVerdict(true, "bid-rigging", "BID-RIGGING-WORDS", 1, null, null, false));
         ScreeningVerdict vetoed = screening.screen(List.of(), "แท็กซี่โกงมิเตอร์ เจ้าหน้าที่ไม่สนใจ");
         assertThat(vetoed.inScope()).isFalse();
         assertThat(vetoed.ruleId()).isEqualTo("MERCHANT-CHEATING");

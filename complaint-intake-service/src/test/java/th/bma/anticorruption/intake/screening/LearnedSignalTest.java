@@ -75,7 +75,7 @@ class LearnedSignalTest {
         ScreeningVerdict verdict = SCREENING.screen(List.of(), "BMA officer asked me for a bribe to sign the permit",
                 text -> 1.0);
 
-        assertThat(verdict.ruleId()).isEqualTo("BRIBERY-WORDS");
+        assertThat(verdict.ruleId()).isEqualTo("ACCUSED-BRIBERY");
         assertThat(verdict.score()).isNull();
     }
 

@@ -57,7 +57,7 @@ class ScreeningRuleBookTest {
 
         assertThat(created.version()).isEqualTo(1);
         ScreeningVerdict verdict = book.screening().screen(List.of(), MANGO);
-        assertThat(verdict).isEqualTo(new ScreeningVerdict(true, "test-reason", "STREET-FRUIT", 1, null, null));
+        assertThat(verdict).isEqualTo(new ScreeningVerdict(true, "test-reason", "STREET-FRUIT", 1, null, null, false));
 
         clock.advance(Duration.ofMinutes(5));
         ScreeningRule changed = book.change("STREET-FRUIT", term("ขายทุเรียน", 1), "director-client");

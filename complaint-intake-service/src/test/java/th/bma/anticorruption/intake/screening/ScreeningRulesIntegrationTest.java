@@ -22,7 +22,7 @@ class ScreeningRulesIntegrationTest extends IntakeIntegrationTestSupport {
 
     private static final String RULES = "/api/intake/screening-rules";
     private static final String RULE = "TEST-SUNDIAL-PERMIT";
-    private static final String SUNDIAL = "เจ้าของร้านนาฬิกาแดดขอใบอนุญาตตั้งป้ายหน้าร้าน";
+    private static final String SUNDIAL = "ร้านนาฬิกาแดดหน้าปากซอยปิดร้านเร็ว";
 
     @Autowired
     private MongoTemplate mongo;
