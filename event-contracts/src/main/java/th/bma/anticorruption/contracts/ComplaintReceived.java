@@ -5,9 +5,9 @@ import java.util.UUID;
 
 /**
  * Intake accepted a complaint in scope. Topic {@link Topics#COMPLAINTS_RECEIVED}, key complaintId.
- * {@code screeningDoubt} is set when no screening rule took the complaint in and only a second opinion did (routing
- * then sends it to triage); null when a rule took it in, the channel is not screened, or on events published before
- * it was added.
+ * {@code screeningDoubt} is set when screening took the complaint in only with a doubt - a rule whose effect is to
+ * doubt, or the second opinion where no rule took it in - (routing then sends it to triage); null when a rule took it
+ * straight through, the channel is not screened, or on events published before it was added.
  */
 public record ComplaintReceived(
         UUID eventId,
