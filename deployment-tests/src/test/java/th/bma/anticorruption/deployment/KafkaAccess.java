@@ -13,14 +13,15 @@ import th.bma.anticorruption.contracts.Topics;
 final class KafkaAccess {
 
     /**
-     * Records a service sends through its outbox's producer, outside the binder: intake's complaints and tallies, case
-     * tracking's case events.
+     * Records a service sends through its outbox's producer, outside the binder: intake's complaints and tallies, routing's
+     * decisions, case tracking's case events.
      */
     private static final Set<Need> OUTSIDE_BINDINGS = Set.of(
             new Need("complaint-intake-service", "WRITE", "Topic", Topics.COMPLAINTS_RECEIVED),
             new Need("complaint-intake-service", "WRITE", "Topic", Topics.COMPLAINTS_SCREENED_OUT),
             new Need("complaint-intake-service", "WRITE", "Topic", Topics.COMPLAINTS_CHANNEL_STATUS_UPDATED),
             new Need("complaint-intake-service", "WRITE", "Topic", Topics.COMPLAINTS_SCREENED_OUT_TALLIED),
+            new Need("routing-service", "WRITE", "Topic", Topics.COMPLAINTS_ROUTED),
             new Need("case-tracking-service", "WRITE", "Topic", Topics.CASES_STATUS_CHANGED),
             new Need("case-tracking-service", "WRITE", "Topic", Topics.CASES_DEADLINE_REMINDERS),
             new Need("case-tracking-service", "WRITE", "Topic", Topics.CASES_DEADLINE_BREACHED),
