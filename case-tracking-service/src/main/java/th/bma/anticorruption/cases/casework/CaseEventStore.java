@@ -22,7 +22,8 @@ import th.bma.anticorruption.support.outbox.OutboxStore;
  * are one batch, named by the case id; every case event is keyed by its case id, so a batch is marked sent by pulling
  * its events, by event id, from the cases its events are keyed by (one bulk write for all batches). A writer holding
  * an older copy may store an event back after it was pulled; the relay then sends it once more, and consumers
- * de-duplicate by event id.
+ * de-duplicate by event id. The relay finds what is pending through a marker per case holding pending events
+ * ({@code cases_pending}, kept by {@link CaseStore}), so a pass costs what is unsent, not the number of cases.
  */
 @Component
 public record CaseEventStore(CaseStore cases, CaseEvents events) implements OutboxStore<ComplaintCase> {
@@ -57,7 +58,7 @@ public record CaseEventStore(CaseStore cases, CaseEvents events) implements Outb
         cases.forgetAllPublishedEvents(eventIdsByCase);
     }
 
-    /** Cases holding an event recorded before {@code before} and not yet acknowledged, a batch each. */
+    /** Cases holding an event recorded before {@code before} and not yet acknowledged, a batch each, oldest first. */
     @Override
     public List<OutboxBatch> unmarkedBefore(Instant before, int limit) {
         return cases.withEventsPendingSince(before, limit).stream().map(this::batchOf).toList();

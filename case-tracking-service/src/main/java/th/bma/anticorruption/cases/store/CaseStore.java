@@ -4,7 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,25 +31,32 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.bulk.BulkWriteError;
 
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
+import th.bma.anticorruption.cases.lifecycle.PendingEvent;
 
 /**
  * The {@code cases} collection: one document per complaint (unique {@code complaintId}), every write a
  * single-document update guarded by the revision the writer read, so concurrent writers never lose each other's
- * changes. A write that changes the case's next alarm first files the case under it ({@link AlarmSlots}).
+ * changes. A write that changes the case's next alarm first files the case under it ({@link AlarmSlots}); a write of
+ * a case holding pending events first marks it in {@code cases_pending} ({@link PendingCases}), which is what the
+ * outbox relay reads.
  */
 @Repository
 public class CaseStore implements InitializingBean {
 
     public static final String CASES = "cases";
     static final String PENDING_EVENTS = "pendingEvents";
+    private static final String REVISION = "revision";
     static final String COMPLAINT_UNIQUE = "complaint_unique";
 
     private final MongoTemplate mongo;
     private final AlarmSlots alarmSlots;
+    private final PendingCases pending;
+    private volatile boolean earlierCasesMarked;
 
     public CaseStore(MongoTemplate mongo, AlarmSlots alarmSlots) {
         this.mongo = mongo;
         this.alarmSlots = alarmSlots;
+        this.pending = new PendingCases(mongo);
     }
 
     @Override
@@ -60,15 +69,18 @@ public class CaseStore implements InitializingBean {
         // exactly (the embedded mongo-java-server); MongoDB itself would use the _id index anyway.
         indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on("revision", Sort.Direction.ASC).unique()
                 .named("revision_guard"));
+        // Serves, on MongoDB, the one look for cases stored with pending events before they were marked.
         indexes.createIndex(new Index(PENDING_EVENTS + ".recordedAt", Sort.Direction.ASC).named("pending_events"));
         for (CaseListIndex list : CaseListIndex.values()) {
             list.indexToCreate().ifPresent(indexes::createIndex);
         }
+        pending.createIndexes();
     }
 
     /** Stores a newly opened case; false if the complaint already has one. */
     public boolean insert(ComplaintCase opened) {
         fileAlarm(opened);
+        pending.mark(List.of(opened));
         try {
             mongo.insert(opened, CASES);
         } catch (DuplicateKeyException e) {
@@ -82,6 +94,7 @@ public class CaseStore implements InitializingBean {
         long expected = changed.revision();
         fileAlarm(changed);
         changed.markStored();
+        pending.mark(List.of(changed));
         return mongo.replace(query(where("_id").is(changed.id()).and("revision").is(expected)), changed,
                 ReplaceOptions.none(), CASES).getMatchedCount() == 1;
     }
@@ -98,9 +111,9 @@ public class CaseStore implements InitializingBean {
     }
 
     /**
-     * Files newly opened cases under their alarms (all at once, before any is stored, as {@link #insert} does) and
-     * stores them with one unordered insert; returns the ids of those not stored because their complaint already has
-     * a case.
+     * Files newly opened cases under their alarms and marks those holding events (all at once, before any is stored,
+     * as {@link #insert} does) and stores them with one unordered insert; returns the ids of those not stored because
+     * their complaint already has a case.
      */
     public Set<String> insertAll(List<ComplaintCase> opened) {
         if (opened.isEmpty()) {
@@ -109,6 +122,7 @@ public class CaseStore implements InitializingBean {
         List<ComplaintCase> toFile = opened.stream().filter(ComplaintCase::alarmNeedsFiling).toList();
         alarmSlots.file(toFile);
         toFile.forEach(ComplaintCase::alarmFiled);
+        pending.mark(opened);
         Set<String> refused = new HashSet<>();
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ComplaintCase.class, CASES).insert(opened).execute();
@@ -125,7 +139,8 @@ public class CaseStore implements InitializingBean {
 
     /**
      * Removes events the broker acknowledged from the cases' pending events (case id to event ids), in one unordered
-     * bulk write. The revision stays: a writer holding an older copy may store them back, and the relay then sends
+     * bulk write, then deletes the markers of those left without pending events (one read, one write). The revision
+     * stays: a writer holding an older copy may store them back, marking the case again, and the relay then sends
      * them once more (consumers de-duplicate by id).
      */
     public void forgetAllPublishedEvents(Map<String, ? extends Collection<String>> eventIdsByCase) {
@@ -137,15 +152,76 @@ public class CaseStore implements InitializingBean {
                 new Update().pull(PENDING_EVENTS, new Document("eventId", new Document("$in",
                         List.copyOf(eventIds))))));
         bulk.execute();
+        Map<String, Long> sentInFull = new HashMap<>();
+        Query read = query(where("_id").in(eventIdsByCase.keySet()));
+        read.fields().include(REVISION).include(PENDING_EVENTS + ".eventId");
+        for (Document c : mongo.find(read, Document.class, CASES)) {
+            if (c.getList(PENDING_EVENTS, Document.class, List.of()).isEmpty()) {
+                sentInFull.put(c.getString("_id"), c.get(REVISION, Number.class).longValue());
+            }
+        }
+        pending.clearAt(sentInFull);
     }
 
     /**
      * Cases holding an event recorded at or before {@code recordedBefore} and not yet acknowledged, the case with the
-     * oldest such event first.
+     * oldest such event first, at most {@code limit}: read from the oldest markers, then the cases by {@code _id}, so
+     * a call costs what is pending, not the number of cases. A marker whose case holds no pending event any more, or
+     * was never stored, is deleted on the way.
      */
     public List<ComplaintCase> withEventsPendingSince(Instant recordedBefore, int limit) {
-        return mongo.find(query(where(PENDING_EVENTS + ".recordedAt").lte(recordedBefore))
-                .with(Sort.by(PENDING_EVENTS + ".recordedAt")).limit(limit), ComplaintCase.class, CASES);
+        markCasesStoredBeforeMarkers();
+        List<PendingCases.Marker> markers = pending.since(recordedBefore, limit);
+        if (markers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ComplaintCase> stored = new HashMap<>();
+        findAllById(markers.stream().map(PendingCases.Marker::caseId).toList())
+                .forEach(c -> stored.put(c.id(), c));
+        List<ComplaintCase> due = new ArrayList<>();
+        Map<String, Long> sentInFull = new HashMap<>();
+        List<PendingCases.Marker> neverStored = new ArrayList<>();
+        for (PendingCases.Marker marker : markers) {
+            ComplaintCase c = stored.get(marker.caseId());
+            if (c == null) {
+                neverStored.add(marker);
+                continue;
+            }
+            Optional<Instant> oldest = c.pendingEvents().stream().map(PendingEvent::recordedAt)
+                    .min(Instant::compareTo);
+            if (oldest.isEmpty()) {
+                sentInFull.put(c.id(), c.revision());
+            } else if (oldest.get().isAfter(recordedBefore)) {
+                pending.moveUp(c.id(), oldest.get());
+            } else {
+                due.add(c);
+            }
+        }
+        pending.clearAt(sentInFull);
+        pending.clearUnchanged(neverStored);
+        return due;
+    }
+
+    /**
+     * Once per store: cases stored with pending events before markers existed get one. Finding them reads
+     * {@code pendingEvents} (a range on {@code recordedAt}, from the {@code pending_events} index on MongoDB), this
+     * once.
+     */
+    private void markCasesStoredBeforeMarkers() {
+        if (earlierCasesMarked) {
+            return;
+        }
+        if (!pending.earlierCasesMarked()) {
+            pending.mark(mongo.find(query(where(PENDING_EVENTS + ".recordedAt").gte(Instant.EPOCH)),
+                    ComplaintCase.class, CASES));
+            pending.noteEarlierCasesMarked();
+        }
+        earlierCasesMarked = true;
+    }
+
+    /** Whether the case is marked as holding events not yet acknowledged (what the outbox relay looks for). */
+    public boolean isMarkedPending(String caseId) {
+        return pending.isMarked(caseId);
     }
 
     public Optional<ComplaintCase> findById(String caseId) {

@@ -38,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The cases as the outbox's store, on the embedded MongoDB: new cases are stored with their events, a complaint's
  * second case is refused; marking pulls exactly the sent events from each case; the relay finds each case holding an
- * old pending event as one batch, with the event id, JSON and trace it was recorded with.
+ * old pending event as one batch, with the event id, JSON and trace it was recorded with, through the case's marker:
+ * a case whose events were all acknowledged loses its marker and is not sent again, a case that recorded a new event
+ * while an older one was being sent keeps it, and cases stored before markers existed are found once.
  */
 class CaseEventStoreTest {
 
@@ -113,6 +115,84 @@ class CaseEventStoreTest {
         assertThat(TraceParent.traceIdOf(event.traceparent())).isEqualTo(TraceParent.traceIdOf(TRACE));
         assertThat(store.unmarkedBefore(T0.plus(Duration.ofMinutes(2)), 1)).extracting(OutboxBatch::id)
                 .as("the oldest first").containsExactly("CASE-C-6");
+    }
+
+    @Test
+    void aChangeWhoseEventWasNeverSentIsRelayedWithItsOriginalEventId() {
+        store.markSent(List.of(store.store(List.of(announced("C-8", T0))).batch()));
+        assertThat(cases.isMarkedPending("CASE-C-8")).as("opened and announced").isFalse();
+        ComplaintCase changed = cases.findById("CASE-C-8").orElseThrow();
+        events.statusChanged(changed, T0.plusSeconds(60));
+        assertThat(cases.save(changed)).isTrue();
+        // the process stops here: the change is stored, its event was never sent
+
+        assertThat(store.unmarkedBefore(T0.plusSeconds(50), 10)).as("within the grace period").isEmpty();
+        List<OutboxBatch> relayed = store.unmarkedBefore(T0.plusSeconds(90), 10);
+
+        assertThat(relayed).extracting(OutboxBatch::id).containsExactly("CASE-C-8");
+        assertThat(relayed.get(0).events()).extracting(event -> event.eventId().toString())
+                .containsExactly(changed.pendingEvents().get(0).eventId());
+        store.markSent(relayed);
+        assertThat(cases.isMarkedPending("CASE-C-8")).isFalse();
+        assertThat(store.unmarkedBefore(T0.plus(Duration.ofHours(1)), 10)).isEmpty();
+    }
+
+    @Test
+    void aCaseWhoseEventsWereAllAcknowledgedIsNotRelayed() {
+        OutboxStore.Stored stored = store.store(List.of(announced("C-9", T0), announced("C-10", T0)));
+        assertThat(cases.isMarkedPending("CASE-C-9")).as("marked with its insert").isTrue();
+
+        store.markSent(List.of(stored.batch()));
+
+        assertThat(cases.isMarkedPending("CASE-C-9")).isFalse();
+        assertThat(cases.isMarkedPending("CASE-C-10")).isFalse();
+        assertThat(store.unmarkedBefore(T0.plus(Duration.ofHours(1)), 10)).isEmpty();
+    }
+
+    @Test
+    void aCaseThatRecordedANewEventWhileAnOlderWasBeingSentKeepsItsMarker() {
+        OutboxStore.Stored inFlight = store.store(List.of(announced("C-11", T0)));
+        ComplaintCase changed = cases.findById("CASE-C-11").orElseThrow();
+        events.statusChanged(changed, T0.plusSeconds(5));
+        assertThat(cases.save(changed)).isTrue();
+
+        store.markSent(List.of(inFlight.batch()));
+
+        assertThat(cases.isMarkedPending("CASE-C-11")).isTrue();
+        assertThat(store.unmarkedBefore(T0.plusSeconds(4), 10)).as("the newer event is within its grace period")
+                .isEmpty();
+        List<OutboxBatch> relayed = store.unmarkedBefore(T0.plusSeconds(20), 10);
+        assertThat(relayed).extracting(OutboxBatch::id).containsExactly("CASE-C-11");
+        assertThat(relayed.get(0).events()).extracting(event -> event.eventId().toString())
+                .containsExactly(changed.pendingEvents().get(1).eventId());
+    }
+
+    @Test
+    void aCaseStoredBackWithAnAcknowledgedEventIsMarkedAgainAndSentOnceMore() {
+        OutboxStore.Stored sent = store.store(List.of(announced("C-12", T0)));
+        ComplaintCase olderCopy = cases.findById("CASE-C-12").orElseThrow();
+        store.markSent(List.of(sent.batch()));
+        assertThat(cases.isMarkedPending("CASE-C-12")).isFalse();
+
+        olderCopy.alarmTaken();
+        assertThat(cases.save(olderCopy)).as("the pull left the revision as it was").isTrue();
+
+        assertThat(store.unmarkedBefore(T0.plusSeconds(30), 10)).extracting(OutboxBatch::id)
+                .containsExactly("CASE-C-12");
+    }
+
+    @Test
+    void casesStoredBeforeMarkersExistedAreFoundOnce() {
+        MongoTemplate mongo = new MongoTemplate(client, "before-markers");
+        mongo.insert(announced("C-13", T0), CaseStore.CASES);
+        CaseEventStore upgraded = new CaseEventStore(cases(mongo), events);
+
+        assertThat(upgraded.unmarkedBefore(T0.plusSeconds(30), 10)).extracting(OutboxBatch::id)
+                .containsExactly("CASE-C-13");
+        mongo.insert(announced("C-14", T0), CaseStore.CASES);
+        assertThat(new CaseEventStore(cases(mongo), events).unmarkedBefore(T0.plusSeconds(30), 10))
+                .extracting(OutboxBatch::id).as("the older cases were looked for once, by the first relay")
+                .containsExactly("CASE-C-13");
     }
 
     /** A newly opened case with its first snapshot recorded at {@code at}. */

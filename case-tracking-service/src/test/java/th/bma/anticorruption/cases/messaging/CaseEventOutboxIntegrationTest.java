@@ -82,6 +82,7 @@ class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport 
         assertThat(pending).as("the reminder is stored with the case although its send failed")
                 .extracting(PendingEvent::kind).containsExactly("DEADLINE_REMINDER");
         String eventId = pending.get(0).eventId();
+        assertThat(store.isMarkedPending(caseId)).as("marked for the relay with the write that stored it").isTrue();
 
         relay.pass();
         assertThat(sends.failuresLeft(caseId)).as("too young: its writer may still be sending it").isEqualTo(2);
@@ -99,6 +100,7 @@ class CaseEventOutboxIntegrationTest extends CaseTrackingIntegrationTestSupport 
         assertThat(store.findById(caseId).orElseThrow().pendingEvents()).hasSize(1);
         restarted.pass();
         assertThat(store.findById(caseId).orElseThrow().pendingEvents()).isEmpty();
+        assertThat(store.isMarkedPending(caseId)).isFalse();
         restarted.pass();
 
         await().atMost(WAIT).until(() -> !reminderRecords(caseId).isEmpty());
