@@ -9,5 +9,12 @@ public enum RoutingKind {
     /** An officer sent the complaint elsewhere, with a reason. */
     REROUTE,
     /** A replay re-decided the complaint with today's rules; marked so nobody mistakes it for the original decision. */
-    REDECISION
+    REDECISION,
+    /**
+     * An intake officer resolving triage found it is not a complaint of corruption or misconduct at all (a city
+     * problem, a private dispute): its case closes where it is, with the centre, owing nothing; the statistics count
+     * it with the records screening left out, never among the complaints. The decision's destination stays the
+     * triage's and its disposition is {@link Disposition#COMPLETED}.
+     */
+    NOT_CORRUPTION
 }

@@ -158,6 +158,74 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
         assertThat(redecided.path("destination").path("kind").asString()).isNotEqualTo("TRIAGE");
     }
 
+    @Test
+    void anIntakeOfficerFindsADoubtedComplaintIsNoCorruptionComplaintSoItIsDoneWithNowhereToGo() throws Exception {
+        ComplaintReceived received = Complaints.received(new ComplaintSummary(Channel.TRAFFY_FONDUE, "2026-NOTC01",
+                OffsetDateTime.parse("2026-08-21T08:10:00+07:00"), "บางกะปิ", List.of("ถนน"), "เขตบางกะปิ",
+                "ถนนหน้าซอยเป็นหลุมลึกมาหลายเดือน แจ้งเขตไปก็เงียบ อยากรู้ว่างบซ่อมถนนไปไหนหมด", null, null, "hash"),
+                DOUBT);
+        publish(received);
+        assertThat(awaitRouted(received.complaintId(), v -> true).path("rule").path("ruleId").asString())
+                .isEqualTo("SCREENING-DOUBT-TRIAGE");
+        String decision = "/api/routing/triage/" + received.complaintId() + "/decision";
+        String intake = token(PlatformRoles.INTAKE_OFFICER);
+
+        assertViolation(post(decision, intake, Map.of("outcome", "NOT_CORRUPTION", "lineOfWork", "PUBLIC_WORKS",
+                "reason", "เป็นเรื่องถนนชำรุด")), 400, "lineOfWork", "absent-when-not-corruption");
+        assertViolation(post(decision, intake, Map.of("outcome", "NOT_CORRUPTION", "destinationCode", "DISTRICT-1006",
+                "reason", "เป็นเรื่องถนนชำรุด")), 400, "destinationCode", "absent-when-not-corruption");
+        assertViolation(post(decision, intake, Map.of("outcome", "NOT_CORRUPTION", "reason", " ")), 400, "reason",
+                "NotBlank");
+        assertViolation(post(decision, intake, Map.of("outcome", "ROUTED", "reason", "เป็นเรื่องถนนชำรุด")),
+                400, "lineOfWork", "NotNull");
+        assertViolation(post(decision, intake, Map.of("outcome", "SPAM", "reason", "เป็นเรื่องถนนชำรุด")), 400,
+                "outcome", "type");
+        Map<String, String> notCorruption = Map.of("outcome", "NOT_CORRUPTION",
+                "reason", "เป็นเรื่องถนนชำรุด ไม่มีการเรียกรับเงิน ผู้ร้องขอให้โทรกลับ 081.234.5678");
+        assertThat(post(decision, token(PlatformRoles.INVESTIGATOR), notCorruption).status()).isEqualTo(403);
+        assertThat(post(decision, TOKENS.scopedToken("pathumwan-officer", PlatformRoles.UNIT_OFFICER, "DISTRICT-1007"),
+                notCorruption).status()).isEqualTo(403);
+        assertThat(findInQueue(received.complaintId())).as("refused requests leave it in the queue").isNotNull();
+
+        Response done = post(decision, intake, notCorruption);
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body().path("kind").asString()).isEqualTo("NOT_CORRUPTION");
+        assertThat(done.body().path("disposition").asString()).isEqualTo("COMPLETED");
+        JsonNode event = awaitRouted(received.complaintId(), v -> "NOT_CORRUPTION".equals(v.path("kind").asString()));
+        assertThat(event.path("decisionSequence").asLong()).isEqualTo(2);
+        assertThat(event.path("disposition").asString()).isEqualTo("COMPLETED");
+        assertThat(event.path("destination").path("kind").asString()).as("it stays with the centre").isEqualTo("TRIAGE");
+        assertThat(event.path("rule").path("ruleId").asString()).isEqualTo("OFFICER-NOT-CORRUPTION");
+        assertThat(event.path("rule").path("reasonEn").asString()).contains("not a complaint of corruption",
+                "เป็นเรื่องถนนชำรุด");
+        assertThat(event.path("decidedBy").asString()).isNotBlank();
+        assertThat(event.toString()).as("the officer's reason is masked on the topic").doesNotContain("5678")
+                .contains(Placeholders.PHONE);
+        assertThat(findInQueue(received.complaintId())).isNull();
+
+        assertViolation(post(decision, intake, notCorruption), 409, "complaintId", "under-verification");
+        assertViolation(post(decision, intake, Map.of("lineOfWork", "PUBLIC_WORKS", "reason", "ขอส่งโยธา")), 409,
+                "complaintId", "under-verification");
+        assertViolation(post("/api/routing/complaints/" + received.complaintId() + "/redecision",
+                token(PlatformRoles.DIRECTOR), Map.of("reason", "ตรวจตารางกฎใหม่")), 409,
+                "complaintId", "corruption-complaint");
+        JsonNode history = get("/api/routing/complaints/" + received.complaintId() + "/decisions",
+                token(PlatformRoles.DIRECTOR)).body();
+        assertThat(history.path("decisions")).extracting(d -> d.path("kind").asString())
+                .containsExactly("INITIAL", "NOT_CORRUPTION");
+        assertThat(history.path("decisions").get(1).path("decidedBy").asString())
+                .isEqualTo(event.path("decidedBy").asString());
+    }
+
+    private static void assertViolation(Response response, int status, String field, String rule) {
+        assertThat(response.status()).as(field + " " + rule).isEqualTo(status);
+        assertThat(response.body().path("violations")).as(response.body().toString())
+                .anySatisfy(v -> {
+                    assertThat(v.path("field").asString()).isEqualTo(field);
+                    assertThat(v.path("rule").asString()).isEqualTo(rule);
+                });
+    }
+
     private JsonNode findInQueue(String complaintId) {
         for (JsonNode item : get("/api/routing/triage", token(PlatformRoles.INTAKE_OFFICER)).body()) {
             if (item.path("complaintId").asString().equals(complaintId)) {

@@ -8,7 +8,10 @@ import th.bma.anticorruption.contracts.ComplaintSummary;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.RoutingKind;
 
-/** Builds {@link ComplaintRouted} events from verdicts; the disposition always follows the destination's kind. */
+/**
+ * Builds {@link ComplaintRouted} events from verdicts; the disposition follows the destination's kind, except that a
+ * complaint found not to be about corruption at all is done with where it stands ({@code COMPLETED}).
+ */
 final class DecisionEvents {
 
     private DecisionEvents() {
@@ -18,7 +21,9 @@ final class DecisionEvents {
             RoutingKind kind, ComplaintSummary complaint, RoutingVerdict verdict, String decidedBy, String note) {
         return new ComplaintRouted(eventId, at, complaintId, ComplaintRouted.SCHEMA_VERSION, causationEventId,
                 sequence, kind, complaint, verdict.lineOfWork(), verdict.confidence(),
-                Disposition.forDestination(verdict.destination().kind()), verdict.destination(), verdict.rule(),
+                kind == RoutingKind.NOT_CORRUPTION ? Disposition.COMPLETED
+                        : Disposition.forDestination(verdict.destination().kind()),
+                verdict.destination(), verdict.rule(),
                 decidedBy, note, verdict.suggestedLineOfWork());
     }
 }

@@ -21,7 +21,8 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /**
  * Decisions after the initial one, each with the next sequence number of the complaint: an intake officer resolving
- * triage ({@code TRIAGE_RESOLVED}), an officer rerouting with a reason ({@code REROUTE}), and the director ordering a
+ * triage ({@code TRIAGE_RESOLVED}, or {@code NOT_CORRUPTION} when it is no complaint of corruption at all), an officer
+ * rerouting with a reason ({@code REROUTE}), and the director ordering a
  * re-decision with today's rules ({@code REDECISION}). Every one is stored with its event, made the file's current
  * decision, then announced (if the broker is away, its event is sent later: stored is decided).
  */
@@ -29,6 +30,7 @@ public class ManualDecisions {
 
     public static final String OFFICER_REROUTE = "OFFICER-REROUTE";
     public static final String OFFICER_TRIAGE = "OFFICER-TRIAGE";
+    public static final String OFFICER_NOT_CORRUPTION = "OFFICER-NOT-CORRUPTION";
 
     private final RoutingPolicy policy;
     private final DecisionStore store;
@@ -51,12 +53,7 @@ public class ManualDecisions {
      */
     public ComplaintRouted resolveTriage(String complaintId, LineOfWork lineOfWork, String destinationCode,
             String reason, String officer) {
-        ComplaintFile file = fileOf(complaintId);
-        if (file.currentKind() != DestinationKind.TRIAGE) {
-            throw new RequestRejectedException(Rejection.CONFLICT, "The complaint is not under verification.",
-                    List.of(new FieldViolation("complaintId", "under-verification",
-                            "Only complaints in the triage queue can be resolved.")));
-        }
+        ComplaintFile file = underVerification(complaintId);
         RoutingVerdict verdict;
         if (destinationCode == null || destinationCode.isBlank()) {
             verdict = policy.decide(file.complaint(), lineOfWork);
@@ -73,6 +70,21 @@ public class ManualDecisions {
                     policy.suggestedLineOfWork(file.complaint()));
         }
         return record(file, RoutingKind.TRIAGE_RESOLVED, verdict, officer, reason, lineOfWork);
+    }
+
+    /**
+     * Resolves a complaint under verification as not a complaint of corruption or misconduct at all: it stays with the
+     * triage's destination, done ({@code COMPLETED}), with the line of work it had; the officer's reason is the rule's.
+     */
+    public ComplaintRouted dismissAsNotCorruption(String complaintId, String reason, String officer) {
+        ComplaintFile file = underVerification(complaintId);
+        RoutingVerdict verdict = new RoutingVerdict(file.lineOfWork(), file.confidence(), file.currentDestination(),
+                new RuleReference(OFFICER_NOT_CORRUPTION, 1,
+                        "เจ้าหน้าที่รับเรื่องตรวจสอบแล้วพบว่าไม่ใช่เรื่องร้องเรียนการทุจริต: " + reason,
+                        "An intake officer found it is not a complaint of corruption: " + reason),
+                List.of(new RuleVersion(OFFICER_NOT_CORRUPTION, 1)), List.of("officer found no corruption complaint"),
+                policy.suggestedLineOfWork(file.complaint()));
+        return record(file, RoutingKind.NOT_CORRUPTION, verdict, officer, reason, null);
     }
 
     /**
@@ -105,10 +117,16 @@ public class ManualDecisions {
 
     /**
      * Decides again with the rules in force today, marked as a re-decision; a line of work an officer gave stands, and
-     * so does screening's doubt of the complaint until an officer has decided on it.
+     * so does screening's doubt of the complaint until an officer has decided on it, and an officer's finding that it
+     * is not a complaint of corruption at all (refused: the rules would send it somewhere as one).
      */
     public ComplaintRouted redecide(String complaintId, String reason, String director) {
         ComplaintFile file = fileOf(complaintId);
+        if (file.notCorruption()) {
+            throw new RequestRejectedException(Rejection.CONFLICT, "An officer found it is not a corruption complaint.",
+                    List.of(new FieldViolation("complaintId", "corruption-complaint",
+                            "The rules do not re-decide a complaint an officer found not to be about corruption.")));
+        }
         RoutingVerdict verdict = file.officerLineOfWork() == null
                 ? policy.decide(file.complaint(), file.screeningDoubt())
                 : policy.decide(file.complaint(), file.officerLineOfWork());
@@ -146,6 +164,16 @@ public class ManualDecisions {
                     "destinationCode", "not-accuseds-unit", why + " Choose a body above it.")));
         });
         return unit.asDestination();
+    }
+
+    private ComplaintFile underVerification(String complaintId) {
+        ComplaintFile file = fileOf(complaintId);
+        if (!file.underVerification()) {
+            throw new RequestRejectedException(Rejection.CONFLICT, "The complaint is not under verification.",
+                    List.of(new FieldViolation("complaintId", "under-verification",
+                            "Only complaints in the triage queue can be resolved.")));
+        }
+        return file;
     }
 
     private ComplaintFile fileOf(String complaintId) {

@@ -15,18 +15,19 @@ import th.bma.anticorruption.routing.decision.ComplaintFile;
 
 /**
  * A {@link ComplaintFile} as stored (collection {@code complaints}, keyed by complaint id), indexed by the kind of its
- * current destination for the triage queue. It is only ever written field by field (opened by an upsert, moved on by
+ * current destination for the triage queue ({@code notCorruption} absent on files written before it was kept: false).
+ * It is only ever written field by field (opened by an upsert, moved on by
  * guarded updates), never as a whole.
  */
 @Document("complaints")
 record ComplaintFileDocument(@Id String complaintId, ComplaintSummary complaint, long lastSequence,
         long currentSequence, Destination currentDestination, @Indexed DestinationKind currentKind,
         LineOfWork lineOfWork, double confidence, String reasonTh, String reasonEn, Instant receivedAt,
-        LineOfWork officerLineOfWork, ScreeningDoubt screeningDoubt) {
+        LineOfWork officerLineOfWork, ScreeningDoubt screeningDoubt, Boolean notCorruption) {
 
     ComplaintFile file() {
         return new ComplaintFile(complaintId, complaint, lastSequence, currentSequence, currentDestination,
                 currentKind, lineOfWork, confidence, reasonTh, reasonEn, receivedAt, officerLineOfWork,
-                screeningDoubt);
+                screeningDoubt, Boolean.TRUE.equals(notCorruption));
     }
 }

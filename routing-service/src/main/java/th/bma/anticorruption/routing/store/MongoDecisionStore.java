@@ -27,6 +27,7 @@ import com.mongodb.bulk.BulkWriteError;
 import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.routing.decision.ComplaintFile;
 import th.bma.anticorruption.routing.decision.ComplaintRouting;
 import th.bma.anticorruption.routing.decision.DecisionStore;
@@ -181,7 +182,8 @@ public class MongoDecisionStore implements DecisionStore {
                 .set("lineOfWork", event.lineOfWork())
                 .set("confidence", event.confidence())
                 .set("reasonTh", event.rule().reasonTh())
-                .set("reasonEn", event.rule().reasonEn());
+                .set("reasonEn", event.rule().reasonEn())
+                .set("notCorruption", event.kind() == RoutingKind.NOT_CORRUPTION);
     }
 
     @Override
@@ -198,7 +200,8 @@ public class MongoDecisionStore implements DecisionStore {
 
     @Override
     public List<ComplaintFile> triageQueue() {
-        return mongo.find(Query.query(where("currentKind").is(DestinationKind.TRIAGE)).with(Sort.by("receivedAt")),
+        return mongo.find(Query.query(where("currentKind").is(DestinationKind.TRIAGE).and("notCorruption").ne(true))
+                        .with(Sort.by("receivedAt")),
                 ComplaintFileDocument.class).stream().map(ComplaintFileDocument::file).toList();
     }
 }

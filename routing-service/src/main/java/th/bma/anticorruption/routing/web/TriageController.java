@@ -1,11 +1,11 @@
 package th.bma.anticorruption.routing.web;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.Authentication;
@@ -27,6 +27,8 @@ import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.ManualDecisions;
 import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.security.Caller;
+import th.bma.anticorruption.support.web.FieldViolation;
+import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /** The triage queue: complaints under verification, which intake officers resolve. */
 @RestController
@@ -57,17 +59,58 @@ public class TriageController {
 
     @PostMapping("/{complaintId}/decision")
     @Operation(summary = "Resolve a complaint under verification: give the line of work (the rules then decide) or "
-            + "also a destination code; publishes a ComplaintRouted of kind TRIAGE_RESOLVED")
+            + "also a destination code, publishing a ComplaintRouted of kind TRIAGE_RESOLVED; or, with outcome "
+            + "NOT_CORRUPTION and no line of work nor destination, close it as no complaint of corruption at all "
+            + "(kind NOT_CORRUPTION, disposition COMPLETED, counted with the records screening left out)")
     public DecisionReceipt resolve(@PathVariable String complaintId, @Valid @RequestBody TriageDecision request,
             Authentication authentication) {
+        request.check();
         String officer = Caller.of(authentication).id();
-        return DecisionReceipt.of(decisions.resolveTriage(complaintId, request.lineOfWork(), request.destinationCode(),
-                sealedTexts.mask(complaintId, "triage.reason", officer, request.reason()), officer));
+        String reason = sealedTexts.mask(complaintId, "triage.reason", officer, request.reason());
+        return DecisionReceipt.of(request.notCorruption()
+                ? decisions.dismissAsNotCorruption(complaintId, reason, officer)
+                : decisions.resolveTriage(complaintId, request.lineOfWork(), request.destinationCode(), reason,
+                        officer));
     }
 
-    /** The intake officer's judgement. */
-    public record TriageDecision(@NotNull LineOfWork lineOfWork, @Size(max = 60) String destinationCode,
+    /** What an intake officer makes of a complaint under verification. */
+    public enum TriageOutcome {
+        /** A complaint of corruption: it goes where the line of work (and the destination, if named) says. */
+        ROUTED,
+        /** Not a complaint of corruption or misconduct at all: closed, counted with the records screened out. */
+        NOT_CORRUPTION
+    }
+
+    /**
+     * The intake officer's judgement: {@code outcome} absent or {@code ROUTED} needs the line of work;
+     * {@code NOT_CORRUPTION} takes neither a line of work nor a destination. The reason is always required.
+     */
+    public record TriageDecision(TriageOutcome outcome, LineOfWork lineOfWork, @Size(max = 60) String destinationCode,
             @NotBlank @Size(max = 1000) String reason) {
+
+        boolean notCorruption() {
+            return outcome == TriageOutcome.NOT_CORRUPTION;
+        }
+
+        void check() {
+            List<FieldViolation> violations = new ArrayList<>();
+            if (notCorruption()) {
+                if (lineOfWork != null) {
+                    violations.add(new FieldViolation("lineOfWork", "absent-when-not-corruption",
+                            "A complaint that is not about corruption has no line of work."));
+                }
+                if (destinationCode != null && !destinationCode.isBlank()) {
+                    violations.add(new FieldViolation("destinationCode", "absent-when-not-corruption",
+                            "A complaint that is not about corruption is sent nowhere."));
+                }
+            } else if (lineOfWork == null) {
+                violations.add(new FieldViolation("lineOfWork", "NotNull",
+                        "Give the line of work of a complaint of corruption."));
+            }
+            if (!violations.isEmpty()) {
+                throw new RequestRejectedException(violations);
+            }
+        }
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import th.bma.anticorruption.contracts.ComplaintRouted;
-import th.bma.anticorruption.contracts.DestinationKind;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.contracts.ScreeningDoubt;
 
 /**
@@ -70,7 +70,7 @@ final class InMemoryDecisionStore implements DecisionStore {
             if (!files.containsKey(first.complaintId())) {
                 files.put(first.complaintId(), current(new ComplaintFile(first.complaintId(),
                         first.event().complaint(), first.sequence(), 0, null, null, null, 0, null, null, now, null,
-                        first.screeningDoubt()), first));
+                        first.screeningDoubt(), false), first));
                 opened.add(first.complaintId());
             }
         }
@@ -87,7 +87,7 @@ final class InMemoryDecisionStore implements DecisionStore {
         ComplaintFile f = files.get(complaintId);
         files.put(complaintId, new ComplaintFile(f.complaintId(), f.complaint(), f.lastSequence() + 1,
                 f.currentSequence(), f.currentDestination(), f.currentKind(), f.lineOfWork(), f.confidence(),
-                f.reasonTh(), f.reasonEn(), f.receivedAt(), f.officerLineOfWork(), f.screeningDoubt()));
+                f.reasonTh(), f.reasonEn(), f.receivedAt(), f.officerLineOfWork(), f.screeningDoubt(), f.notCorruption()));
         return f.lastSequence() + 1;
     }
 
@@ -117,7 +117,7 @@ final class InMemoryDecisionStore implements DecisionStore {
 
     @Override
     public synchronized List<ComplaintFile> triageQueue() {
-        return files.values().stream().filter(f -> f.currentKind() == DestinationKind.TRIAGE)
+        return files.values().stream().filter(ComplaintFile::underVerification)
                 .sorted(Comparator.comparing(ComplaintFile::receivedAt)).toList();
     }
 
@@ -126,12 +126,12 @@ final class InMemoryDecisionStore implements DecisionStore {
         return new ComplaintFile(f.complaintId(), f.complaint(), f.lastSequence(), decision.sequence(),
                 event.destination(), event.destination().kind(), event.lineOfWork(), event.confidence(),
                 event.rule().reasonTh(), event.rule().reasonEn(), f.receivedAt(), f.officerLineOfWork(),
-                f.screeningDoubt());
+                f.screeningDoubt(), event.kind() == RoutingKind.NOT_CORRUPTION);
     }
 
     private static ComplaintFile with(ComplaintFile f, LineOfWork officerLineOfWork, ScreeningDoubt screeningDoubt) {
         return new ComplaintFile(f.complaintId(), f.complaint(), f.lastSequence(), f.currentSequence(),
                 f.currentDestination(), f.currentKind(), f.lineOfWork(), f.confidence(), f.reasonTh(), f.reasonEn(),
-                f.receivedAt(), officerLineOfWork, screeningDoubt);
+                f.receivedAt(), officerLineOfWork, screeningDoubt, f.notCorruption());
     }
 }
