@@ -38,9 +38,15 @@ public enum CaseState {
     /** The external body has the case; the centre's part is done. */
     CLOSED_AS_REFERRED,
     /** ดำเนินการเสร็จสิ้น. */
-    COMPLETED;
+    COMPLETED,
+    /**
+     * ไม่ใช่เรื่องร้องเรียนการทุจริต: an intake officer resolving triage found it is no complaint of corruption at all;
+     * closed, owing nothing, and not counted among the month's complaints.
+     */
+    NOT_CORRUPTION;
 
-    private static final Set<CaseState> CLOSED = EnumSet.of(NOT_CREDIBLE, NOT_GROUNDED, CLOSED_AS_REFERRED, COMPLETED);
+    private static final Set<CaseState> CLOSED = EnumSet.of(NOT_CREDIBLE, NOT_GROUNDED, CLOSED_AS_REFERRED, COMPLETED,
+            NOT_CORRUPTION);
     private static final Set<CaseState> INTERNAL_TRACK = EnumSet.of(PRELIMINARY_REVIEW, PRESENTED_TO_DIRECTOR,
             SUBCOMMITTEE_APPOINTED, GROUNDED, ORDER_GIVEN);
     private static final Set<CaseState> FORWARDED = EnumSet.of(FORWARDED_TO_UNIT, FORWARDED_TO_WORKING_GROUP);

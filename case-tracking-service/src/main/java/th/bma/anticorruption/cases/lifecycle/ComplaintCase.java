@@ -110,6 +110,9 @@ public class ComplaintCase {
         opened.appliedEventIds.add(causationEventId);
         opened.enter(CaseState.openingStateFor(decision.destination().kind()), decision, now, policy);
         opened.timeline.add(new TimelineEntry(now, "CASE_OPENED", decision.destination().code()));
+        if (decision.kind() == RoutingKind.NOT_CORRUPTION) {
+            opened.closeAsNotCorruption(decision, now);
+        }
         opened.disposition = opened.dispositionNow();
         opened.caseVersion = 1;
         opened.reschedule(policy);
@@ -118,7 +121,8 @@ public class ComplaintCase {
 
     /**
      * A later routing decision (reroute, triage resolved, redecision) moves an open case to its new destination and
-     * gives it the decision's line of work (an officer's correction counts from then on, on a closed case too).
+     * gives it the decision's line of work (an officer's correction counts from then on, on a closed case too); an
+     * intake officer's finding that it is no complaint of corruption closes it ({@link CaseState#NOT_CORRUPTION}).
      * Decisions not newer than the one applied are ignored, so redelivery and reordering change nothing; a closed
      * case only records the destination. Returns whether anything changed.
      */
@@ -137,6 +141,10 @@ public class ComplaintCase {
         }
         if (state.isClosed()) {
             timeline.add(new TimelineEntry(now, "ROUTING_RECORDED_ON_CLOSED_CASE", decision.destination().code()));
+        } else if (decision.kind() == RoutingKind.NOT_CORRUPTION) {
+            routing = decision;
+            closeAsNotCorruption(decision, now);
+            markActivity(now);
         } else {
             enter(CaseState.openingStateFor(decision.destination().kind()), decision, now, policy);
             timeline.add(new TimelineEntry(now, decision.kind() == RoutingKind.TRIAGE_RESOLVED ? "TRIAGE_RESOLVED"
@@ -315,6 +323,18 @@ public class ComplaintCase {
 
     private static String withNote(String detail, ActionDetails details) {
         return details.note() == null || details.note().isBlank() ? detail : detail + " · " + details.note();
+    }
+
+    /**
+     * An intake officer found the complaint is no complaint of corruption at all: the case closes where it stands,
+     * owing no deadline and no progress report, with the officer on its timeline.
+     */
+    private void closeAsNotCorruption(RoutingDecision decision, Instant now) {
+        dropOpenDeadline();
+        close(CaseState.NOT_CORRUPTION, now);
+        state = CaseState.NOT_CORRUPTION;
+        stateChangedAt = now;
+        timeline.add(new TimelineEntry(now, "CLOSED_NOT_CORRUPTION", decision.ruleId(), decision.decidedBy()));
     }
 
     /** The case closes: an internal-track case keeps its outcome, and months not yet due are no longer owed. */
@@ -518,7 +538,8 @@ public class ComplaintCase {
     }
 
     private Disposition dispositionNow() {
-        if (state == CaseState.COMPLETED || state == CaseState.NOT_GROUNDED || state == CaseState.NOT_CREDIBLE) {
+        if (state == CaseState.COMPLETED || state == CaseState.NOT_GROUNDED || state == CaseState.NOT_CREDIBLE
+                || state == CaseState.NOT_CORRUPTION) {
             return Disposition.COMPLETED;
         }
         if (routing.disposition() != null) {

@@ -10,7 +10,9 @@ public enum PublicStatus {
     UNDER_VERIFICATION("อยู่ระหว่างตรวจสอบข้อมูล", "Under verification"),
     IN_PROGRESS("อยู่ระหว่างดำเนินการ", "In progress"),
     REFERRED("ส่งเรื่องให้หน่วยงานตรวจสอบภายนอกดำเนินการ", "Referred to an external anti-corruption agency"),
-    COMPLETED("ดำเนินการเสร็จสิ้น", "Completed");
+    COMPLETED("ดำเนินการเสร็จสิ้น", "Completed"),
+    /** Closed without saying why: a complaint found not to be about corruption is told no more than that. */
+    CLOSED("ปิดเรื่องแล้ว", "Closed");
 
     private final String th;
     private final String en;
@@ -40,6 +42,8 @@ public enum PublicStatus {
             case NOT_GROUNDED:
             case NOT_CREDIBLE:
                 return COMPLETED;
+            case NOT_CORRUPTION:
+                return CLOSED;
             default:
                 return IN_PROGRESS;
         }

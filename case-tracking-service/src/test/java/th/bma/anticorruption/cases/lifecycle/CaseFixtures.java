@@ -90,6 +90,11 @@ final class CaseFixtures {
                 return after(inState(CaseState.SUBCOMMITTEE_APPOINTED), CaseAction.FIND_NOT_GROUNDED);
             case CLOSED_AS_REFERRED:
                 return after(inState(CaseState.REFERRED_TO_NACC), CaseAction.CLOSE_AS_REFERRED);
+            case NOT_CORRUPTION:
+                ComplaintCase dismissed = openedAt(TRIAGE);
+                dismissed.applyRouting(officersDecision(2, RoutingKind.NOT_CORRUPTION, TRIAGE, null),
+                        OPENED.plus(Duration.ofDays(1)), POLICY);
+                return dismissed;
             case COMPLETED:
             default:
                 return after(inState(CaseState.FORWARDED_TO_UNIT), CaseAction.COMPLETE);

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
@@ -138,6 +139,53 @@ class ComplaintCaseTest {
                 CaseFixtures.POLICY);
         assertThat(c.state()).isEqualTo(CaseState.FORWARDED_TO_WORKING_GROUP);
         assertThat(c.deadline()).as("no subcommittee is owed off the internal track").isNull();
+    }
+
+    @Test
+    void aComplaintAnIntakeOfficerFindsNotAboutCorruptionIsClosedWhereItStandsOwingNothing() {
+        ComplaintCase c = CaseFixtures.openedAt(CaseFixtures.TRIAGE);
+        assertThat(c.nextAlarmAt()).as("an open case goes stale some day").isNotNull();
+
+        assertThat(c.applyRouting(CaseFixtures.officersDecision(2, RoutingKind.NOT_CORRUPTION, CaseFixtures.TRIAGE,
+                null), DAY_2, CaseFixtures.POLICY)).isTrue();
+
+        assertThat(c.state()).isEqualTo(CaseState.NOT_CORRUPTION);
+        assertThat(c.state().isClosed()).isTrue();
+        assertThat(c.previousState()).isEqualTo(CaseState.UNDER_VERIFICATION);
+        assertThat(c.disposition()).isEqualTo(Disposition.COMPLETED);
+        assertThat(c.caseVersion()).isEqualTo(2);
+        assertThat(c.deadline()).isNull();
+        assertThat(c.nextAlarmAt()).as("no deadline, progress report nor staleness is owed").isNull();
+        assertThat(c.lineOfWork()).as("an officer gave no line of work").isEqualTo(LineOfWork.CITY_LAW_ENFORCEMENT);
+        assertThat(c.timeline()).last().satisfies(entry -> {
+            assertThat(entry.event()).isEqualTo("CLOSED_NOT_CORRUPTION");
+            assertThat(entry.by()).isEqualTo("intake-officer");
+            assertThat(entry.at()).isEqualTo(DAY_2);
+        });
+        assertThat(c.tick(DAY_2.plus(Duration.ofDays(400)), CaseFixtures.POLICY)).isEmpty();
+        assertThat(c.state()).isEqualTo(CaseState.NOT_CORRUPTION);
+        assertThat(c.caseVersion()).isEqualTo(2);
+
+        c.applyRouting(CaseFixtures.decision(3, RoutingKind.REROUTE, CaseFixtures.UNIT), DAY_2, CaseFixtures.POLICY);
+        assertThat(c.state()).as("closed: a later decision is only recorded").isEqualTo(CaseState.NOT_CORRUPTION);
+        assertThat(c.timeline()).last().extracting(TimelineEntry::event).isEqualTo("ROUTING_RECORDED_ON_CLOSED_CASE");
+    }
+
+    @Test
+    void aCaseFirstHeardOfThroughTheFindingThatItIsNoCorruptionComplaintOpensClosed() {
+        ComplaintCase c = ComplaintCase.open("CASE-2", "CMP-2", new ComplaintFacts(
+                Channel.TRAFFY_FONDUE, CaseFixtures.RECEIVED, "บางกะปิ",
+                LineOfWork.OTHER, "hash", "masked", null, null),
+                CaseFixtures.officersDecision(2, RoutingKind.NOT_CORRUPTION, CaseFixtures.TRIAGE, null), "event-2",
+                CaseFixtures.OPENED, CaseFixtures.POLICY);
+
+        assertThat(c.state()).isEqualTo(CaseState.NOT_CORRUPTION);
+        assertThat(c.disposition()).isEqualTo(Disposition.COMPLETED);
+        assertThat(c.caseVersion()).isEqualTo(1);
+        assertThat(c.nextAlarmAt()).isNull();
+        assertThat(c.applyRouting(CaseFixtures.decision(1, RoutingKind.INITIAL, CaseFixtures.TRIAGE), DAY_2,
+                CaseFixtures.POLICY)).as("the initial decision arriving late changes nothing").isFalse();
+        assertThat(c.state()).isEqualTo(CaseState.NOT_CORRUPTION);
     }
 
     @Test

@@ -23,6 +23,7 @@ import th.bma.anticorruption.contracts.RoutingKind;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.support.privacy.Placeholders;
 import th.bma.anticorruption.support.security.PlatformRoles;
+import tools.jackson.databind.JsonNode;
 
 /** The officers' API and public tracking over HTTP, with real tokens. */
 class CaseApiIntegrationTest extends CaseTrackingIntegrationTestSupport {
@@ -244,6 +245,46 @@ class CaseApiIntegrationTest extends CaseTrackingIntegrationTestSupport {
                 .content("{\"trackingCode\":\"12\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("No complaint matches this tracking code."));
+    }
+
+    @Test
+    void aComplaintFoundNotAboutCorruptionIsClosedOwingNothingAndItsComplainantOnlyLearnsItIsClosed()
+            throws Exception {
+        clock.set(START);
+        String code = "5521 7740 1193 2026";
+        String complaintId = newComplaintId();
+        String caseId = caseIdOf(complaintId);
+        publish(Topics.COMPLAINTS_ROUTED, routed(complaintId, 1, RoutingKind.INITIAL, TRIAGE,
+                Disposition.UNDER_VERIFICATION, code.replace(" ", "")));
+        statusChanged.awaitValue(v -> caseId.equals(v.path("caseId").asString()), WAIT);
+
+        publish(Topics.COMPLAINTS_ROUTED, routed(complaintId, 2, RoutingKind.NOT_CORRUPTION, TRIAGE,
+                Disposition.COMPLETED, code.replace(" ", "")));
+        JsonNode closed = statusChanged.awaitValue(v -> caseId.equals(v.path("caseId").asString())
+                && v.path("caseVersion").asLong() == 2, WAIT);
+        assertThat(closed.path("state").asString()).isEqualTo("NOT_CORRUPTION");
+        assertThat(closed.path("previousState").asString()).isEqualTo("UNDER_VERIFICATION");
+        assertThat(closed.path("disposition").asString()).isEqualTo("COMPLETED");
+        assertThat(closed.path("deadline").isNull()).isTrue();
+
+        mvc.perform(as(get("/api/cases/{id}", caseId), PlatformRoles.INTAKE_OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("NOT_CORRUPTION"))
+                .andExpect(jsonPath("$.disposition").value("COMPLETED"))
+                .andExpect(jsonPath("$.deadline").isEmpty())
+                .andExpect(jsonPath("$.timeline[*].event").value(hasItem("CLOSED_NOT_CORRUPTION")));
+        mvc.perform(as(post("/api/cases/{id}/progress", caseId), PlatformRoles.DIRECTOR)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"ตรวจแล้ว\"}"))
+                .andExpect(status().isConflict());
+
+        String body = mvc.perform(post("/api/public/track").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"trackingCode\":\"" + code + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.statusTh").value("ปิดเรื่องแล้ว"))
+                .andExpect(jsonPath("$.statusEn").value("Closed"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain(caseId, "CORRUPTION", "ทุจริต", "CENTRE", "ศตท", "director", "timeline");
     }
 
     @Test
