@@ -62,6 +62,14 @@ export function seed(now = Date.now()) {
   const day = 86_400_000;
   const masked = 'ผู้ร้อง [ชื่อบุคคล] โทร [เบอร์โทรศัพท์] แจ้งว่าเจ้าหน้าที่เรียกรับสินบน';
   const triage = [
+    // not about corruption at all (a road to mend): the tour closes it as such; first here, so that the main path's
+    // two runs, which take the queue's ids in reverse, keep the other two
+    { complaintId: 'CMP-STUB-0007', channel: 'TRAFFY_FONDUE', receivedAt: iso(now - day), district: 'บางกะปิ', categories: ['ถนน'],
+      description: 'ถนนหน้าซอยเป็นหลุมลึกมาหลายเดือน แจ้งเขตแล้วยังไม่มีใครมาซ่อม อยากรู้ว่างบซ่อมถนนไปไหน', suggestedLineOfWork: 'PUBLIC_WORKS',
+      confidence: 0.35, reasonTh: 'การคัดกรองไม่แน่ใจว่าเป็นเรื่องร้องเรียนการทุจริต', reasonEn: 'Screening was unsure it is a corruption complaint',
+      screeningDoubt: { signal: 'LEARNED-SIGNAL', score: 0.921, threshold: 0.913,
+        reasonTh: 'ไม่มีกฎคัดกรองใดรับเรื่องนี้ แต่แบบจำลองที่เรียนรู้ให้คะแนน 0.921 (เกณฑ์ 0.913)',
+        reasonEn: 'No screening rule took it in; the learned signal scored it 0.921 (threshold 0.913)' } },
     { complaintId: 'CMP-STUB-0002', channel: 'WEBSITE', receivedAt: iso(now - 2 * day), district: 'ปทุมวัน', categories: [],
       description: `${masked} จากผู้ค้าหน้าตลาด`, suggestedLineOfWork: 'CITY_LAW_ENFORCEMENT', confidence: 0.41,
       reasonTh: 'พบคำว่า "ผู้ค้า" แต่ความมั่นใจต่ำกว่าเกณฑ์', reasonEn: 'Found "vendors" but below the confidence threshold' },
@@ -80,7 +88,7 @@ export function seed(now = Date.now()) {
     complaint: { description: complaint.description }, timeline: [{ at: complaint.receivedAt, event: 'RECEIVED' }], ...extra,
   });
   const cases = [
-    caseOf(1, triage[1]), caseOf(2, triage[0]),
+    caseOf(1, triage[2]), caseOf(2, triage[1]),
     caseOf(3, { complaintId: 'CMP-STUB-0003', channel: 'HOTLINE_1555', receivedAt: iso(now - 20 * day), district: 'ปทุมวัน',
       description: masked, confidence: 0.93 }, {
       state: 'FORWARDED_TO_UNIT', disposition: 'FORWARDED_TO_UNIT', lineOfWork: 'PUBLIC_WORKS', destination: destinationOf('DISTRICT-1007'),
@@ -99,6 +107,7 @@ export function seed(now = Date.now()) {
   cases.push(caseOf(6, { complaintId: 'CMP-STUB-0006', channel: 'HOTLINE_1555', receivedAt: iso(now - 200 * day), district: 'ปทุมวัน',
     description: 'เจ้าหน้าที่เทศกิจเรียกเก็บเงินผู้ค้า', confidence: 0.9 }, {
     state: 'COMPLETED', disposition: 'FORWARDED_TO_UNIT', lineOfWork: 'PUBLIC_WORKS', destination: destinationOf('DISTRICT-1007') }));
+  cases.push(caseOf(7, triage[0]));
   // Pathum Wan's case: the officer asked, the complainant answered with a photo, nobody has read the answer yet
   const messages = {
     'CASE-STUB-0003': [
@@ -178,11 +187,23 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
       const item = data.triage.find((i) => i.complaintId === m[1]);
       if (!item) return send(res, 404, problem(404, 'Not Found', 'No complaint under verification with this id.'));
       const violations = [];
-      if (!BY_LINE[body.lineOfWork]) violations.push({ field: 'lineOfWork', rule: 'required', message: 'Give the line of work.' });
-      if (!String(body.reason ?? '').trim()) violations.push({ field: 'reason', rule: 'required', message: 'Say why.' });
+      const notCorruption = body.outcome === 'NOT_CORRUPTION';
+      if (body.outcome !== undefined && !['ROUTED', 'NOT_CORRUPTION'].includes(body.outcome)) violations.push({ field: 'outcome', rule: 'type', message: 'ROUTED or NOT_CORRUPTION.' });
+      if (notCorruption) {
+        for (const f of ['lineOfWork', 'destinationCode']) {
+          if (body[f] !== undefined) violations.push({ field: f, rule: 'absent-when-not-corruption', message: 'Not a corruption complaint: none.' });
+        }
+      } else if (!BY_LINE[body.lineOfWork]) violations.push({ field: 'lineOfWork', rule: 'NotNull', message: 'Give the line of work.' });
+      if (!String(body.reason ?? '').trim()) violations.push({ field: 'reason', rule: 'NotBlank', message: 'Say why.' });
       if (body.destinationCode && !destinationOf(body.destinationCode)) violations.push({ field: 'destinationCode', rule: 'known', message: 'No such body in the directory.' });
       if (violations.length) return send(res, 400, problem(400, 'Bad Request', `The request breaks ${violations.length} rule(s).`, violations));
       data.triage = data.triage.filter((i) => i !== item);
+      if (notCorruption) {
+        const c = data.cases.find((x) => x.complaintId === item.complaintId);
+        Object.assign(c, { state: 'NOT_CORRUPTION', disposition: 'COMPLETED', deadline: null });
+        touch(c, 'CLOSED_NOT_CORRUPTION', 'OFFICER-NOT-CORRUPTION', who.sub);
+        return send(res, 200, { complaintId: item.complaintId, kind: 'NOT_CORRUPTION', disposition: 'COMPLETED' });
+      }
       route(data.cases.find((c) => c.complaintId === item.complaintId), body.lineOfWork, body.destinationCode || BY_LINE[body.lineOfWork], who.sub, 'TRIAGE_RESOLVED');
       return send(res, 200, { complaintId: item.complaintId, kind: 'TRIAGE_RESOLVED' });
     }

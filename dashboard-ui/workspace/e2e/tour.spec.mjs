@@ -1,8 +1,9 @@
 // The rest of the workspace in the browser, against the stub platform (whose data it knows): the investigator's
 // internal track (oldest deadline first, days left) and recording the step after the main path's; the director's
 // follow-up list and a rule's versions with their diff; a reveal refused for want of a reason, shown as the problem naming the field; a unit
-// officer's deep link to another unit's case, answered as not found; the intake officer's registration, after which
-// the particulars are gone from the form. axe-core on each page.
+// officer's deep link to another unit's case, answered as not found; the intake officer closing a triage item as not a
+// corruption complaint; the intake officer's registration, after which the particulars are gone from the form.
+// axe-core on each page.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -65,6 +66,33 @@ export async function runWorkspaceTour(env) {
     assert.equal(await notFound.getAttribute('data-status'), '404');
     assert.match(await notFound.textContent(), /ไม่พบข้อมูล/);
     await officer.context().close();
+
+    // The intake officer finds a doubted complaint is no corruption complaint at all: neither a line of work nor a
+    // destination goes with it (the stub refuses them, as the platform does); its case closes as such.
+    const triage = await signedIn('intake', 'en', '/workspace/triage');
+    const road = triage.locator('[data-testid="triage-item"][data-complaint-id="CMP-STUB-0007"]');
+    await road.getByRole('button', { name: /CMP-STUB-0007/ }).click();
+    const notCorruption = road.getByTestId('triage-not-corruption');
+    await notCorruption.check();
+    assert.ok(await road.getByTestId('triage-line-of-work').isDisabled(), 'no line of work for a complaint that is not one');
+    assert.ok(await road.getByTestId('triage-destination').isDisabled(), 'nor a destination');
+    await assertAccessible(triage, 'triage, not a corruption complaint');
+    await road.getByTestId('triage-resolve').click();
+    assert.ok(await road.getByTestId('triage-reason').evaluate((el) => el.validity.valueMissing),
+      'a reason is required before anything is sent');
+    await road.getByTestId('triage-reason').fill('A road in need of repair; nobody is said to have asked for money');
+    await road.getByTestId('triage-resolve').click();
+    await Promise.race([road.waitFor({ state: 'detached' }), road.getByTestId('problem').waitFor().then(async () => {
+      assert.fail(`refused: ${await road.getByTestId('problem').textContent()}`);
+    })]);
+    const closed = triage.getByTestId('triage-outcome');
+    await closed.getByText(`CMP-STUB-0007: ${en('closedNotCorruption')}`).waitFor();
+    await closed.getByRole('link', { name: 'CASE-STUB-0007' }).click();
+    const state = triage.getByTestId('case-state');
+    await state.waitFor();
+    assert.equal(await state.getAttribute('data-code'), 'NOT_CORRUPTION');
+    assert.equal((await state.textContent()).trim(), en('state.NOT_CORRUPTION'));
+    await triage.context().close();
 
     const intake = await signedIn('intake', 'th', '/workspace/register');
     await intake.getByTestId('register-channel').selectOption('WALK_IN');

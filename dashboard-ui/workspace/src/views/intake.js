@@ -1,5 +1,5 @@
 // The intake officer's work: the triage queue (oldest first, the classifier's suggestion and reasons, the masked text,
-// resolved with a line of work and optionally a destination) and registering a complaint that came on paper, in
+// resolved with a line of work and optionally a destination, or closed as not a corruption complaint) and registering a complaint that came on paper, in
 // person, by the website or from an executive.
 import { CHANNELS, LINES_OF_WORK } from '../../../src/labels.js';
 import { bangkokLocalValue, bangkokOffsetDateTime } from '../dates.js';
@@ -16,19 +16,32 @@ function triageForm(item, ctx, onResolved) {
     { name: 'lineOfWork', required: true, value: item.suggestedLineOfWork, dataset: { testid: 'triage-line-of-work' } });
   const destination = h('input', { name: 'destinationCode', maxlength: 60, autocomplete: 'off', list: 'directory-codes',
     dataset: { testid: 'triage-destination' } });
+  // not a corruption complaint at all: closed where it stands, so neither a line of work nor a destination applies
+  const notCorruption = h('input', { type: 'checkbox', name: 'notCorruption', id: `not-corruption-${item.complaintId}`,
+    dataset: { testid: 'triage-not-corruption' } });
+  notCorruption.addEventListener('change', () => {
+    line.disabled = notCorruption.checked;
+    destination.disabled = notCorruption.checked;
+  });
   const reason = h('textarea', { name: 'reason', required: true, maxlength: 1000, rows: 2, dataset: { testid: 'triage-reason' } });
   const form = h('form', { class: 'triage-form', dataset: { testid: 'triage-form' } },
+    h('div', { class: 'field check' }, notCorruption, h('label', { for: notCorruption.id }, t('notCorruption'))),
     field(t('lineOfWork'), line), field(t('destinationCode'), destination), field(t('reason'), reason),
     h('button', { type: 'submit', dataset: { testid: 'triage-resolve' } }, t('resolve')), outlet);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const decision = { lineOfWork: line.value, reason: reason.value.trim() };
-    if (destination.value.trim()) decision.destinationCode = destination.value.trim();
+    const decision = notCorruption.checked ? { outcome: 'NOT_CORRUPTION', reason: reason.value.trim() }
+      : { lineOfWork: line.value, reason: reason.value.trim() };
+    if (!notCorruption.checked && destination.value.trim()) decision.destinationCode = destination.value.trim();
     const done = await submitting(form, outlet, () => ctx.api.resolveTriage(item.complaintId, decision),
-      () => t('resolved', { line: nameOf(lang, decision.lineOfWork) }));
+      () => resolvedText(ctx, decision));
     if (done) onResolved(item, decision);
   });
   return form;
+}
+
+function resolvedText({ t, lang }, decision) {
+  return decision.outcome === 'NOT_CORRUPTION' ? t('closedNotCorruption') : t('resolved', { line: nameOf(lang, decision.lineOfWork) });
 }
 
 /** The triage queue; one form at a time, inside the row being resolved (the oldest when the page opens). */
@@ -50,7 +63,7 @@ export async function renderTriage(main, route, ctx) {
       const found = await ctx.api.cases({ complaintId: resolved.complaintId }).catch(() => null);
       const caseId = found?.items?.[0]?.caseId;
       announce.replaceChildren(h('p', { class: 'done', role: 'status' },
-        `${resolved.complaintId}: ${t('resolved', { line: nameOf(lang, decision.lineOfWork) })} `,
+        `${resolved.complaintId}: ${resolvedText(ctx, decision)} `,
         caseId ? h('a', { href: `${ctx.base}cases/${encodeURIComponent(caseId)}`, onclick: (e) => {
           e.preventDefault(); ctx.navigate({ view: 'case', caseId });
         } }, caseId) : null));
