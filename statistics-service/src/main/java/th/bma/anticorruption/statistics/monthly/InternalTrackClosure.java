@@ -8,7 +8,8 @@ import th.bma.anticorruption.contracts.InternalTrackOutcome;
 
 /**
  * Reads from a case snapshot whether it shows a closed internal-track case, and with which outcome: the one place
- * where the statistics interpret the case states of case tracking.
+ * where the statistics interpret the case states of case tracking for it (the other state they read is
+ * {@link NotCorruptionFinding}'s).
  * The snapshot's {@code outcome}, which case tracking sets when an internal-track case closes, decides where it is
  * present: its finding, and on a grounded case the order of ศปท.กทม. Snapshots without it are read from their state:
  * <ul>

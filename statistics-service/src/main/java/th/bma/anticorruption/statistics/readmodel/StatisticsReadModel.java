@@ -60,6 +60,7 @@ import th.bma.anticorruption.statistics.monthly.InternalTrackClosure;
 import th.bma.anticorruption.statistics.monthly.ClosureOutcome;
 import th.bma.anticorruption.statistics.monthly.MonthlyFigureSource;
 import th.bma.anticorruption.statistics.monthly.MonthlyRollup;
+import th.bma.anticorruption.statistics.monthly.NotCorruptionFinding;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 
 /**
@@ -88,7 +89,7 @@ public class StatisticsReadModel implements MonthlyFigureSource {
     private static final Logger log = LoggerFactory.getLogger(StatisticsReadModel.class);
     /** The fields a complaint is counted by. */
     private static final List<String> COUNTED = List.of("channel", "lineOfWork", "disposition", "district",
-            "deadlineStatus", "metOnTime", "internalTrackOutcome");
+            "deadlineStatus", "metOnTime", "internalTrackOutcome", "notCorruption");
     private static final Duration DUE_SOON = Duration.ofDays(7);
     /** What a stored complaint is read for before it is replaced: its month, counted fields and deadline. */
     private static final Bson TALLIED = Projections.include(
@@ -263,6 +264,7 @@ public class StatisticsReadModel implements MonthlyFigureSource {
                 .append("metOnTime", metOnTime(deadline))
                 .append("stale", snapshot.stale())
                 .append("internalTrackOutcome", InternalTrackClosure.outcomeOf(snapshot).map(Enum::name).orElse(null))
+                .append("notCorruption", NotCorruptionFinding.shownBy(snapshot) ? Boolean.TRUE : null)
                 .append("changedAt", Date.from(snapshot.occurredAt()));
     }
 
@@ -449,7 +451,7 @@ public class StatisticsReadModel implements MonthlyFigureSource {
             if (!key.equals(latest.getString("month"))) {
                 continue;
             }
-            rollup.count(countOf(latest, 1));
+            countInto(rollup, latest, 1);
             Date dueAt = latest.getDate("deadlineDueAt");
             if (DeadlineStatus.OPEN.name().equals(latest.getString("deadlineStatus")) && dueAt != null
                     && !dueAt.toInstant().isBefore(asOf) && !dueAt.toInstant().isAfter(asOf.plus(DUE_SOON))) {
@@ -516,7 +518,7 @@ public class StatisticsReadModel implements MonthlyFigureSource {
 
     /** Adds a month's tallies to a rollup, "due within 7 days" judged at {@code now}. */
     private static MonthlyRollup addTo(MonthlyRollup rollup, MonthTallies.Month tally, Instant now) {
-        tally.complaints.forEach((key, n) -> rollup.count(countOf(key, n)));
+        tally.complaints.forEach((key, n) -> countInto(rollup, factsOf(key), n));
         rollup.dueWithin7Days(tally.dueBetween(now, DUE_SOON));
         addScreenedOut(rollup, tally);
         return rollup;
@@ -527,12 +529,24 @@ public class StatisticsReadModel implements MonthlyFigureSource {
         tally.tallied.forEach((channel, n) -> rollup.screenedOut(Channel.valueOf(channel), n));
     }
 
-    private static ComplaintCount countOf(List<Object> counted, long n) {
+    private static Document factsOf(List<Object> counted) {
         Document facts = new Document();
         for (int i = 0; i < COUNTED.size(); i++) {
             facts.append(COUNTED.get(i), counted.get(i));
         }
-        return countOf(facts, n);
+        return facts;
+    }
+
+    /**
+     * Adds {@code n} complaints with the counted fields of {@code facts} to the rollup: among the complaints, or, when
+     * an officer found them not to be about corruption, with the records screened out ({@link NotCorruptionFinding}).
+     */
+    private static void countInto(MonthlyRollup rollup, Document facts, long n) {
+        if (Boolean.TRUE.equals(facts.getBoolean("notCorruption"))) {
+            rollup.screenedOut(Channel.valueOf(facts.getString("channel")), NotCorruptionFinding.CATEGORY, n);
+        } else {
+            rollup.count(countOf(facts, n));
+        }
     }
 
     /** {@code n} complaints with the counted fields of {@code facts} (a live group key or a history version). */

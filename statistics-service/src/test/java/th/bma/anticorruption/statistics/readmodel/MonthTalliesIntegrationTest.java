@@ -31,6 +31,7 @@ import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.ScreenedOutTallied;
+import th.bma.anticorruption.statistics.monthly.NotCorruptionFinding;
 import th.bma.anticorruption.statistics.monthly.PeriodFigures;
 import th.bma.anticorruption.statistics.monthly.StatisticsCalendar;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
@@ -106,8 +107,12 @@ class MonthTalliesIntegrationTest {
 
             assertSameFigures();
         }
+        // every complaint counts once: among the complaints, or with the records screened out once an officer found
+        // it not to be about corruption
         assertThat(readModel.rollupEach(List.of(MONTHS), NOW).values().stream()
-                .mapToLong(rollup -> rollup.figures().received()).sum()).isEqualTo(versions.size());
+                .mapToLong(rollup -> rollup.figures().received() + rollup.figures().screenedOutByCategory().values()
+                        .stream().mapToLong(labels -> labels.getOrDefault(NotCorruptionFinding.CATEGORY, 0L)).sum())
+                .sum()).isEqualTo(versions.size());
     }
 
     @Test
@@ -143,13 +148,14 @@ class MonthTalliesIntegrationTest {
         OffsetDateTime receivedAt = month.atDay(1 + random.nextInt(27)).atTime(9, 0).atOffset(ZoneOffset.ofHours(7));
         Disposition disposition = Disposition.values()[random.nextInt(Disposition.values().length)];
         DeadlineStatus status = DeadlineStatus.values()[random.nextInt(DeadlineStatus.values().length)];
-        CaseDeadline deadline = random.nextBoolean() ? null : new CaseDeadline("SUBCOMMITTEE_APPOINTMENT",
+        boolean notCorruption = random.nextInt(6) == 0;
+        CaseDeadline deadline = notCorruption || random.nextBoolean() ? null : new CaseDeadline("SUBCOMMITTEE_APPOINTMENT",
                 NOW.plusSeconds(86_400L * (random.nextInt(20) - 5)).atOffset(ZoneOffset.ofHours(7)), status,
                 status == DeadlineStatus.MET ? receivedAt.plusDays(random.nextInt(40)) : null);
         return new CaseStatusChanged(UUID.randomUUID(), NOW, "CASE-" + complaintId, CaseStatusChanged.SCHEMA_VERSION,
                 version, complaintId, Channel.values()[random.nextInt(Channel.values().length)], receivedAt,
                 random.nextBoolean() ? "ปทุมวัน" : "บางรัก", LineOfWork.values()[random.nextInt(LineOfWork.values().length)],
-                null, "OPEN", disposition, null, deadline, false, null);
+                null, notCorruption ? NotCorruptionFinding.STATE : "OPEN", disposition, null, deadline, false, null);
     }
 
     private static ComplaintScreenedOut screenedOut(Random random) {
