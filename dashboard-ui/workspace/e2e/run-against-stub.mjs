@@ -15,7 +15,7 @@ try {
     DOUBTED_COMPLAINT_IDS: stub.data.triage.filter((item) => item.screeningDoubt).map((item) => item.complaintId).join(',') });
   process.stdout.write(`workspace browser test passed against the stub; screenshots ${result.pictures.join(', ')}\n`);
   await runWorkspaceTour({ ...process.env, GATEWAY_URL: stub.gatewayOrigin, AUTH_URL: stub.authOrigin });
-  process.stdout.write('workspace tour passed against the stub: internal track, follow-up, rules, a refused reveal, scope, registration\n');
+  process.stdout.write('workspace tour passed against the stub: internal track, follow-up, rules, a refused reveal, scope, a triage item closed as not a corruption complaint, registration\n');
   await runConversationTest({ ...process.env, GATEWAY_URL: stub.gatewayOrigin, AUTH_URL: stub.authOrigin }, stub);
   process.stdout.write('workspace conversation passed against the stub: unread replies, reading, an attachment, writing, a reply arriving, a refusal\n');
 } finally {
