@@ -25,7 +25,7 @@ import th.bma.anticorruption.contracts.Topics;
 
 /**
  * Latency from intake to the case and to the statistics topic, read off Kafka. A complaint's case is opened when
- * {@code cases.status-changed.v1} carries its first snapshot (caseVersion 1); the latency is that record's
+ * {@code cases.status-changed.v1} carries its first snapshot; the latency is that record's
  * timestamp minus the moment its intake request was sent. The statistics topic carries counts, not complaints: when
  * the month's {@code received} first reaches baseline + k, the k complaints sent first are taken as counted, so
  * each complaint's latency is the record's timestamp minus its send time in send order (exact when complaints are
@@ -45,6 +45,8 @@ final class PipelineLatency implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final String month;
     private final Map<String, Sent> awaitingCase = new ConcurrentHashMap<>();
+    /** When each complaint's case was first seen, by complaint id. */
+    private final Map<String, Long> opened = new ConcurrentHashMap<>();
     private final PriorityQueue<Sent> awaitingCount = new PriorityQueue<>((a, b) -> Long.compare(a.sentAtMillis, b.sentAtMillis));
     final Histogram toCaseMillis = new ConcurrentHistogram(600_000L, 3);
     final Histogram toStatisticsMillis = new ConcurrentHistogram(600_000L, 3);
@@ -101,7 +103,17 @@ final class PipelineLatency implements AutoCloseable {
             measuredSent.incrementAndGet();
             stageTimes.sent(complaintId, sentAtMillis);
         }
-        awaitingCase.put(complaintId, sent);
+        Long openedAt = opened.get(complaintId);
+        if (openedAt != null) {
+            reachedCase(sent, openedAt);
+        } else {
+            awaitingCase.put(complaintId, sent);
+            // the case may have opened between the check above and the put
+            Long raced = opened.get(complaintId);
+            if (raced != null && awaitingCase.remove(complaintId) != null) {
+                reachedCase(sent, raced);
+            }
+        }
         synchronized (awaitingCount) {
             awaitingCount.add(sent);
         }
@@ -193,14 +205,7 @@ final class PipelineLatency implements AutoCloseable {
                 }
                 JsonNode value = JSON.readTree(record.value());
                 if (record.topic().equals(Topics.CASES_STATUS_CHANGED)) {
-                    if (value.path("caseVersion").asLong() == 1) {
-                        Sent sent = awaitingCase.remove(value.path("complaintId").asString());
-                        if (sent != null && sent.measured()) {
-                            toCaseMillis.recordValue(Math.max(0, record.timestamp() - sent.sentAtMillis()));
-                            measuredToCase.incrementAndGet();
-                            stageTimes.record(sent.complaintId(), record.topic(), record.timestamp());
-                        }
-                    }
+                    caseOpened(value.path("complaintId").asString(), record.timestamp());
                 } else if (month.equals(record.key())) {
                     long counted = value.path("received").asLong() - baselineReceived;
                     synchronized (awaitingCount) {
@@ -216,6 +221,29 @@ final class PipelineLatency implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A complaint's first case snapshot seen (whatever its caseVersion: a case that opens with an earlier channel status
+     * merged in is first published past version 1). It may come before the load loop has handled the 202 of its
+     * request, so it is kept for {@link #sent} too.
+     */
+    private void caseOpened(String complaintId, long timestamp) {
+        if (complaintId == null || opened.putIfAbsent(complaintId, timestamp) != null) {
+            return;
+        }
+        Sent sent = awaitingCase.remove(complaintId);
+        if (sent != null) {
+            reachedCase(sent, timestamp);
+        }
+    }
+
+    private void reachedCase(Sent sent, long openedAt) {
+        if (sent.measured()) {
+            toCaseMillis.recordValue(Math.max(0, openedAt - sent.sentAtMillis()));
+            measuredToCase.incrementAndGet();
+            stageTimes.record(sent.complaintId(), Topics.CASES_STATUS_CHANGED, openedAt);
         }
     }
 
