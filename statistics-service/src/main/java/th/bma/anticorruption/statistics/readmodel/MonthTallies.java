@@ -3,10 +3,12 @@ package th.bma.anticorruption.statistics.readmodel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
@@ -56,7 +58,7 @@ final class MonthTallies {
         }
 
         void screenedOut(String channel, String category, long n) {
-            add(screenedOut, java.util.Arrays.asList(channel, category), n);
+            add(screenedOut, Arrays.asList(channel, category), n);
         }
 
         void tallied(String channel, long n) {
@@ -92,7 +94,7 @@ final class MonthTallies {
                 lock.writeLock().unlock();
             }
         }
-        Map<YearMonth, Month> held = new java.util.TreeMap<>();
+        Map<YearMonth, Month> held = new TreeMap<>();
         for (YearMonth month : wanted) {
             Month tally = months.get(month);
             held.put(month, tally == null ? new Month() : tally);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,8 +176,9 @@ public class StatisticsReadModel implements MonthlyFigureSource {
 
     /**
      * Keeps each snapshot of a batch that is newer than the stored one, in three round trips whatever the batch size:
-     * one read of the complaints' stored counted fields (to move the month tallies), one unordered bulk of guarded upserts (a duplicate key means "have
-     * something newer", as in {@link #apply}), one unordered bulk adding every snapshot of the batch to the history.
+     * one read of the complaints' stored counted fields (to move the month tallies), one unordered bulk of guarded
+     * upserts (a duplicate key means "have something newer", as in {@link #apply}), one unordered bulk adding every
+     * snapshot of the batch to the history.
      * Within the batch only each complaint's highest version is written to the live document.
      *
      * @return the months whose figures may have changed, and how many snapshots were kept
@@ -283,10 +285,11 @@ public class StatisticsReadModel implements MonthlyFigureSource {
         List<UpdateOneModel<Document>> writes = new ArrayList<>(batch.size());
         for (ComplaintScreenedOut screened : batch) {
             YearMonth month = StatisticsCalendar.monthOf(screened.receivedAt());
+            Document kept = fields(screened, month);
             months.add(month);
-            fields.add(fields(screened, month));
-            writes.add(new UpdateOneModel<>(eq("_id", screened.screeningId()),
-                    new Document("$setOnInsert", fields.get(fields.size() - 1)), new UpdateOptions().upsert(true)));
+            fields.add(kept);
+            writes.add(new UpdateOneModel<>(eq("_id", screened.screeningId()), new Document("$setOnInsert", kept),
+                    new UpdateOptions().upsert(true)));
         }
         return insertOnce(screenedOut(), writes, months, i -> {
             MonthTallies.Month tally = tallies.held(months.get(i));
@@ -355,7 +358,7 @@ public class StatisticsReadModel implements MonthlyFigureSource {
 
     /** The indexes of a bulk's writes refused for a duplicate key (a stored snapshot as new or newer). */
     private static Set<Integer> refusedWrites(MongoBulkWriteException e) {
-        Set<Integer> refused = new java.util.HashSet<>();
+        Set<Integer> refused = new HashSet<>();
         e.getWriteErrors().forEach(error -> refused.add(error.getIndex()));
         return refused;
     }
