@@ -252,7 +252,7 @@ class StatisticsHistoryIntegrationTest {
         assertThat(kept.path("figures").path("byDisposition")).isEqualTo(JSON.readTree(APRIL_END_DISPOSITIONS));
         assertThat(kept.path("corrections").propertyNames()).containsExactly("asOf", "received", "byChannel",
                 "byLineOfWork", "byChannelAndLineOfWork", "byDisposition", "byDistrict", "deadlines",
-                "screenedOutByChannel", "internalTrackOutcomes");
+                "screenedOutByChannel", "internalTrackOutcomes", "screenedOutByCategory");
         assertThat(kept.path("corrections").path("received").asLong()).isZero();
         assertThat(kept.path("corrections").path("byDisposition")).isEmpty();
 

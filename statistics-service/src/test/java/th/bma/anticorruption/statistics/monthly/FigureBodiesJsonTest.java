@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON the API serves for a fiscal year ({@code GET /api/statistics/fiscal-year/{yyyy}}) and for the corrections
  * beside an edition ({@code corrections} of {@code GET .../editions/{n}}): every field name and value, so that the
- * bodies' shape cannot change unnoticed.
+ * bodies' shape cannot change unnoticed. Both have the figures of the monthly statistics under the same names;
+ * {@code screenedOutByCategory} is an addition to both.
  */
 class FigureBodiesJsonTest {
 
@@ -27,7 +28,11 @@ class FigureBodiesJsonTest {
     void aFiscalYearIsItsPeriodThenTheFiguresOfAMonth() {
         FiscalYearStatistics year = FiscalYearStatistics.of(2023, MAY_3, edition());
 
-        assertThat(JSON.readTree(JSON.writeValueAsString(year))).isEqualTo(JSON.readTree("""
+        JsonNode json = JSON.readTree(JSON.writeValueAsString(year));
+        assertThat(json.propertyNames()).containsExactly("fiscalYear", "fiscalYearBe", "from", "to", "asOf",
+                "received", "byChannel", "byLineOfWork", "byChannelAndLineOfWork", "byDisposition", "byDistrict",
+                "deadlines", "screenedOutByChannel", "internalTrackOutcomes", "screenedOutByCategory");
+        assertThat(json).isEqualTo(JSON.readTree("""
                 {"fiscalYear": 2023, "fiscalYearBe": 2566, "from": "2022-10-01", "to": "2023-09-30",
                  "asOf": "2023-05-03T10:00:00+07:00",
                  "received": 3,
@@ -47,7 +52,8 @@ class FigureBodiesJsonTest {
                  "internalTrackOutcomes": {"NOT_CREDIBLE": 0, "NOT_GROUNDED": 0, "DISCIPLINARY_INQUIRY": 0,
                                            "CRIMINAL_REFERRAL_NACC": 0, "CRIMINAL_REFERRAL_PACC": 0,
                                            "CRIMINAL_REFERRAL_POLICE": 0, "ADMINISTRATIVE_MEASURE": 0,
-                                           "NO_ACTION": 0, "OUTCOME_NOT_RECORDED": 0}}
+                                           "NO_ACTION": 0, "OUTCOME_NOT_RECORDED": 0},
+                 "screenedOutByCategory": {"HOTLINE_1555": {"ถนน": 2}}}
                 """));
     }
 
@@ -55,7 +61,11 @@ class FigureBodiesJsonTest {
     void correctionsAreTheSignedChangesFieldByFieldOnlyWhereSomethingChanged() {
         FigureCorrections corrections = FigureCorrections.between(edition(), now(), MAY_3);
 
-        assertThat(JSON.readTree(JSON.writeValueAsString(corrections))).isEqualTo(JSON.readTree("""
+        JsonNode json = JSON.readTree(JSON.writeValueAsString(corrections));
+        assertThat(json.propertyNames()).containsExactly("asOf", "received", "byChannel", "byLineOfWork",
+                "byChannelAndLineOfWork", "byDisposition", "byDistrict", "deadlines", "screenedOutByChannel",
+                "internalTrackOutcomes", "screenedOutByCategory");
+        assertThat(json).isEqualTo(JSON.readTree("""
                 {"asOf": "2023-05-03T10:00:00+07:00",
                  "received": 1,
                  "byChannel": {"LETTER": 1},
@@ -66,7 +76,8 @@ class FigureBodiesJsonTest {
                  "byDistrict": {"ไม่ระบุ": 1},
                  "deadlines": {"open": -1, "dueWithin7Days": -1, "breached": 1},
                  "screenedOutByChannel": {"HOTLINE_1555": 1, "TRAFFY_FONDUE": 1},
-                 "internalTrackOutcomes": {"NOT_GROUNDED": 1}}
+                 "internalTrackOutcomes": {"NOT_GROUNDED": 1},
+                 "screenedOutByCategory": {"HOTLINE_1555": {"น้ำท่วม": 1}}}
                 """));
     }
 
@@ -77,7 +88,7 @@ class FigureBodiesJsonTest {
         assertThat(JSON.readTree(JSON.writeValueAsString(corrections))).isEqualTo(JSON.readTree("""
                 {"asOf": "2023-05-03T10:00:00+07:00", "received": 0, "byChannel": {}, "byLineOfWork": {},
                  "byChannelAndLineOfWork": {}, "byDisposition": {}, "byDistrict": {}, "deadlines": {},
-                 "screenedOutByChannel": {}, "internalTrackOutcomes": {}}
+                 "screenedOutByChannel": {}, "internalTrackOutcomes": {}, "screenedOutByCategory": {}}
                 """));
     }
 
