@@ -79,7 +79,8 @@ class RebuildIntegrationTest extends StatisticsIntegrationTestSupport {
             assertThat(each.get(month).figures()).as("figures of %s", month)
                     .isEqualTo(liveReadModel.rollup(List.of(month), NOW).figures());
         }
-        assertThat(each.get(november).figures().screenedOutByChannel()).containsEntry("TRAFFY_FONDUE", 41L);
+        assertThat(each.get(november).figures().statistics().screenedOutByChannel())
+                .containsEntry("TRAFFY_FONDUE", 41L);
 
         String database = "statistics-rebuild-" + UUID.randomUUID();
         String mongoUri = TestInfrastructure.mongoUri("unused").replaceFirst("/[^/]*$", "/" + database);

@@ -155,6 +155,10 @@ class ReferenceMonthsIntegrationTest extends StatisticsIntegrationTestSupport {
 
         for (String year : List.of("2023", "2566")) {
             JsonNode fiscalYear = JSON.readTree(text("/api/statistics/fiscal-year/" + year));
+            assertThat(fiscalYear.propertyNames()).containsExactly("fiscalYear", "fiscalYearBe", "from", "to",
+                    "asOf", "received", "byChannel", "byLineOfWork", "byChannelAndLineOfWork", "byDisposition",
+                    "byDistrict", "deadlines", "screenedOutByChannel", "internalTrackOutcomes",
+                    "screenedOutByCategory");
             assertThat(fiscalYear.path("fiscalYear").asInt()).isEqualTo(2023);
             assertThat(fiscalYear.path("fiscalYearBe").asInt()).isEqualTo(2566);
             assertThat(fiscalYear.path("from").asString()).isEqualTo("2022-10-01");

@@ -250,6 +250,9 @@ class StatisticsHistoryIntegrationTest {
 
         JsonNode kept = JSON.readTree(text(get("/api/statistics/monthly/2023-04/editions/1")));
         assertThat(kept.path("figures").path("byDisposition")).isEqualTo(JSON.readTree(APRIL_END_DISPOSITIONS));
+        assertThat(kept.path("corrections").propertyNames()).containsExactly("asOf", "received", "byChannel",
+                "byLineOfWork", "byChannelAndLineOfWork", "byDisposition", "byDistrict", "deadlines",
+                "screenedOutByChannel", "internalTrackOutcomes", "screenedOutByCategory");
         assertThat(kept.path("corrections").path("received").asLong()).isZero();
         assertThat(kept.path("corrections").path("byDisposition")).isEmpty();
 

@@ -2,13 +2,13 @@ package th.bma.anticorruption.statistics.monthly;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 
-import th.bma.anticorruption.contracts.MonthlyStatistics.DeadlineFigures;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * The body of {@code GET /api/statistics/fiscal-year/{yyyy}}: the monthly figures summed over a Thai fiscal year
- * (1 October to 30 September, named by the year it ends; {@code fiscalYearBe} is the Buddhist Era name).
+ * (1 October to 30 September, named by the year it ends; {@code fiscalYearBe} is the Buddhist Era name). In JSON the
+ * period, then the figures unwrapped: the monthly statistics' shape with the fiscal year in place of the month.
  */
 public record FiscalYearStatistics(
         int fiscalYear,
@@ -16,20 +16,11 @@ public record FiscalYearStatistics(
         LocalDate from,
         LocalDate to,
         OffsetDateTime asOf,
-        long received,
-        Map<String, Long> byChannel,
-        Map<String, Long> byLineOfWork,
-        Map<String, Map<String, Long>> byChannelAndLineOfWork,
-        Map<String, Long> byDisposition,
-        Map<String, Long> byDistrict,
-        DeadlineFigures deadlines,
-        Map<String, Long> screenedOutByChannel,
-        Map<String, Long> internalTrackOutcomes) {
+        @JsonUnwrapped PeriodFigures figures) {
 
-    static FiscalYearStatistics of(int fiscalYear, OffsetDateTime asOf, PeriodFigures f) {
+    static FiscalYearStatistics of(int fiscalYear, OffsetDateTime asOf, PeriodFigures figures) {
         return new FiscalYearStatistics(fiscalYear, fiscalYear + 543,
                 StatisticsCalendar.firstDayOfFiscalYear(fiscalYear), StatisticsCalendar.lastDayOfFiscalYear(fiscalYear),
-                asOf, f.received(), f.byChannel(), f.byLineOfWork(), f.byChannelAndLineOfWork(), f.byDisposition(),
-                f.byDistrict(), f.deadlines(), f.screenedOutByChannel(), f.internalTrackOutcomes());
+                asOf, figures);
     }
 }

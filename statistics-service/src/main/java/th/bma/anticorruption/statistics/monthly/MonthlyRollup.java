@@ -9,6 +9,7 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.MonthlyStatistics;
 import th.bma.anticorruption.contracts.MonthlyStatistics.DeadlineFigures;
 
 /**
@@ -96,10 +97,10 @@ public final class MonthlyRollup {
         Map<String, Map<String, Long>> screenedOutCategories = new LinkedHashMap<>();
         screenedOutByCategory.forEach((channel, labels) ->
                 screenedOutCategories.put(channel.name(), new LinkedHashMap<>(labels)));
-        return new PeriodFigures(received, named(byChannel), named(byLineOfWork), channelAndLine,
-                named(byDisposition), new LinkedHashMap<>(byDistrict),
+        return new PeriodFigures(new MonthlyStatistics(null, null, received, named(byChannel), named(byLineOfWork),
+                channelAndLine, named(byDisposition), new LinkedHashMap<>(byDistrict),
                 new DeadlineFigures(openDeadlines, deadlinesDueWithin7Days, breachedDeadlines, deadlinesMetOnTime),
-                named(screenedOutByChannel), named(internalTrackOutcomes), screenedOutCategories);
+                named(screenedOutByChannel), named(internalTrackOutcomes), screenedOutCategories));
     }
 
     private static Map<LineOfWork, Long> zeroPerLineOfWork() {

@@ -31,18 +31,19 @@ public final class EditionReport {
             return List.of(texts.text("edition.none"));
         }
         List<String> items = new ArrayList<>();
-        if (c.received() != 0) {
-            items.add(texts.text("edition.received", "n", signed(c.received())));
+        if (c.count("received") != 0) {
+            items.add(texts.text("edition.received", "n", signed(c.count("received"))));
         }
-        MonthlyReport.addCounts(items, texts, "edition.byChannel", c.byChannel(), "channel", EditionReport::signed);
-        MonthlyReport.addCounts(items, texts, "edition.byLineOfWork", c.byLineOfWork(), "lineOfWork",
+        MonthlyReport.addCounts(items, texts, "edition.byChannel", c.counts("byChannel"), "channel",
                 EditionReport::signed);
-        MonthlyReport.addCounts(items, texts, "edition.byDisposition", c.byDisposition(), "disposition",
+        MonthlyReport.addCounts(items, texts, "edition.byLineOfWork", c.counts("byLineOfWork"), "lineOfWork",
                 EditionReport::signed);
-        MonthlyReport.addCounts(items, texts, "additions.screenedOut", c.screenedOutByChannel(), "channel",
+        MonthlyReport.addCounts(items, texts, "edition.byDisposition", c.counts("byDisposition"), "disposition",
                 EditionReport::signed);
-        MonthlyReport.addCounts(items, texts, "additions.internalTrackOutcomes", c.internalTrackOutcomes(), "outcome",
+        MonthlyReport.addCounts(items, texts, "additions.screenedOut", c.counts("screenedOutByChannel"), "channel",
                 EditionReport::signed);
+        MonthlyReport.addCounts(items, texts, "additions.internalTrackOutcomes", c.counts("internalTrackOutcomes"),
+                "outcome", EditionReport::signed);
         if (items.isEmpty()) {
             items.add(texts.text("edition.elsewhere"));
         }

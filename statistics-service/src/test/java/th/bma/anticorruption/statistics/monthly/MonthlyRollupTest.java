@@ -10,13 +10,14 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.MonthlyStatistics;
 import th.bma.anticorruption.contracts.MonthlyStatistics.DeadlineFigures;
 
 class MonthlyRollupTest {
 
     @Test
     void namesEveryLineOfWorkAndDispositionButOnlyChannelsAndDistrictsThatHaveComplaints() {
-        PeriodFigures figures = new MonthlyRollup()
+        MonthlyStatistics figures = new MonthlyRollup()
                 .count(new ComplaintCount(Channel.TRAFFY_FONDUE, LineOfWork.PUBLIC_WORKS, Disposition.COMPLETED,
                         "ปทุมวัน", DeadlineStatus.MET, true, ClosureOutcome.NOT_GROUNDED, 2))
                 .count(new ComplaintCount(Channel.TRAFFY_FONDUE, LineOfWork.OTHER, Disposition.FORWARDED_TO_UNIT,
@@ -30,7 +31,7 @@ class MonthlyRollupTest {
                 .screenedOut(Channel.HOTLINE_1555, "ถนน", 3)
                 .screenedOut(Channel.HOTLINE_1555, null, 2)
                 .screenedOut(Channel.HOTLINE_1555, "น้ำท่วม", 1)
-                .figures();
+                .figures().statistics();
 
         assertThat(figures.received()).isEqualTo(7);
         assertThat(figures.byChannel()).containsExactly(Map.entry("TRAFFY_FONDUE", 5L),

@@ -23,8 +23,8 @@ import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.DeadlineStatus;
 import th.bma.anticorruption.contracts.Disposition;
 import th.bma.anticorruption.contracts.LineOfWork;
+import th.bma.anticorruption.contracts.MonthlyStatistics;
 import th.bma.anticorruption.contracts.ScreenedOutTallied;
-import th.bma.anticorruption.statistics.monthly.PeriodFigures;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 
@@ -70,9 +70,11 @@ class ComplaintHistoryIntegrationTest {
             readModel.apply(snapshot);
         }
 
-        assertThat(readModel.rollupAsOf(APRIL, at("2023-04-03T10:59:59+07:00")).figures().received()).isZero();
+        assertThat(readModel.rollupAsOf(APRIL, at("2023-04-03T10:59:59+07:00")).figures().statistics().received())
+                .isZero();
         assertThat(dispositionsAt("2023-04-04T00:00:00+07:00")).containsEntry("UNDER_VERIFICATION", 1L);
-        PeriodFigures withTheUnit = readModel.rollupAsOf(APRIL, at("2023-04-05T09:00:00+07:00")).figures();
+        MonthlyStatistics withTheUnit = readModel.rollupAsOf(APRIL, at("2023-04-05T09:00:00+07:00")).figures()
+                .statistics();
         assertThat(withTheUnit.byDisposition()).containsEntry("FORWARDED_TO_UNIT", 1L)
                 .containsEntry("UNDER_VERIFICATION", 0L);
         // "Due within 7 days" is judged at the moment asked for.
@@ -80,8 +82,10 @@ class ComplaintHistoryIntegrationTest {
         assertThat(withTheUnit.deadlines().dueWithin7Days()).isEqualTo(1);
         assertThat(dispositionsAt("2023-04-20T09:00:00+07:00")).containsEntry("COMPLETED", 1L)
                 .containsEntry("FORWARDED_TO_UNIT", 0L);
-        assertThat(readModel.rollupAsOf(APRIL, at("2023-04-20T09:00:00+07:00")).figures().received()).isEqualTo(1);
-        assertThat(readModel.rollup(List.of(APRIL), at("2023-04-21T00:00:00+07:00")).figures().byDisposition())
+        assertThat(readModel.rollupAsOf(APRIL, at("2023-04-20T09:00:00+07:00")).figures().statistics().received())
+                .isEqualTo(1);
+        assertThat(readModel.rollup(List.of(APRIL), at("2023-04-21T00:00:00+07:00")).figures().statistics()
+                .byDisposition())
                 .containsEntry("COMPLETED", 1L);
     }
 
@@ -96,14 +100,20 @@ class ComplaintHistoryIntegrationTest {
                 Disposition.UNDER_VERIFICATION, null));
 
         YearMonth february = YearMonth.of(2023, 2);
-        assertThat(readModel.rollupAsOf(MARCH, at("2023-03-05T00:00:00+07:00")).figures().received()).isEqualTo(1);
-        assertThat(readModel.rollupAsOf(february, at("2023-03-05T00:00:00+07:00")).figures().received()).isZero();
-        assertThat(readModel.rollupAsOf(MARCH, at("2023-03-07T00:00:00+07:00")).figures().received()).isZero();
-        assertThat(readModel.rollupAsOf(february, at("2023-03-07T00:00:00+07:00")).figures().received()).isEqualTo(1);
-        PeriodFigures backInMarch = readModel.rollupAsOf(MARCH, at("2023-03-10T00:00:00+07:00")).figures();
+        assertThat(readModel.rollupAsOf(MARCH, at("2023-03-05T00:00:00+07:00")).figures().statistics().received())
+                .isEqualTo(1);
+        assertThat(readModel.rollupAsOf(february, at("2023-03-05T00:00:00+07:00")).figures().statistics().received())
+                .isZero();
+        assertThat(readModel.rollupAsOf(MARCH, at("2023-03-07T00:00:00+07:00")).figures().statistics().received())
+                .isZero();
+        assertThat(readModel.rollupAsOf(february, at("2023-03-07T00:00:00+07:00")).figures().statistics().received())
+                .isEqualTo(1);
+        MonthlyStatistics backInMarch = readModel.rollupAsOf(MARCH, at("2023-03-10T00:00:00+07:00")).figures()
+                .statistics();
         assertThat(backInMarch.received()).isEqualTo(1);
         assertThat(backInMarch.byDisposition()).containsEntry("FORWARDED_TO_UNIT", 1L);
-        assertThat(readModel.rollupAsOf(february, at("2023-03-10T00:00:00+07:00")).figures().received()).isZero();
+        assertThat(readModel.rollupAsOf(february, at("2023-03-10T00:00:00+07:00")).figures().statistics().received())
+                .isZero();
     }
 
     @Test
@@ -111,14 +121,16 @@ class ComplaintHistoryIntegrationTest {
         YearMonth may = YearMonth.of(2023, 5);
         readModel.record(new ScreenedOutTallied(UUID.randomUUID(), at("2023-06-02T10:00:00+07:00"),
                 ScreenedOutTallied.SCHEMA_VERSION, Channel.TRAFFY_FONDUE, "2023-05", 12));
-        assertThat(readModel.rollupAsOf(may, at("2023-06-01T00:00:00+07:00")).figures().screenedOutByChannel())
+        assertThat(readModel.rollupAsOf(may, at("2023-06-01T00:00:00+07:00")).figures().statistics()
+                .screenedOutByChannel())
                 .isEmpty();
-        assertThat(readModel.rollupAsOf(may, at("2023-06-02T10:00:00+07:00")).figures().screenedOutByChannel())
+        assertThat(readModel.rollupAsOf(may, at("2023-06-02T10:00:00+07:00")).figures().statistics()
+                .screenedOutByChannel())
                 .containsEntry("TRAFFY_FONDUE", 12L);
     }
 
     private static java.util.Map<String, Long> dispositionsAt(String moment) {
-        return readModel.rollupAsOf(APRIL, at(moment)).figures().byDisposition();
+        return readModel.rollupAsOf(APRIL, at(moment)).figures().statistics().byDisposition();
     }
 
     private static Instant at(String moment) {
