@@ -191,22 +191,9 @@ public class CaseStore implements InitializingBean {
      */
     public List<ComplaintCase> withEventsPendingSince(Instant recordedBefore, int limit) {
         pending.markEarlierRecordsOnce(this::markCasesStoredBeforeMarkers);
-        List<PendingMarkers.Marker> markers = pending.before(recordedBefore, limit);
-        if (markers.isEmpty()) {
-            return List.of();
-        }
-        Map<String, ComplaintCase> stored = new HashMap<>();
-        findAllById(markers.stream().map(PendingMarkers.Marker::id).toList())
-                .forEach(c -> stored.put(c.id(), c));
         List<ComplaintCase> due = new ArrayList<>();
         Map<String, Long> sentInFull = new HashMap<>();
-        List<PendingMarkers.Marker> neverStored = new ArrayList<>();
-        for (PendingMarkers.Marker marker : markers) {
-            ComplaintCase c = stored.get(marker.id());
-            if (c == null) {
-                neverStored.add(marker);
-                continue;
-            }
+        for (ComplaintCase c : pending.recordsBefore(recordedBefore, limit, this::findAllById, ComplaintCase::id)) {
             Optional<Instant> oldest = oldestPending(c);
             if (oldest.isEmpty()) {
                 sentInFull.put(c.id(), c.revision());
@@ -217,7 +204,6 @@ public class CaseStore implements InitializingBean {
             }
         }
         pending.clearAt(sentInFull);
-        pending.clearUnchanged(neverStored);
         return due;
     }
 

@@ -4,7 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -132,6 +134,34 @@ public class PendingMarkers {
                 .map(marker -> new Marker(marker.getString(ID), marker.getDate(SINCE).toInstant(),
                         marker.getString(WRITE)))
                 .toList();
+    }
+
+    /**
+     * What one relay pass reads: the records of the oldest markers older than {@code before} (at most {@code limit}),
+     * oldest first, found by their ids ({@code find}, one read); a marker found without its record is deleted on the
+     * way ({@link #clearUnchanged}). Whether a record found still holds unsent events is the store's to say.
+     */
+    public <T> List<T> recordsBefore(Instant before, int limit, Function<List<String>, List<T>> find,
+            Function<T, String> idOf) {
+        List<Marker> markers = before(before, limit);
+        if (markers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, T> stored = new HashMap<>();
+        find.apply(markers.stream().map(Marker::id).toList()).forEach(record -> stored.put(idOf.apply(record),
+                record));
+        List<T> found = new ArrayList<>();
+        List<Marker> neverStored = new ArrayList<>();
+        for (Marker marker : markers) {
+            T record = stored.get(marker.id());
+            if (record == null) {
+                neverStored.add(marker);
+            } else {
+                found.add(record);
+            }
+        }
+        clearUnchanged(neverStored);
+        return found;
     }
 
     /** Deletes the markers of records stored once whose events were acknowledged and marked sent in the record. */

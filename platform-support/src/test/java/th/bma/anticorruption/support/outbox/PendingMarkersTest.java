@@ -6,9 +6,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
@@ -96,6 +99,26 @@ class PendingMarkersTest {
     }
 
     @Test
+    void aRelayPassFindsTheRecordsOfTheOldestMarkersAndDeletesTheMarkersLeftWithoutOne() {
+        markers.mark(List.of(new Marking("stored-later", T0.plusSeconds(2)), new Marking("never-stored", T0),
+                new Marking("stored", T0.plusSeconds(1)), new Marking("young", T0.plusSeconds(50))));
+        Set<String> stored = Set.of("stored", "stored-later", "young");
+        List<List<String>> reads = new ArrayList<>();
+
+        List<Stored> found = markers.recordsBefore(T0.plusSeconds(30), 10, ids -> {
+            reads.add(ids);
+            // A store answers in its own order.
+            return ids.stream().filter(stored::contains).map(Stored::new).sorted(Comparator.comparing(Stored::id)
+                    .reversed()).toList();
+        }, Stored::id);
+
+        assertThat(found).extracting(Stored::id).as("oldest first").containsExactly("stored", "stored-later");
+        assertThat(reads).as("one read").containsExactly(List.of("never-stored", "stored", "stored-later"));
+        assertThat(markers.isPending("never-stored")).isFalse();
+        assertThat(markers.isPending("stored")).as("whether it is sent is the store's to say").isTrue();
+    }
+
+    @Test
     void aRevisedRecordsMarkerKeepsItsOldestSinceAndHighestRevisionAndIsDeletedOnlyAtThatRevisionOrLater() {
         markers.markRevisions(List.of(new RevisionMarking("C-1", T0.plusSeconds(5), 2)));
         markers.markRevisions(List.of(new RevisionMarking("C-1", T0, 4)));
@@ -148,6 +171,9 @@ class PendingMarkersTest {
         assertThat(runs).as("once in this process, and not again after a restart").hasValue(1);
         assertThat(mongo.exists(query(where("_id").is(NOTE)), COLLECTION)).isTrue();
         assertThat(markers.before(T0.plus(Duration.ofDays(365)), 10)).extracting(Marker::id).containsExactly("D-0");
+    }
+
+    private record Stored(String id) {
     }
 
     private PendingMarkers markers() {

@@ -5,10 +5,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -90,28 +88,17 @@ public class DecisionOutboxStore implements OutboxStore<RoutingDecision> {
     @Override
     public List<OutboxBatch> unmarkedBefore(Instant before, int limit) {
         pending.markEarlierRecordsOnce(this::markDecisionsStoredBeforeMarkers);
-        List<PendingMarkers.Marker> markers = pending.before(before, limit);
-        if (markers.isEmpty()) {
-            return List.of();
-        }
-        Map<String, DecisionDocument> stored = new HashMap<>();
-        mongo.find(Query.query(where("_id").in(markers.stream().map(PendingMarkers.Marker::id).toList())),
-                DecisionDocument.class).forEach(document -> stored.put(document.id(), document));
         List<OutboxBatch> unsent = new ArrayList<>();
         List<String> published = new ArrayList<>();
-        List<PendingMarkers.Marker> neverStored = new ArrayList<>();
-        for (PendingMarkers.Marker marker : markers) {
-            DecisionDocument document = stored.get(marker.id());
-            if (document == null) {
-                neverStored.add(marker);
-            } else if (document.publishedAt() != null) {
-                published.add(marker.id());
+        for (DecisionDocument document : pending.recordsBefore(before, limit,
+                ids -> mongo.find(Query.query(where("_id").in(ids)), DecisionDocument.class), DecisionDocument::id)) {
+            if (document.publishedAt() != null) {
+                published.add(document.id());
             } else {
                 unsent.add(batchOf(List.of(document.decision())));
             }
         }
         pending.clear(published);
-        pending.clearUnchanged(neverStored);
         return unsent;
     }
 
