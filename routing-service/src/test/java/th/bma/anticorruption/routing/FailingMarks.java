@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.store.DecisionOutboxStore;
-import th.bma.anticorruption.routing.store.PendingDecisions;
 import th.bma.anticorruption.support.outbox.OutboxBatch;
+import th.bma.anticorruption.support.outbox.PendingMarkers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +23,7 @@ public class FailingMarks extends DecisionOutboxStore {
 
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
 
-    public FailingMarks(DecisionStore decisions, PendingDecisions pending, MongoTemplate mongo, JsonMapper json,
+    public FailingMarks(DecisionStore decisions, PendingMarkers pending, MongoTemplate mongo, JsonMapper json,
             Clock clock) {
         super(decisions, pending, mongo, json, clock);
     }

@@ -37,6 +37,8 @@ class MarkFailureIntegrationTest extends RoutingIntegrationTestSupport {
         publish(unclear);
         awaitRouted(unclear.complaintId(), v -> true);
         List<String> complaint = List.of(unclear.complaintId());
+        double resolutionsBefore = publishedFromWebsite("TRIAGE_RESOLVED");
+        double reroutesBefore = publishedFromWebsite("REROUTE");
 
         marks.fail(complaint);
         Response resolved;
@@ -59,6 +61,7 @@ class MarkFailureIntegrationTest extends RoutingIntegrationTestSupport {
             outbox.relay(Duration.ZERO, 10_000);
             assertThat(sends.about(complaint)).as("sent again").hasSizeGreaterThan(sendsBefore);
             assertThat(marks.publishedAt(unclear.complaintId(), 3)).as("still not marked").isEmpty();
+            assertThat(publishedFromWebsite("REROUTE")).as("acknowledged, not yet marked").isEqualTo(reroutesBefore);
         } finally {
             marks.recover(complaint);
         }
@@ -66,6 +69,9 @@ class MarkFailureIntegrationTest extends RoutingIntegrationTestSupport {
         outbox.relay(Duration.ZERO, 10_000);
         assertThat(marks.publishedAt(unclear.complaintId(), 2)).isPresent();
         assertThat(marks.publishedAt(unclear.complaintId(), 3)).isPresent();
+        assertThat(publishedFromWebsite("TRIAGE_RESOLVED")).as("counted once, when marked")
+                .isEqualTo(resolutionsBefore + 1);
+        assertThat(publishedFromWebsite("REROUTE")).isEqualTo(reroutesBefore + 1);
         assertThat(routed.records().stream().filter(r -> unclear.complaintId().equals(r.key()))
                 .map(r -> JSON.readTree(r.value()).path("eventId").asString()).distinct())
                 .as("every send of a decision carries its one event id").hasSize(3)

@@ -200,13 +200,17 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
                 .containsExactly(first.eventId().toString());
     }
 
-    /** Delivers the complaints in one poll and waits until each decision is marked published (after its send). */
+    /**
+     * Delivers the complaints in one poll and waits until each decision is marked published (after its send) and its
+     * record has reached this test's reader of the topic.
+     */
     private void deliverTogetherAndAwaitPublished(List<ComplaintReceived> batch) {
         try (HeldBatch held = HeldBatch.hold(bindings, BINDING)) {
             batch.forEach(received -> send(held, received));
         }
         for (ComplaintReceived received : batch) {
             await().atMost(WAIT).until(() -> sent.publishedAt(received.complaintId(), 1).isPresent());
+            await().atMost(WAIT).until(() -> routedCount(received.complaintId()) > 0);
         }
     }
 

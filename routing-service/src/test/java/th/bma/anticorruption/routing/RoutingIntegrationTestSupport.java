@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -27,13 +28,14 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import th.bma.anticorruption.contracts.ComplaintReceived;
 import th.bma.anticorruption.contracts.Topics;
 import th.bma.anticorruption.routing.decision.DecisionStore;
-import th.bma.anticorruption.routing.store.PendingDecisions;
 import th.bma.anticorruption.support.messaging.EventBatchPublisher;
 import th.bma.anticorruption.support.outbox.KafkaOutboxSender;
 import th.bma.anticorruption.support.outbox.OutboxProperties;
+import th.bma.anticorruption.support.outbox.PendingMarkers;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 import th.bma.anticorruption.testkit.TestTokens;
@@ -66,6 +68,9 @@ public abstract class RoutingIntegrationTestSupport {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private MeterRegistry registry;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -100,6 +105,12 @@ public abstract class RoutingIntegrationTestSupport {
         return routed.records().stream()
                 .filter(r -> complaintId.equals(r.key()))
                 .count();
+    }
+
+    /** Decisions of this kind on complaints from the website counted as published. */
+    protected double publishedFromWebsite(String kind) {
+        return registry.find("routing.decisions.published").tag("kind", kind).tag("channel", "WEBSITE").counters()
+                .stream().mapToDouble(counter -> counter.count()).sum();
     }
 
     protected static String token(String role) {
@@ -150,7 +161,7 @@ public abstract class RoutingIntegrationTestSupport {
 
         @Bean
         @Primary
-        FailingMarks failingMarks(DecisionStore decisions, PendingDecisions pending, MongoTemplate mongo,
+        FailingMarks failingMarks(DecisionStore decisions, PendingMarkers pending, MongoTemplate mongo,
                 JsonMapper json, Clock clock) {
             return new FailingMarks(decisions, pending, mongo, json, clock);
         }

@@ -379,6 +379,7 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
         awaitRouted(unclear.complaintId(), v -> true);
         List<String> complaint = List.of(unclear.complaintId());
         int sendsBefore = sends.about(complaint).size();
+        double reroutesBefore = publishedFromWebsite("REROUTE");
 
         sends.away(complaint);
         Response rerouted;
@@ -391,11 +392,13 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
             assertThat(sent.publishedAt(unclear.complaintId(), 2)).isEmpty();
             outbox.relay(Duration.ZERO, 10_000);
             assertThat(sent.publishedAt(unclear.complaintId(), 2)).as("still away").isEmpty();
+            assertThat(publishedFromWebsite("REROUTE")).as("refused is not published").isEqualTo(reroutesBefore);
         } finally {
             sends.back(complaint);
         }
 
         assertThat(outbox.relay(Duration.ZERO, 10_000)).isPositive();
+        assertThat(publishedFromWebsite("REROUTE")).as("published by the relay").isEqualTo(reroutesBefore + 1);
 
         JsonNode reroute = awaitRouted(unclear.complaintId(), v -> "REROUTE".equals(v.path("kind").asString()));
         assertThat(reroute.path("eventId").asString()).isEqualTo(rerouted.body().path("eventId").asString());

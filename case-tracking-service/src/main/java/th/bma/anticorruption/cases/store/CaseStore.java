@@ -32,13 +32,15 @@ import com.mongodb.bulk.BulkWriteError;
 
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.lifecycle.PendingEvent;
+import th.bma.anticorruption.support.outbox.PendingMarkers;
 
 /**
  * The {@code cases} collection: one document per complaint (unique {@code complaintId}), every write a
  * single-document update guarded by the revision the writer read, so concurrent writers never lose each other's
  * changes. A write that changes the case's next alarm first files the case under it ({@link AlarmSlots}); a write of
- * a case holding pending events first marks it in {@code cases_pending} ({@link PendingCases}), which is what the
- * outbox relay reads.
+ * a case holding pending events first marks it in {@code cases_pending} at the revision it stores
+ * ({@link PendingMarkers} for records that change after they are stored), which is what the outbox relay reads; a
+ * marker is deleted only once its case was read without pending events at the marker's revision or later.
  */
 @Repository
 public class CaseStore implements InitializingBean {
@@ -47,16 +49,17 @@ public class CaseStore implements InitializingBean {
     static final String PENDING_EVENTS = "pendingEvents";
     private static final String REVISION = "revision";
     static final String COMPLAINT_UNIQUE = "complaint_unique";
+    static final String PENDING_CASES = "cases_pending";
+    static final String EARLIER_CASES_MARKED = "earlier-cases-marked";
 
     private final MongoTemplate mongo;
     private final AlarmSlots alarmSlots;
-    private final PendingCases pending;
-    private volatile boolean earlierCasesMarked;
+    private final PendingMarkers pending;
 
     public CaseStore(MongoTemplate mongo, AlarmSlots alarmSlots) {
         this.mongo = mongo;
         this.alarmSlots = alarmSlots;
-        this.pending = new PendingCases(mongo);
+        this.pending = new PendingMarkers(mongo, PENDING_CASES, EARLIER_CASES_MARKED);
     }
 
     @Override
@@ -74,13 +77,30 @@ public class CaseStore implements InitializingBean {
         for (CaseListIndex list : CaseListIndex.values()) {
             list.indexToCreate().ifPresent(indexes::createIndex);
         }
-        pending.createIndexes();
+        pending.createIndex();
+    }
+
+    /**
+     * Writes the markers of cases about to be stored holding pending events (each with the revision it will be stored
+     * with and when its oldest pending event was recorded), in one write; cases without pending events need none.
+     */
+    void markPending(Collection<ComplaintCase> cases) {
+        List<PendingMarkers.RevisionMarking> markings = new ArrayList<>();
+        for (ComplaintCase c : cases) {
+            oldestPending(c).ifPresent(oldest -> markings.add(new PendingMarkers.RevisionMarking(c.id(), oldest,
+                    c.revision())));
+        }
+        pending.markRevisions(markings);
+    }
+
+    private static Optional<Instant> oldestPending(ComplaintCase c) {
+        return c.pendingEvents().stream().map(PendingEvent::recordedAt).min(Instant::compareTo);
     }
 
     /** Stores a newly opened case; false if the complaint already has one. */
     public boolean insert(ComplaintCase opened) {
         fileAlarm(opened);
-        pending.mark(List.of(opened));
+        markPending(List.of(opened));
         try {
             mongo.insert(opened, CASES);
         } catch (DuplicateKeyException e) {
@@ -94,7 +114,7 @@ public class CaseStore implements InitializingBean {
         long expected = changed.revision();
         fileAlarm(changed);
         changed.markStored();
-        pending.mark(List.of(changed));
+        markPending(List.of(changed));
         return mongo.replace(query(where("_id").is(changed.id()).and("revision").is(expected)), changed,
                 ReplaceOptions.none(), CASES).getMatchedCount() == 1;
     }
@@ -122,7 +142,7 @@ public class CaseStore implements InitializingBean {
         List<ComplaintCase> toFile = opened.stream().filter(ComplaintCase::alarmNeedsFiling).toList();
         alarmSlots.file(toFile);
         toFile.forEach(ComplaintCase::alarmFiled);
-        pending.mark(opened);
+        markPending(opened);
         Set<String> refused = new HashSet<>();
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ComplaintCase.class, CASES).insert(opened).execute();
@@ -164,64 +184,41 @@ public class CaseStore implements InitializingBean {
     }
 
     /**
-     * Cases holding an event recorded at or before {@code recordedBefore} and not yet acknowledged, the case with the
+     * Cases holding an event recorded before {@code recordedBefore} and not yet acknowledged, the case with the
      * oldest such event first, at most {@code limit}: read from the oldest markers, then the cases by {@code _id}, so
      * a call costs what is pending, not the number of cases. A marker whose case holds no pending event any more, or
      * was never stored, is deleted on the way.
      */
     public List<ComplaintCase> withEventsPendingSince(Instant recordedBefore, int limit) {
-        markCasesStoredBeforeMarkers();
-        List<PendingCases.Marker> markers = pending.since(recordedBefore, limit);
-        if (markers.isEmpty()) {
-            return List.of();
-        }
-        Map<String, ComplaintCase> stored = new HashMap<>();
-        findAllById(markers.stream().map(PendingCases.Marker::caseId).toList())
-                .forEach(c -> stored.put(c.id(), c));
+        pending.markEarlierRecordsOnce(this::markCasesStoredBeforeMarkers);
         List<ComplaintCase> due = new ArrayList<>();
         Map<String, Long> sentInFull = new HashMap<>();
-        List<PendingCases.Marker> neverStored = new ArrayList<>();
-        for (PendingCases.Marker marker : markers) {
-            ComplaintCase c = stored.get(marker.caseId());
-            if (c == null) {
-                neverStored.add(marker);
-                continue;
-            }
-            Optional<Instant> oldest = c.pendingEvents().stream().map(PendingEvent::recordedAt)
-                    .min(Instant::compareTo);
+        for (ComplaintCase c : pending.recordsBefore(recordedBefore, limit, this::findAllById, ComplaintCase::id)) {
+            Optional<Instant> oldest = oldestPending(c);
             if (oldest.isEmpty()) {
                 sentInFull.put(c.id(), c.revision());
-            } else if (oldest.get().isAfter(recordedBefore)) {
+            } else if (!oldest.get().isBefore(recordedBefore)) {
                 pending.moveUp(c.id(), oldest.get());
             } else {
                 due.add(c);
             }
         }
         pending.clearAt(sentInFull);
-        pending.clearUnchanged(neverStored);
         return due;
     }
 
     /**
-     * Once per store: cases stored with pending events before markers existed get one. Finding them reads
-     * {@code pendingEvents} (a range on {@code recordedAt}, from the {@code pending_events} index on MongoDB), this
-     * once.
+     * Cases stored with pending events before markers existed get one. Finding them reads {@code pendingEvents} (a
+     * range on {@code recordedAt}, from the {@code pending_events} index on MongoDB), once.
      */
     private void markCasesStoredBeforeMarkers() {
-        if (earlierCasesMarked) {
-            return;
-        }
-        if (!pending.earlierCasesMarked()) {
-            pending.mark(mongo.find(query(where(PENDING_EVENTS + ".recordedAt").gte(Instant.EPOCH)),
-                    ComplaintCase.class, CASES));
-            pending.noteEarlierCasesMarked();
-        }
-        earlierCasesMarked = true;
+        markPending(mongo.find(query(where(PENDING_EVENTS + ".recordedAt").gte(Instant.EPOCH)), ComplaintCase.class,
+                CASES));
     }
 
     /** Whether the case is marked as holding events not yet acknowledged (what the outbox relay looks for). */
     public boolean isMarkedPending(String caseId) {
-        return pending.isMarked(caseId);
+        return pending.isPending(caseId);
     }
 
     public Optional<ComplaintCase> findById(String caseId) {

@@ -23,6 +23,7 @@ import th.bma.anticorruption.cases.deadline.HolidayCalendar;
 import th.bma.anticorruption.cases.lifecycle.BenchmarkCases;
 import th.bma.anticorruption.cases.lifecycle.ComplaintCase;
 import th.bma.anticorruption.cases.lifecycle.PendingEvent;
+import th.bma.anticorruption.support.outbox.PendingMarkers;
 import th.bma.anticorruption.support.time.BangkokTime;
 import th.bma.anticorruption.testkit.MutableClock;
 
@@ -42,7 +43,8 @@ class PendingCasesTest {
     private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
     private final MongoTemplate mongo = new MongoTemplate(client, "cases-pending");
     private final CaseStore cases = store();
-    private final PendingCases pending = new PendingCases(mongo);
+    private final PendingMarkers pending = new PendingMarkers(mongo, CaseStore.PENDING_CASES,
+            CaseStore.EARLIER_CASES_MARKED);
 
     @AfterEach
     void stop() {
@@ -61,7 +63,7 @@ class PendingCasesTest {
         ComplaintCase aboutToStore = cases.findById("CASE-C-1").orElseThrow();
         withEvent(aboutToStore, T0.plusSeconds(5));
         aboutToStore.markStored();
-        pending.mark(List.of(aboutToStore));
+        cases.markPending(List.of(aboutToStore));
 
         cases.forgetAllPublishedEvents(Map.of("CASE-C-1", List.of(opened.pendingEvents().get(0).eventId())));
 
@@ -89,12 +91,12 @@ class PendingCasesTest {
     void aMarkerOfACaseNeverStoredIsDeletedUnlessWrittenAgain() {
         ComplaintCase lost = withEvent(BenchmarkCases.internalTrack("C-3", T0.minus(Duration.ofDays(1)), T0,
                 POLICY), T0);
-        pending.mark(List.of(lost));
+        cases.markPending(List.of(lost));
         ComplaintCase redelivered = withEvent(BenchmarkCases.internalTrack("C-4", T0.minus(Duration.ofDays(1)), T0,
                 POLICY), T0);
-        pending.mark(List.of(redelivered));
-        List<PendingCases.Marker> read = pending.since(T0.plusSeconds(30), 10);
-        pending.mark(List.of(redelivered));
+        cases.markPending(List.of(redelivered));
+        List<PendingMarkers.Marker> read = pending.before(T0.plusSeconds(30), 10);
+        cases.markPending(List.of(redelivered));
 
         pending.clearUnchanged(read);
 

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * its events ({@link OutboxStore#store}), all its events are handed to the broker and awaited once, and the batch is
  * marked sent only if every one was acknowledged. Whatever is left unmarked (the broker refused, the mark failed, the
  * process died anywhere in between) is sent again by {@link #relay} after a grace period, with the event ids and
- * traces stored with the records, so consumers, who de-duplicate by event id, apply each event once.
+ * traces stored with the records, so consumers, who de-duplicate by event id, apply each event once. A
+ * {@link Listener} is told of every batch marked, whether the writer or the relay sent it: what a service counts as
+ * published.
  *
  * @param <R> what the service stores
  */
@@ -27,13 +29,33 @@ public class Outbox<R> {
     private final OutboxStore<R> store;
     private final OutboxSender sender;
     private final Clock clock;
+    private final Listener listener;
 
     /** {@code name} says which outbox in logs ({@code complaints}, {@code cases}, …). */
     public Outbox(String name, OutboxStore<R> store, OutboxSender sender, Clock clock) {
+        this(name, store, sender, clock, batches -> {
+        });
+    }
+
+    /** An outbox that tells {@code listener} of the batches it marks sent. */
+    public Outbox(String name, OutboxStore<R> store, OutboxSender sender, Clock clock, Listener listener) {
         this.name = name;
         this.store = store;
         this.sender = sender;
         this.clock = clock;
+        this.listener = listener;
+    }
+
+    /**
+     * Told of batches whose every event the broker acknowledged, once they are marked sent: by whoever sent them, the
+     * writer at once or the relay after a refused send, a failed mark or a crash. A batch is told of once per mark
+     * that succeeded: once, unless a writer's send outlasted the grace period and the relay sent and marked the batch
+     * too.
+     */
+    @FunctionalInterface
+    public interface Listener {
+
+        void marked(List<OutboxBatch> batches);
     }
 
     /**
@@ -97,18 +119,26 @@ public class Outbox<R> {
     /**
      * Marks acknowledged batches. A store that fails here is no error for the caller: the records are stored and their
      * events were acknowledged, and the relay sends them again with the same event ids (consumers ignore what they
-     * have seen), so the failure is logged and the batches count as not marked.
+     * have seen), so the failure is logged and the batches count as not marked. Marked batches are told to the
+     * listener.
      */
     private boolean markSent(List<OutboxBatch> done) {
         try {
             store.markSent(done);
-            return true;
         } catch (RuntimeException e) {
             // The exception's message may quote a record: log only its type.
             log.warn("Outbox {}: marking {} batches sent failed ({}); the relay will send their events again", name,
                     done.size(), e.getClass().getSimpleName());
             return false;
         }
+        try {
+            listener.marked(done);
+        } catch (RuntimeException e) {
+            // The batches are sent and marked; what the listener failed to count is no reason to send them again.
+            log.warn("Outbox {}: the listener failed on {} marked batches ({})", name, done.size(),
+                    e.getClass().getSimpleName());
+        }
+        return true;
     }
 
     /**

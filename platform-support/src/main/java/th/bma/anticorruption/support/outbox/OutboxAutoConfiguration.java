@@ -1,5 +1,7 @@
 package th.bma.anticorruption.support.outbox;
 
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,7 +18,9 @@ import th.bma.anticorruption.support.messaging.MessagingAutoConfiguration;
  * Binds {@code platform.outbox.*} ({@link OutboxProperties}) and, wherever the Stream Kafka binder gives the service
  * an {@link EventBatchPublisher}, an {@link OutboxSender} that sends through it: the same producer as the batched
  * consumers' events, on the binder's settings (brokers, {@code configuration}, {@code producer-properties}, SSL/SASL),
- * so the outbox reaches the same cluster with the same credentials and the same acknowledgement settings.
+ * so the outbox reaches the same cluster with the same credentials and the same acknowledgement settings. Wherever
+ * the service declares its {@link Outbox} beans, one {@link OutboxRelay} relays them all on the
+ * {@code platform.outbox.*} schedule, unless the service brings its own relay.
  */
 @AutoConfiguration(after = MessagingAutoConfiguration.class)
 @ConditionalOnClass({KafkaTemplate.class, KafkaBinderConfigurationProperties.class})
@@ -28,5 +32,12 @@ public class OutboxAutoConfiguration {
     @ConditionalOnBean(EventBatchPublisher.class)
     KafkaOutboxSender outboxSender(EventBatchPublisher publisher, OutboxProperties properties) {
         return new KafkaOutboxSender(publisher, properties.sendTimeout());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(OutboxRelay.class)
+    @ConditionalOnBean(Outbox.class)
+    OutboxRelay outboxRelay(List<Outbox<?>> outboxes, OutboxProperties properties) {
+        return new OutboxRelay(outboxes, properties.schedule());
     }
 }

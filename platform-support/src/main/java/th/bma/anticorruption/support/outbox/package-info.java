@@ -8,7 +8,9 @@
  * {@link th.bma.anticorruption.support.outbox.Outbox} runs the pattern, {@link th.bma.anticorruption.support.outbox.KafkaOutboxSender}
  * sends through the service's one batch producer ({@link th.bma.anticorruption.support.messaging.EventBatchPublisher},
  * the Stream binder's settings, security included) and {@link th.bma.anticorruption.support.outbox.OutboxRelay}
- * relays on its own thread, as {@code platform.outbox.*} ({@link th.bma.anticorruption.support.outbox.OutboxProperties})
- * says.
+ * relays every outbox of the service on its own thread, as {@code platform.outbox.*}
+ * ({@link th.bma.anticorruption.support.outbox.OutboxProperties}) says. A store that would otherwise search its records
+ * for unsent events keeps a marker per record holding any ({@link th.bma.anticorruption.support.outbox.PendingMarkers}),
+ * so a relay pass costs what is unsent.
  */
 package th.bma.anticorruption.support.outbox;

@@ -9,7 +9,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +92,44 @@ class OutboxAutoConfigurationTest {
             assertThat(started.getBean(OutboxSender.class)).isSameAs(own);
             assertThat(started).doesNotHaveBean(KafkaOutboxSender.class);
         });
+    }
+
+    @Test
+    void oneRelayRelaysEveryOutboxTheServiceDeclaresOnThePlatformsSchedule() {
+        OutboxTest.MovableClock clock = new OutboxTest.MovableClock(Instant.parse("2026-12-04T03:00:00Z"));
+        OutboxTest.InMemoryStore decisions = new OutboxTest.InMemoryStore(clock);
+        OutboxTest.InMemoryStore cases = new OutboxTest.InMemoryStore(clock);
+        decisions.store(List.of(new OutboxTest.Item("d-1")));
+        cases.store(List.of(new OutboxTest.Item("c-1")));
+        OutboxSender acknowledging = events -> events.stream().map(event -> true).toList();
+        context.withBean("decisionsOutbox", Outbox.class, () -> new Outbox<>("decisions", decisions, acknowledging,
+                        clock))
+                .withBean("casesOutbox", Outbox.class, () -> new Outbox<>("cases", cases, acknowledging, clock))
+                .withPropertyValues("platform.outbox.relay-interval=1h", "platform.outbox.grace=30s").run(started -> {
+                    OutboxRelay relay = started.getBean(OutboxRelay.class);
+                    assertThat(relay.isRunning()).isTrue();
+
+                    clock.advance(Duration.ofSeconds(20));
+                    relay.pass();
+                    assertThat(decisions.unmarked()).as("within the grace period").hasSize(1);
+
+                    clock.advance(Duration.ofSeconds(20));
+                    relay.pass();
+                    assertThat(decisions.unmarked()).isEmpty();
+                    assertThat(cases.unmarked()).isEmpty();
+                });
+    }
+
+    @Test
+    void noOutboxNoRelayAndAServicesOwnRelayStands() {
+        context.run(started -> assertThat(started).doesNotHaveBean(OutboxRelay.class));
+
+        OutboxRelay own = new OutboxRelay(List.of(), new OutboxRelay.Schedule(Duration.ofHours(1), Duration.ZERO, 1));
+        Clock clock = Clock.systemUTC();
+        context.withBean(Outbox.class, () -> new Outbox<>("items", new OutboxTest.InMemoryStore(clock),
+                        events -> List.of(), clock))
+                .withBean(OutboxRelay.class, () -> own)
+                .run(started -> assertThat(started.getBean(OutboxRelay.class)).isSameAs(own));
     }
 
     @Test

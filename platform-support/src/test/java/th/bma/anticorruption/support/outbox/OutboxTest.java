@@ -24,7 +24,9 @@ class OutboxTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T03:00:00Z"));
     private final InMemoryStore store = new InMemoryStore(clock);
     private final ScriptedSender sender = new ScriptedSender();
-    private final Outbox<Item> outbox = new Outbox<>("items", store, sender, clock);
+    private final List<String> told = new ArrayList<>();
+    private final Outbox<Item> outbox = new Outbox<>("items", store, sender, clock, batches -> batches
+            .forEach(batch -> batch.events().forEach(event -> told.add(event.key()))));
 
     @Test
     void storesABatchSendsItsEventsInOneGoAndMarksItOnce() {
@@ -120,6 +122,37 @@ class OutboxTest {
         assertThat(outbox.relay(Duration.ofSeconds(10), 20)).isEqualTo(2);
         assertThat(sender.calls.get(sender.calls.size() - 1)).extracting(OutboxEvent::eventId)
                 .startsWith(stored.get(0)).hasSize(2);
+        assertThat(store.unmarked()).isEmpty();
+    }
+
+    @Test
+    void theListenerIsToldOfEachBatchOnceItIsMarkedWhetherTheWriterOrTheRelaySentIt() {
+        sender.refuse("m");
+        outbox.storeAndSend(List.of(item("l")));
+        outbox.storeAndSend(List.of(item("m")));
+        assertThat(told).as("sent by the writer; the refused one not yet").containsExactly("l");
+
+        store.failMarks(true);
+        sender.refuseNothing();
+        clock.advance(Duration.ofSeconds(11));
+        outbox.relay(Duration.ofSeconds(10), 20);
+        assertThat(told).as("acknowledged but not marked").containsExactly("l");
+
+        store.failMarks(false);
+        outbox.relay(Duration.ofSeconds(10), 20);
+        outbox.relay(Duration.ofSeconds(10), 20);
+        assertThat(told).as("sent by the relay, once").containsExactly("l", "m");
+    }
+
+    @Test
+    void aListenerThatThrowsLeavesTheBatchesMarked() {
+        Outbox<Item> counting = new Outbox<>("items", store, sender, clock, batches -> {
+            throw new IllegalStateException("meter registry gone");
+        });
+
+        assertThat(counting.storeAndSend(List.of(item("n"))).acknowledged()).isTrue();
+        assertThat(counting.sendAndMark(List.of(store.store(List.of(item("o"))).batch()))).containsExactly(true);
+
         assertThat(store.unmarked()).isEmpty();
     }
 

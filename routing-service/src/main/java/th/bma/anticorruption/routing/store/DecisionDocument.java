@@ -15,7 +15,7 @@ import th.bma.anticorruption.routing.decision.RuleVersion;
 /**
  * A {@link RoutingDecision} as stored, with the event that announces it (collection {@code decisions}, one document
  * per decision, keyed {@code CMP-1#1}). {@code publishedAt} is the only field set later: when the broker acknowledged
- * the event (null until then; the outbox relay finds such decisions by their markers, {@link PendingDecisions}).
+ * the event (null until then; the outbox relay finds such decisions by their markers, {@link PendingDecisionsConfiguration}).
  */
 @Document(DecisionDocument.COLLECTION)
 record DecisionDocument(

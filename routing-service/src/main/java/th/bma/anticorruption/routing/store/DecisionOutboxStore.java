@@ -5,10 +5,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,14 +21,16 @@ import th.bma.anticorruption.routing.decision.RoutingDecision;
 import th.bma.anticorruption.support.outbox.OutboxBatch;
 import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.support.outbox.OutboxStore;
+import th.bma.anticorruption.support.outbox.PendingMarkers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The decisions as the platform's outbox store: a decision's document holds the event that announces it, so the
  * event is exactly as durable as the decision (one insert), and {@code publishedAt} says when the broker acknowledged
- * it. What is still to be acknowledged is kept apart, a marker per decision ({@link PendingDecisions}, written before
- * the decision), so the relay's lookup costs what is unsent, not what was ever decided. A batch is named by the ids of
- * its decisions (a JSON array, whatever characters a complaint id holds), so marking is one update by {@code _id} that
+ * it. What is still to be acknowledged is kept apart, a marker per decision in {@code decisions_pending}
+ * ({@link PendingMarkers} for records stored once: written before the decision, deleted after its {@code publishedAt}
+ * is set), so the relay's lookup costs what is unsent, not what was ever decided. A batch is named by the ids of its
+ * decisions (a JSON array, whatever characters a complaint id holds), so marking is one update by {@code _id} that
  * sets {@code publishedAt} where it is still unset and one delete of the markers; the relay reads the oldest markers
  * and the decisions they name (by {@code _id}), and sends each unpublished one as a batch of its own. The event is
  * serialised when it is sent, continuing the trace its decision was made in.
@@ -39,13 +39,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class DecisionOutboxStore implements OutboxStore<RoutingDecision> {
 
     private final DecisionStore decisions;
-    private final PendingDecisions pending;
+    private final PendingMarkers pending;
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final Clock clock;
-    private volatile boolean armedEarlier;
 
-    public DecisionOutboxStore(DecisionStore decisions, PendingDecisions pending, MongoTemplate mongo, JsonMapper json,
+    public DecisionOutboxStore(DecisionStore decisions, PendingMarkers pending, MongoTemplate mongo, JsonMapper json,
             Clock clock) {
         this.decisions = decisions;
         this.pending = pending;
@@ -78,7 +77,7 @@ public class DecisionOutboxStore implements OutboxStore<RoutingDecision> {
         if (!ids.isEmpty()) {
             mongo.updateMulti(Query.query(where("_id").in(ids).and(DecisionDocument.PUBLISHED_AT).is(null)),
                     new Update().set(DecisionDocument.PUBLISHED_AT, clock.instant()), DecisionDocument.class);
-            pending.disarm(ids);
+            pending.clear(ids);
         }
     }
 
@@ -88,46 +87,25 @@ public class DecisionOutboxStore implements OutboxStore<RoutingDecision> {
      */
     @Override
     public List<OutboxBatch> unmarkedBefore(Instant before, int limit) {
-        armDecisionsStoredBeforeMarkers();
-        List<PendingDecisions.Marker> markers = pending.before(before, limit);
-        if (markers.isEmpty()) {
-            return List.of();
-        }
-        Map<String, DecisionDocument> stored = new HashMap<>();
-        mongo.find(Query.query(where("_id").in(markers.stream().map(PendingDecisions.Marker::decisionId).toList())),
-                DecisionDocument.class).forEach(document -> stored.put(document.id(), document));
+        pending.markEarlierRecordsOnce(this::markDecisionsStoredBeforeMarkers);
         List<OutboxBatch> unsent = new ArrayList<>();
         List<String> published = new ArrayList<>();
-        List<PendingDecisions.Marker> neverStored = new ArrayList<>();
-        for (PendingDecisions.Marker marker : markers) {
-            DecisionDocument document = stored.get(marker.decisionId());
-            if (document == null) {
-                neverStored.add(marker);
-            } else if (document.publishedAt() != null) {
-                published.add(marker.decisionId());
+        for (DecisionDocument document : pending.recordsBefore(before, limit,
+                ids -> mongo.find(Query.query(where("_id").in(ids)), DecisionDocument.class), DecisionDocument::id)) {
+            if (document.publishedAt() != null) {
+                published.add(document.id());
             } else {
                 unsent.add(batchOf(List.of(document.decision())));
             }
         }
-        pending.disarm(published);
-        pending.disarmUnchanged(neverStored);
+        pending.clear(published);
         return unsent;
     }
 
-    /**
-     * Once per store: decisions stored unpublished before markers existed get one (leaving a marker written meanwhile
-     * as it is). Finding them reads {@code publishedAt}, this once.
-     */
-    private void armDecisionsStoredBeforeMarkers() {
-        if (armedEarlier) {
-            return;
-        }
-        if (!pending.earlierDecisionsArmed()) {
-            pending.armIfAbsent(mongo.find(Query.query(where(DecisionDocument.PUBLISHED_AT).is(null)),
-                    DecisionDocument.class).stream().map(DecisionDocument::decision).toList());
-            pending.noteEarlierDecisionsArmed();
-        }
-        armedEarlier = true;
+    /** Decisions stored unpublished before markers existed get one. Finding them reads {@code publishedAt}, once. */
+    private void markDecisionsStoredBeforeMarkers() {
+        pending.mark(mongo.find(Query.query(where(DecisionDocument.PUBLISHED_AT).is(null)), DecisionDocument.class)
+                .stream().map(document -> MongoDecisionStore.markingOf(document.decision())).toList());
     }
 
     /** Stored decisions as one batch of the outbox: their events, in order, to send now. */

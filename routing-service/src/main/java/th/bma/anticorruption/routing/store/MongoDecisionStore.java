@@ -32,21 +32,22 @@ import th.bma.anticorruption.routing.decision.ComplaintFile;
 import th.bma.anticorruption.routing.decision.ComplaintRouting;
 import th.bma.anticorruption.routing.decision.DecisionStore;
 import th.bma.anticorruption.routing.decision.RoutingDecision;
+import th.bma.anticorruption.support.outbox.PendingMarkers;
 
 /**
  * Decisions ({@link DecisionDocument}) and complaint files ({@link ComplaintFileDocument}) in MongoDB, with
  * single-document atomic operations only (the embedded server has no transactions): a decision is inserted with its
  * event under its unique key or not at all, after its marker as a decision still to be announced
- * ({@link PendingDecisions}); sequence numbers come from {@code $inc} on the complaint's file; the
+ * ({@link PendingDecisionsConfiguration}); sequence numbers come from {@code $inc} on the complaint's file; the
  * file's current decision only moves forward (guarded by sequence).
  */
 @Component
 public class MongoDecisionStore implements DecisionStore {
 
     private final MongoTemplate mongo;
-    private final PendingDecisions pending;
+    private final PendingMarkers pending;
 
-    public MongoDecisionStore(MongoTemplate mongo, PendingDecisions pending) {
+    public MongoDecisionStore(MongoTemplate mongo, PendingMarkers pending) {
         this.mongo = mongo;
         this.pending = pending;
     }
@@ -65,7 +66,7 @@ public class MongoDecisionStore implements DecisionStore {
 
     @Override
     public boolean insert(RoutingDecision decision) {
-        pending.arm(List.of(decision));
+        pending.mark(List.of(markingOf(decision)));
         try {
             mongo.insert(DecisionDocument.of(decision));
             return true;
@@ -82,7 +83,7 @@ public class MongoDecisionStore implements DecisionStore {
         }
         Set<String> stored = new HashSet<>();
         decisions.forEach(decision -> stored.add(decision.id()));
-        pending.arm(decisions);
+        pending.mark(decisions.stream().map(MongoDecisionStore::markingOf).toList());
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DecisionDocument.class)
                     .insert(decisions.stream().map(DecisionDocument::of).toList()).execute();
@@ -95,6 +96,11 @@ public class MongoDecisionStore implements DecisionStore {
             }
         }
         return stored;
+    }
+
+    /** A decision's marker waits since the decision was made. */
+    static PendingMarkers.Marking markingOf(RoutingDecision decision) {
+        return new PendingMarkers.Marking(decision.id(), decision.event().occurredAt());
     }
 
     @Override

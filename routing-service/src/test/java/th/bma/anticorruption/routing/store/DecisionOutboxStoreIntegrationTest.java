@@ -28,6 +28,7 @@ import th.bma.anticorruption.support.observability.TraceParent;
 import th.bma.anticorruption.support.outbox.OutboxBatch;
 import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.support.outbox.OutboxStore;
+import th.bma.anticorruption.support.outbox.PendingMarkers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +53,7 @@ class DecisionOutboxStoreIntegrationTest extends RoutingIntegrationTestSupport {
     DecisionOutboxStore store;
 
     @Autowired
-    PendingDecisions pending;
+    PendingMarkers pending;
 
     @Autowired
     MongoTemplate mongo;
@@ -150,18 +151,18 @@ class DecisionOutboxStoreIntegrationTest extends RoutingIntegrationTestSupport {
     @Test
     void aMarkerWithoutItsDecisionIsDeletedUnlessAStoreOfTheDecisionWroteItAgainMeanwhile() {
         RoutingDecision neverStored = decision(Instant.now().minusSeconds(60));
-        pending.arm(List.of(neverStored));
+        pending.mark(List.of(MongoDecisionStore.markingOf(neverStored)));
         // The process died before the decision's insert.
 
         assertThat(unmarked(Set.of(neverStored.complaintId()))).isEmpty();
         assertThat(pending.isPending(neverStored.id())).isFalse();
 
         RoutingDecision redelivered = decision(Instant.now().minusSeconds(60));
-        pending.arm(List.of(redelivered));
-        List<PendingDecisions.Marker> read = markersOf(redelivered);
+        pending.mark(List.of(MongoDecisionStore.markingOf(redelivered)));
+        List<PendingMarkers.Marker> read = markersOf(redelivered);
         // A redelivery stores the same decision while the relay still holds the marker it read.
         decisions.insert(redelivered);
-        pending.disarmUnchanged(read);
+        pending.clearUnchanged(read);
 
         assertThat(pending.isPending(redelivered.id())).isTrue();
         assertThat(unmarked(Set.of(redelivered.complaintId()))).hasSize(1);
@@ -174,7 +175,7 @@ class DecisionOutboxStoreIntegrationTest extends RoutingIntegrationTestSupport {
         decisions.insert(published);
         store.markSent(List.of(store.batchOf(List.of(published))));
         // A crash between publishedAt and the marker's delete, or a store of the same decision again, left a marker.
-        pending.arm(List.of(published));
+        pending.mark(List.of(MongoDecisionStore.markingOf(published)));
 
         assertThat(unmarked(Set.of(published.complaintId()))).isEmpty();
         assertThat(pending.isPending(published.id())).isFalse();
@@ -184,20 +185,22 @@ class DecisionOutboxStoreIntegrationTest extends RoutingIntegrationTestSupport {
     void decisionsStoredUnpublishedBeforeMarkersExistedGetOneAtTheFirstRelayPass() {
         RoutingDecision earlier = decision(Instant.now().minusSeconds(60));
         mongo.insert(DecisionDocument.of(earlier));
-        mongo.remove(Query.query(where("_id").is(PendingDecisions.EARLIER_DECISIONS_ARMED)),
-                PendingDecisions.COLLECTION);
-        DecisionOutboxStore restarted = new DecisionOutboxStore(decisions, pending, mongo, json, Clock.systemUTC());
+        mongo.remove(Query.query(where("_id").is(PendingDecisionsConfiguration.EARLIER_DECISIONS_ARMED)),
+                PendingDecisionsConfiguration.COLLECTION);
+        DecisionOutboxStore restarted = new DecisionOutboxStore(decisions, PendingDecisionsConfiguration.markers(mongo),
+                mongo, json, Clock.systemUTC());
 
         assertThat(restarted.unmarkedBefore(Instant.now().minusSeconds(10), 10_000))
                 .filteredOn(batch -> batch.events().get(0).key().equals(earlier.complaintId())).hasSize(1);
-        assertThat(pending.earlierDecisionsArmed()).isTrue();
+        assertThat(mongo.exists(Query.query(where("_id").is(PendingDecisionsConfiguration.EARLIER_DECISIONS_ARMED)),
+                PendingDecisionsConfiguration.COLLECTION)).isTrue();
         restarted.markSent(List.of(restarted.batchOf(List.of(earlier))));
         assertThat(pending.isPending(earlier.id())).isFalse();
     }
 
-    private List<PendingDecisions.Marker> markersOf(RoutingDecision decision) {
+    private List<PendingMarkers.Marker> markersOf(RoutingDecision decision) {
         return pending.before(Instant.now(), 10_000).stream()
-                .filter(marker -> marker.decisionId().equals(decision.id())).toList();
+                .filter(marker -> marker.id().equals(decision.id())).toList();
     }
 
     private List<OutboxBatch> unmarked(Set<String> complaintIds) {
