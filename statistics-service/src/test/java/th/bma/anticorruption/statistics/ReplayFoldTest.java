@@ -2,7 +2,6 @@ package th.bma.anticorruption.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -14,16 +13,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import th.bma.anticorruption.contracts.CaseStatusChanged;
 import th.bma.anticorruption.contracts.Channel;
 import th.bma.anticorruption.contracts.ComplaintScreenedOut;
@@ -33,6 +28,7 @@ import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.contracts.ScreenedOutTallied;
 import th.bma.anticorruption.statistics.readmodel.ReplayLoad;
 import th.bma.anticorruption.statistics.readmodel.StatisticsReadModel;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 
 /**
  * The rebuild's fold ({@link ReplayLoad}) writes exactly the documents the consumers write one event at a time, for a
@@ -46,21 +42,9 @@ class ReplayFoldTest {
     private static final List<String> COLLECTIONS = List.of("complaints", "complaint_history", "screened_out",
             "screened_out_tallies");
 
-    private MongoServer server;
-    private MongoClient client;
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
-    }
+    @RegisterExtension
+    final InMemoryMongo mongoServer = new InMemoryMongo();
+    private final MongoClient client = mongoServer.client();
 
     @Test
     void theFoldedReadModelEqualsTheOneBuiltEventByEvent() {

@@ -8,16 +8,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import th.bma.anticorruption.support.sealing.IdentityKeyRetirement;
 import th.bma.anticorruption.support.sealing.IdentityKeyset;
@@ -25,6 +21,7 @@ import th.bma.anticorruption.support.sealing.SealedFields;
 import th.bma.anticorruption.support.sealing.SealedRecords;
 import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.sealing.Sealer;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 
 /**
  * The conversation's sealed values through a key rotation: an attachment stored by the conversation store and the
@@ -39,15 +36,10 @@ class ConversationResealTest {
     @TempDir
     Path keys;
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+    @RegisterExtension
+    final InMemoryMongo mongoServer = new InMemoryMongo();
+    private final MongoClient client = mongoServer.client();
     private final MongoTemplate mongo = new MongoTemplate(client, "cases");
-
-    @AfterEach
-    void stopMongo() {
-        client.close();
-        server.shutdownNow();
-    }
 
     @Test
     void anAttachmentAndAMaskedReplysOriginalOpenAfterResealingAndRetiringTheOldKey() {

@@ -13,17 +13,13 @@ import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +31,7 @@ import th.bma.anticorruption.support.sealing.SealedFields;
 import th.bma.anticorruption.support.sealing.SealedRecords;
 import th.bma.anticorruption.support.sealing.Sealer;
 import th.bma.anticorruption.support.tracking.TrackingCodeHasher;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 
 /**
  * Intake's sealed values through a key rotation, written and read by intake's own vault and tracking codes: the
@@ -53,15 +50,10 @@ class SealedIdentityResealTest {
     @TempDir
     Path keys;
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+    @RegisterExtension
+    final InMemoryMongo mongoServer = new InMemoryMongo();
+    private final MongoClient client = mongoServer.client();
     private final MongoTemplate mongo = new MongoTemplate(client, "intake");
-
-    @AfterEach
-    void stopMongo() {
-        client.close();
-        server.shutdownNow();
-    }
 
     @Test
     void identitiesAndTrackingCodesSealedUnderTheOldKeyOpenInARestartedIntakeAfterResealingAndRetiring() {

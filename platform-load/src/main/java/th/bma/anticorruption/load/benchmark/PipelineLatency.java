@@ -45,8 +45,6 @@ final class PipelineLatency implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final String month;
     private final Map<String, Sent> awaitingCase = new ConcurrentHashMap<>();
-    /** When each complaint's case was first seen, by complaint id. */
-    private final Map<String, Long> opened = new ConcurrentHashMap<>();
     private final PriorityQueue<Sent> awaitingCount = new PriorityQueue<>((a, b) -> Long.compare(a.sentAtMillis, b.sentAtMillis));
     final Histogram toCaseMillis = new ConcurrentHistogram(600_000L, 3);
     final Histogram toStatisticsMillis = new ConcurrentHistogram(600_000L, 3);
@@ -103,13 +101,13 @@ final class PipelineLatency implements AutoCloseable {
             measuredSent.incrementAndGet();
             stageTimes.sent(complaintId, sentAtMillis);
         }
-        Long openedAt = opened.get(complaintId);
+        Long openedAt = stageTimes.at(complaintId, Topics.CASES_STATUS_CHANGED);
         if (openedAt != null) {
             reachedCase(sent, openedAt);
         } else {
             awaitingCase.put(complaintId, sent);
             // the case may have opened between the check above and the put
-            Long raced = opened.get(complaintId);
+            Long raced = stageTimes.at(complaintId, Topics.CASES_STATUS_CHANGED);
             if (raced != null && awaitingCase.remove(complaintId) != null) {
                 reachedCase(sent, raced);
             }
@@ -227,10 +225,10 @@ final class PipelineLatency implements AutoCloseable {
     /**
      * A complaint's first case snapshot seen (whatever its caseVersion: a case that opens with an earlier channel status
      * merged in is first published past version 1). It may come before the load loop has handled the 202 of its
-     * request, so it is kept for {@link #sent} too.
+     * request, so its time is kept with the complaint's other stamps for {@link #sent} too.
      */
     private void caseOpened(String complaintId, long timestamp) {
-        if (complaintId == null || opened.putIfAbsent(complaintId, timestamp) != null) {
+        if (!stageTimes.record(complaintId, Topics.CASES_STATUS_CHANGED, timestamp)) {
             return;
         }
         Sent sent = awaitingCase.remove(complaintId);
@@ -243,7 +241,6 @@ final class PipelineLatency implements AutoCloseable {
         if (sent.measured()) {
             toCaseMillis.recordValue(Math.max(0, openedAt - sent.sentAtMillis()));
             measuredToCase.incrementAndGet();
-            stageTimes.record(sent.complaintId(), Topics.CASES_STATUS_CHANGED, openedAt);
         }
     }
 

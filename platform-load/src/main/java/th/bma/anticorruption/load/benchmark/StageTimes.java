@@ -43,12 +43,18 @@ final class StageTimes {
 
     /**
      * A complaint's first record on a topic. Intake's record is usually read before its 202 reaches the load loop, so
-     * every complaint's records are kept and {@link #stages} reads those of the measured ones.
+     * every complaint's records are kept and {@link #stages} reads those of the measured ones. Answers whether this was
+     * the complaint's first record on the topic.
      */
-    void record(String complaintId, String topic, long timestampMillis) {
-        if (complaintId != null) {
-            stamps.computeIfAbsent(complaintId, id -> new ConcurrentHashMap<>()).putIfAbsent(topic, timestampMillis);
-        }
+    boolean record(String complaintId, String topic, long timestampMillis) {
+        return complaintId != null && stamps.computeIfAbsent(complaintId, id -> new ConcurrentHashMap<>())
+                .putIfAbsent(topic, timestampMillis) == null;
+    }
+
+    /** The timestamp of a complaint's first record on a topic, or null if none was seen yet. */
+    Long at(String complaintId, String topic) {
+        Map<String, Long> times = stamps.get(complaintId);
+        return times == null ? null : times.get(topic);
     }
 
     /** Each stage's durations over the measured complaints for which both ends of the stage were seen. */

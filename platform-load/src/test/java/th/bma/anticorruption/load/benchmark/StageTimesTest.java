@@ -39,7 +39,10 @@ class StageTimesTest {
         times.record("C2", Topics.COMPLAINTS_RECEIVED, 2_100);
         times.record("C2", Topics.COMPLAINTS_ROUTED, 2_180);
         // a redelivered record does not move the first one's time
-        times.record("C2", Topics.COMPLAINTS_ROUTED, 5_000);
+        assertThat(times.record("C2", Topics.COMPLAINTS_ROUTED, 5_000)).isFalse();
+        assertThat(times.at("C2", Topics.COMPLAINTS_ROUTED)).isEqualTo(2_180L);
+        assertThat(times.at("C2", Topics.CASES_STATUS_CHANGED)).isNull();
+        assertThat(times.at("UNSEEN", Topics.COMPLAINTS_RECEIVED)).isNull();
 
         Map<Stage, Histogram> stages = times.stages();
 

@@ -2,11 +2,8 @@ package th.bma.anticorruption.support.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -19,31 +16,18 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoClient;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 
 /** On the embedded MongoDB of the local run, Boot's own indicator says DOWN; the platform's says UP. */
 class MongoHealthAutoConfigurationTest {
 
-    private static MongoServer server;
-    private static String uri;
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class, MongoHealthAutoConfiguration.class,
                     MongoHealthContributorAutoConfiguration.class))
-            .withPropertyValues("spring.mongodb.uri=" + uri);
-
-    @BeforeAll
-    static void startEmbeddedMongo() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        uri = "mongodb://" + address.getHostString() + ":" + address.getPort() + "/health";
-    }
-
-    @AfterAll
-    static void stopEmbeddedMongo() {
-        server.shutdownNow();
-    }
+            .withPropertyValues("spring.mongodb.uri=" + MONGO.uri() + "/health");
 
     @Test
     void replacesBootsIndicatorWithThePingCheckAndIsUp() {

@@ -2,46 +2,28 @@ package th.bma.anticorruption.support.reveal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.time.Instant;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import th.bma.anticorruption.support.audit.ChainVerification;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 
 /** The reveals of officers' texts are a hash chain like every other audit trail: a rewritten reason is found. */
 class RevealAuditTest {
 
-    private static MongoServer server;
-    private static MongoClient client;
-
-    @BeforeAll
-    static void startMongo() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        server.shutdownNow();
-    }
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
 
     @Test
     void aRevealWhoseStoredReasonIsRewrittenBreaksTheChainAtItsPlace() {
-        MongoCollection<Document> entries = client.getDatabase("routing")
+        MongoCollection<Document> entries = MONGO.database("routing")
                 .getCollection(RevealAudit.COLLECTION);
         RevealAudit audit = new RevealAudit(entries);
         Instant at = Instant.parse("2026-12-04T03:00:00Z");

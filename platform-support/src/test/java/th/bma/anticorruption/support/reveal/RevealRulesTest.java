@@ -10,49 +10,32 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import th.bma.anticorruption.support.privacy.Placeholders;
 import th.bma.anticorruption.support.sealing.IdentityKeyset;
 import th.bma.anticorruption.support.sealing.SealedTexts;
 import th.bma.anticorruption.support.sealing.Sealer;
 import th.bma.anticorruption.support.web.RequestRejectedException;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 
 /** The reveal's rules: a named person, a reason of substance, a daily allowance; and the sealed texts it opens. */
 class RevealRulesTest {
 
     private static final Instant MORNING = Instant.parse("2026-03-14T01:00:00Z");
-    private static MongoServer server;
-    private static MongoClient client;
-    private static MongoDatabase database;
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
+    private static final MongoDatabase database = MONGO.database("reveal");
 
     @TempDir
     static Path keys;
-
-    @BeforeAll
-    static void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://" + server.bind().getHostString() + ":" + server.getLocalAddress().getPort());
-        database = client.getDatabase("reveal");
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.shutdown();
-    }
 
     @Test
     void onlyASignedInPersonMayReveal() {

@@ -13,22 +13,19 @@ import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-
+import th.bma.anticorruption.testkit.InMemoryMongo;
 
 /**
  * The whole rotation on stored values, with real Tink keysets and an in-process MongoDB: values sealed under key A
@@ -45,21 +42,16 @@ class IdentityKeyRetirementTest {
     @TempDir
     Path keys;
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final String uri = "mongodb://127.0.0.1:" + server.bind().getPort();
-    private final MongoClient mongo = MongoClients.create(uri);
+    @RegisterExtension
+    final InMemoryMongo mongoServer = new InMemoryMongo();
+    private final String uri = mongoServer.uri();
+    private final MongoClient mongo = mongoServer.client();
     private final List<StoredValue> stored = new ArrayList<>();
     private Path keyset;
 
     @BeforeEach
     void placeKeyset() {
         keyset = keys.resolve("identity-keyset.json");
-    }
-
-    @AfterEach
-    void stopMongo() {
-        mongo.close();
-        server.shutdownNow();
     }
 
     @Test
@@ -253,9 +245,9 @@ class IdentityKeyRetirementTest {
 
     @Test
     void eachDatabaseIsReachedWithTheConnectionNamedForItAndAKeyIsAddedBeforeItIsPromoted() {
-        MongoServer routingServer = new MongoServer(new MemoryBackend());
-        String routingUri = "mongodb://127.0.0.1:" + routingServer.bind().getPort();
-        try (MongoClient routing = MongoClients.create(routingUri)) {
+        try (InMemoryMongo routingServer = new InMemoryMongo()) {
+            MongoClient routing = routingServer.client();
+            String routingUri = routingServer.uri();
             Sealer underA = new Sealer(IdentityKeyset.load(keyset, true));
             int keyA = underA.primaryKeyId();
             String context = SealedFields.TEXT.of("C-5", "T-5");
@@ -282,8 +274,6 @@ class IdentityKeyRetirementTest {
                     environment)).isZero();
             assertThat(new Sealer(IdentityKeyset.load(keyset, false)).open(resealed, context))
                     .isEqualTo(PHONE.getBytes(StandardCharsets.UTF_8));
-        } finally {
-            routingServer.shutdownNow();
         }
     }
 
