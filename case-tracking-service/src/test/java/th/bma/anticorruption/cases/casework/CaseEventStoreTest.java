@@ -2,21 +2,17 @@ package th.bma.anticorruption.cases.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.opentelemetry.context.Scope;
 import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.cases.deadline.DayCounting;
@@ -33,6 +29,7 @@ import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.support.outbox.OutboxStore;
 import th.bma.anticorruption.support.time.BangkokTime;
 import th.bma.anticorruption.testkit.MutableClock;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,17 +46,12 @@ class CaseEventStoreTest {
             HolidayCalendar.none(), List.of(10, 3), 20, 5, Duration.ofDays(45), BangkokTime.ZONE);
     private static final String TRACE = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = client(server.bind());
+    @RegisterExtension
+    final InMemoryMongo mongoServer = new InMemoryMongo();
+    private final MongoClient client = mongoServer.client();
     private final CaseEvents events = new CaseEvents(JsonMapper.builder().build());
     private final CaseStore cases = cases(new MongoTemplate(client, "case-events"));
     private final CaseEventStore store = new CaseEventStore(cases, events);
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
-    }
 
     @Test
     void storesNewCasesWithTheirEventsAndRefusesAComplaintsSecondCase() {
@@ -200,10 +192,6 @@ class CaseEventStoreTest {
         ComplaintCase c = BenchmarkCases.internalTrack(complaintId, at.minus(Duration.ofDays(1)), at, POLICY);
         events.statusChanged(c, at);
         return c;
-    }
-
-    private static MongoClient client(InetSocketAddress address) {
-        return MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
     }
 
     private static CaseStore cases(MongoTemplate mongo) {

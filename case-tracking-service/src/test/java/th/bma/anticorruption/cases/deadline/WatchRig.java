@@ -1,6 +1,5 @@
 package th.bma.anticorruption.cases.deadline;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,11 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import th.bma.anticorruption.cases.audit.AuditTrail;
 import th.bma.anticorruption.cases.casework.CaseEventOutbox;
 import th.bma.anticorruption.cases.casework.CaseEventStore;
@@ -26,6 +20,7 @@ import th.bma.anticorruption.support.outbox.OutboxEvent;
 import th.bma.anticorruption.support.outbox.OutboxSender;
 import th.bma.anticorruption.support.time.BangkokTime;
 import th.bma.anticorruption.testkit.MutableClock;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,14 +41,10 @@ final class WatchRig implements AutoCloseable {
     /** Events published, by topic and then by case. */
     final Map<String, Map<String, AtomicLong>> publishedByCase = new ConcurrentHashMap<>();
 
-    private final MongoServer server;
-    private final MongoClient client;
+    private final InMemoryMongo server = new InMemoryMongo();
 
     WatchRig(Instant start, int batchSize) {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-        mongo = new MongoTemplate(client, "cases-watch");
+        mongo = new MongoTemplate(server.client(), "cases-watch");
         clock = new MutableClock(start);
         slots = new AlarmSlots(mongo, clock);
         slots.afterPropertiesSet();
@@ -78,7 +69,6 @@ final class WatchRig implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 }

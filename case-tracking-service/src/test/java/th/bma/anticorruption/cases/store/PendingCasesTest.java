@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import th.bma.anticorruption.cases.deadline.CaseTimingPolicy;
 import th.bma.anticorruption.cases.deadline.DayCounting;
 import th.bma.anticorruption.cases.deadline.HolidayCalendar;
@@ -26,6 +23,7 @@ import th.bma.anticorruption.cases.lifecycle.PendingEvent;
 import th.bma.anticorruption.support.outbox.PendingMarkers;
 import th.bma.anticorruption.support.time.BangkokTime;
 import th.bma.anticorruption.testkit.MutableClock;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 
 /**
  * The markers of cases holding unacknowledged events, on the embedded MongoDB, at the moments between two writes
@@ -39,18 +37,13 @@ class PendingCasesTest {
     private static final CaseTimingPolicy POLICY = new CaseTimingPolicy(30, DayCounting.CALENDAR,
             HolidayCalendar.none(), List.of(10, 3), 20, 5, Duration.ofDays(45), BangkokTime.ZONE);
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+    @RegisterExtension
+    final InMemoryMongo mongoServer = new InMemoryMongo();
+    private final MongoClient client = mongoServer.client();
     private final MongoTemplate mongo = new MongoTemplate(client, "cases-pending");
     private final CaseStore cases = store();
     private final PendingMarkers pending = new PendingMarkers(mongo, CaseStore.PENDING_CASES,
             CaseStore.EARLIER_CASES_MARKED);
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
-    }
 
     @Test
     void aNewEventWhoseCaseWriteHasNotLandedKeepsTheMarkerTheSenderWouldClear() {

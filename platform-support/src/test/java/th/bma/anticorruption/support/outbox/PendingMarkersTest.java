@@ -15,18 +15,16 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import th.bma.anticorruption.support.outbox.PendingMarkers.Marker;
 import th.bma.anticorruption.support.outbox.PendingMarkers.Marking;
 import th.bma.anticorruption.support.outbox.PendingMarkers.RevisionMarking;
+import th.bma.anticorruption.testkit.InMemoryMongo;
 
 /**
  * The markers of records whose events are unsent, on the embedded MongoDB, at the moments between two writes that a
@@ -40,16 +38,11 @@ class PendingMarkersTest {
     private static final String COLLECTION = "records_pending";
     private static final String NOTE = "earlier-records-marked";
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+    @RegisterExtension
+    final InMemoryMongo mongoServer = new InMemoryMongo();
+    private final MongoClient client = mongoServer.client();
     private final MongoTemplate mongo = new MongoTemplate(client, "pending-markers");
     private final PendingMarkers markers = markers();
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
-    }
 
     @Test
     void aMarkerIsOneSmallDocumentKeyedByItsRecordsId() {
