@@ -76,6 +76,9 @@ class CorruptionScreeningTest {
             เจ้าหน้าที่เขตแจ้งว่าต้องรื้อป้ายภายในเดือนนี้ ไม่งั้นจะปรับ 5,000 บาท           | lawful-fine
             ชายใส่เสื้อคล้ายชุดเทศกิจมาขอเงินแม่ค้า เขตยืนยันว่าไม่ใช่คนของเขต              | impersonation-scam
             เจ้าหน้าที่สำนักงานที่ดินขอค่าดำเนินการพิเศษ 3,000 บาทเพื่อออกโฉนดให้เร็วขึ้น     | outside-bma
+            ได้ยินมาว่าเทศกิจเก็บส่วยแผงลอยซอยนี้ ไปถามแม่ค้ากันแล้ว ข่าวมั่วทั้งนั้น          | denial
+            ดูซีรีส์เรื่องใหม่ ตัวร้ายเป็นนายช่างเขตที่รับสินบนทุกงาน                          | everyday-sense
+            ห้องทะเบียนของเขตมีหนูวิ่งอยู่ใต้โต๊ะเจ้าหน้าที่ทุกวัน                              | everyday-sense
             """)
     void trapsAndNegationsAreOutOfScopeAndTheVerdictSaysWhy(String text, String reason) {
         ScreeningVerdict verdict = screening.screen(List.of("ถนน"), text.strip());

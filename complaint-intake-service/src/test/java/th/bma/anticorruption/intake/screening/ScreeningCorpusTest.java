@@ -61,11 +61,10 @@ class ScreeningCorpusTest {
      * Accepted at all, learned signal cross-validated: what a tuning split that was held out until lately has reached
      * where it is below a target (it must reach the targets once the rules have been tuned against it).
      */
-    private static final Map<String, Double> TUNING_FLOORS = Map.of("tuning-6 precision", 0.73,
-            "tuning-6 recall", 0.87);
+    private static final Map<String, Double> TUNING_FLOORS = Map.of();
     /** Accepted at all: what each held-out split has reached where it is below a target, by figure. */
-    private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-2 precision", 0.88,
-            "heldout-5 precision", 0.86, "heldout-5 recall", 0.91);
+    private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-2 precision", 0.89,
+            "heldout-5 precision", 0.88);
     /** Accepted straight through: the precision each held-out split has reached where it is below the target. */
     private static final Map<String, Double> STRAIGHT_FLOORS = Map.of();
     /** Accepted straight through (the rules alone): the recall each held-out split has reached. */
