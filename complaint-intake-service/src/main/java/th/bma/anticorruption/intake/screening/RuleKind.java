@@ -16,7 +16,15 @@ public enum RuleKind {
     PHRASE,
 
     /** Two or more groups found in any order, all within {@code window} words. */
-    COMBINATION;
+    COMBINATION,
+
+    /**
+     * Two groups, for a VETO only: the first found in the text and no alternative of the second anywhere else in it
+     * (an occurrence inside words the first group matched does not count). It vetoes the whole record: an accusation
+     * that names only a body outside the BMA ({@code ตำรวจ}, {@code การประปานครหลวง}) is out of the centre's scope
+     * unless a BMA unit or member of staff is named as well.
+     */
+    WITHOUT;
 
     boolean readsText() {
         return this != CATEGORY;

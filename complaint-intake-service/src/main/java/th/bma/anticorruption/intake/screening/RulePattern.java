@@ -54,9 +54,14 @@ final class RulePattern {
         return rule;
     }
 
-    /** False if some group has no alternative anywhere in the text, even as a plain substring: then it cannot match. */
+    /**
+     * False if some group has no alternative anywhere in the text, even as a plain substring: then it cannot match
+     * (for {@link RuleKind#WITHOUT}, the first group alone: the second is what must be absent).
+     */
     boolean mayMatch(NeedlePresence presence) {
-        for (int[] group : needles) {
+        int required = rule.kind() == RuleKind.WITHOUT ? 1 : needles.length;
+        for (int g = 0; g < required; g++) {
+            int[] group = needles[g];
             boolean any = false;
             for (int needle : group) {
                 if (presence.has(needle)) {
@@ -87,6 +92,9 @@ final class RulePattern {
      * masks, so that {@code nobody asked me for a bribe} masks the bribe too.
      */
     List<Span> allMatches(ScreenedText text, NeedlePresence presence) {
+        if (rule.kind() == RuleKind.WITHOUT) {
+            return withoutMatch(text, presence);
+        }
         List<List<Span>> occurrences = occurrences(text, presence, null);
         if (occurrences == null) {
             return List.of();
@@ -111,6 +119,33 @@ final class RulePattern {
             stretched.add(new Span(match.first(), end));
         }
         return stretched;
+    }
+
+    /**
+     * A {@link RuleKind#WITHOUT} rule: the whole text when its first group occurs and its second occurs nowhere
+     * outside the first group's words; else nothing.
+     */
+    private List<Span> withoutMatch(ScreenedText text, NeedlePresence presence) {
+        List<Span> named = occurrencesOf(needles[0], text, presence);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        for (Span exception : occurrencesOf(needles[1], text, presence)) {
+            if (named.stream().noneMatch(span -> span.overlapWith(exception) == exception.last() - exception.first() + 1)) {
+                return List.of();
+            }
+        }
+        return List.of(new Span(0, text.words() - 1));
+    }
+
+    private static List<Span> occurrencesOf(int[] group, ScreenedText text, NeedlePresence presence) {
+        List<Span> found = new ArrayList<>();
+        for (int needle : group) {
+            if (presence.has(needle)) {
+                found.addAll(presence.occurrencesOf(needle, text));
+            }
+        }
+        return found;
     }
 
     private List<Span> matches(List<List<Span>> occurrences, boolean firstOnly) {

@@ -10,11 +10,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * overwrite each other's change.
  */
 public record ScreeningRuleDraft(
-        @Schema(description = "CATEGORY, TERM, PHRASE or COMBINATION") RuleKind kind,
+        @Schema(description = "CATEGORY, TERM, PHRASE, COMBINATION or WITHOUT (a VETO of the whole record)") RuleKind kind,
         @Schema(description = "IN_SCOPE, or VETO for a trap or a negation") RuleEffect effect,
         Boolean enabled,
         @Schema(description = "Groups of alternatives: one group for CATEGORY and TERM, two to six for PHRASE and "
-                + "COMBINATION; {number} matches any number") List<List<String>> groups,
+                + "COMBINATION, two for WITHOUT; {number} matches any number") List<List<String>> groups,
         @Schema(description = "COMBINATION: how many words the whole match may span (at least the number of groups, "
                 + "at most 60); PHRASE: how many words may stand between one group and the next (0-60)") Integer window,
         @Schema(description = "The code a verdict carries, e.g. bribery") String reason,

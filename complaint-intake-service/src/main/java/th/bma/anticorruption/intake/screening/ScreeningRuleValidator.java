@@ -9,9 +9,9 @@ import th.bma.anticorruption.support.web.FieldViolation;
 
 /**
  * Checks a screening rule, and the rule set it would make, before it takes effect: a well-formed id and reason code,
- * the number of groups its kind needs, alternatives that are words (or {@code {number}}), a window that can hold the
- * groups, a description and a change note; and a set that still screens texts (at least one enabled IN_SCOPE text
- * rule) and stays cheap to screen with.
+ * the number of groups its kind needs, an effect its kind allows, alternatives that are words (or {@code {number}}), a
+ * window that can hold the groups, a description and a change note; and a set that still screens texts (at least one
+ * enabled IN_SCOPE text rule) and stays cheap to screen with.
  */
 public final class ScreeningRuleValidator {
 
@@ -31,7 +31,7 @@ public final class ScreeningRuleValidator {
             violations.add(new FieldViolation("ruleId", "pattern", "Upper-case letters, digits and dashes, up to 60."));
         }
         if (draft.kind() == null) {
-            violations.add(new FieldViolation("kind", "required", "CATEGORY, TERM, PHRASE or COMBINATION."));
+            violations.add(new FieldViolation("kind", "required", "CATEGORY, TERM, PHRASE, COMBINATION or WITHOUT."));
         }
         if (draft.effect() == null) {
             violations.add(new FieldViolation("effect", "required",
@@ -39,6 +39,9 @@ public final class ScreeningRuleValidator {
         } else if (draft.kind() == RuleKind.CATEGORY && draft.effect() != RuleEffect.IN_SCOPE) {
             violations.add(new FieldViolation("effect", "category-in-scope",
                     "A CATEGORY rule puts a Traffy tag in scope; traps are text rules."));
+        } else if (draft.kind() == RuleKind.WITHOUT && draft.effect() != RuleEffect.VETO) {
+            violations.add(new FieldViolation("effect", "without-veto",
+                    "A WITHOUT rule vetoes a whole record that names its first group and not its second."));
         }
         if (draft.enabled() == null) {
             violations.add(new FieldViolation("enabled", "required", "Say whether the rule is enabled."));
@@ -83,6 +86,11 @@ public final class ScreeningRuleValidator {
         if (kind == RuleKind.TERM || kind == RuleKind.CATEGORY) {
             if (groups.size() != 1) {
                 violations.add(new FieldViolation("groups", "one-group", "A " + kind + " rule has exactly one group."));
+            }
+        } else if (kind == RuleKind.WITHOUT) {
+            if (groups.size() != 2) {
+                violations.add(new FieldViolation("groups", "two-groups",
+                        "A WITHOUT rule has two groups: what it names, and what must not be named with it."));
             }
         } else if (kind != null && (groups.size() < 2 || groups.size() > MAX_GROUPS)) {
             violations.add(new FieldViolation("groups", "group-count",

@@ -45,7 +45,8 @@ class CorruptionScreeningTest {
             "บริษัทรับเหมาพาผู้ตรวจงานไปเที่ยวต่างประเทศก่อนตรวจรับงาน",
             "ซื้อกระดาษทีละไม่เกินห้าหมื่นจากร้านเดิมทุกสัปดาห์",
             "คนเก็บค่าจอดรถของเขตเม้มเงินทุกวัน",
-            "เจ้าหน้าที่เรียกเก็บเงินคนละพัน อ้างว่าเป็นค่าประกันงาน"
+            "เจ้าหน้าที่เรียกเก็บเงินคนละพัน อ้างว่าเป็นค่าประกันงาน",
+            "ตำรวจกับเทศกิจเก็บส่วยร้านเหล้าในซอยทุกเดือน ร้านไหนไม่จ่ายโดนจับ"
     })
     void everydayAccusationsAreInScope(String text) {
         assertThat(screening.screen(List.of(), text).inScope()).as(text).isTrue();
@@ -74,6 +75,10 @@ class CorruptionScreeningTest {
             ขอบคุณเทศกิจที่เก็บเงินสามพันบาทที่ผมทำหล่นแล้วนำมาคืนครบ                     | praise
             เจ้าหน้าที่เขตแจ้งว่าต้องรื้อป้ายภายในเดือนนี้ ไม่งั้นจะปรับ 5,000 บาท           | lawful-fine
             ชายใส่เสื้อคล้ายชุดเทศกิจมาขอเงินแม่ค้า เขตยืนยันว่าไม่ใช่คนของเขต              | impersonation-scam
+            เจ้าหน้าที่สำนักงานที่ดินขอค่าดำเนินการพิเศษ 3,000 บาทเพื่อออกโฉนดให้เร็วขึ้น     | outside-bma
+            ได้ยินมาว่าเทศกิจเก็บส่วยแผงลอยซอยนี้ ไปถามแม่ค้ากันแล้ว ข่าวมั่วทั้งนั้น          | denial
+            ดูซีรีส์เรื่องใหม่ ตัวร้ายเป็นนายช่างเขตที่รับสินบนทุกงาน                          | everyday-sense
+            ห้องทะเบียนของเขตมีหนูวิ่งอยู่ใต้โต๊ะเจ้าหน้าที่ทุกวัน                              | everyday-sense
             """)
     void trapsAndNegationsAreOutOfScopeAndTheVerdictSaysWhy(String text, String reason) {
         ScreeningVerdict verdict = screening.screen(List.of("ถนน"), text.strip());
@@ -172,6 +177,27 @@ class CorruptionScreeningTest {
         assertThat(set.screen(List.of(), "รับเงินค่าของมาแล้วทั้งหมดเพื่อ").inScope()).isFalse();
         assertThat(set.screen(List.of(), "ซองที่เจ้าหน้าที่ได้").ruleId()).isEqualTo("OFFICIAL-ENVELOPE");
         assertThat(set.screen(List.of(), "เจ้าหน้าที่มาตรวจร้านแล้วกลับไปนานมากจึงเห็นซอง").inScope()).isFalse();
+    }
+
+    @Test
+    void aWithoutRuleVetoesTheWholeRecordUnlessItsSecondGroupIsNamedOutsideItsOwnWords() {
+        ScreeningRule demand = rule("DEMAND", RuleKind.TERM, RuleEffect.IN_SCOPE, null, List.of(List.of("เรียกเงิน")));
+        ScreeningRule outside = rule("POLICE-ONLY", RuleKind.WITHOUT, RuleEffect.VETO, null,
+                List.of(List.of("ตำรวจ", "เจ้าหน้าที่ตำรวจ"), List.of("เจ้าหน้าที่", "เขต")));
+        ScreeningRuleSet set = ScreeningRuleSet.of(1, List.of(demand, outside));
+
+        ScreeningVerdict policeOnly = set.screen(List.of(), "ตำรวจที่ด่านเรียกเงินคนขับ 500 บาท");
+        assertThat(policeOnly.inScope()).isFalse();
+        assertThat(policeOnly.ruleId()).isEqualTo("POLICE-ONLY");
+        // the whole record is vetoed, not only the words near the body it names
+        assertThat(set.screen(List.of(), "ตำรวจมาที่ร้าน แล้วอีกสามวันต่อมาก็มีคนโทรมาเรียกเงิน").inScope()).isFalse();
+        // a staff word inside the body's own words does not count as someone else named
+        assertThat(set.screen(List.of(), "เจ้าหน้าที่ตำรวจเรียกเงินคนขับ").inScope()).isFalse();
+        assertThat(set.screen(List.of(), "ตำรวจกับเจ้าหน้าที่เรียกเงินร้านค้า").ruleId()).isEqualTo("DEMAND");
+        assertThat(set.screen(List.of(), "ตำรวจจราจรแถวเขตนี้เรียกเงิน").ruleId()).isEqualTo("DEMAND");
+        assertThat(set.screen(List.of(), "เจ้าหน้าที่เรียกเงินร้านค้า").ruleId()).isEqualTo("DEMAND");
+        assertThat(set.anyVetoMatches("ตำรวจเรียกเงิน")).isTrue();
+        assertThat(set.anyVetoMatches("ตำรวจกับเขตเรียกเงิน")).isFalse();
     }
 
     @Test

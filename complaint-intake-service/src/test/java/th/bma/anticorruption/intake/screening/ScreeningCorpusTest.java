@@ -25,16 +25,15 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  * Screening measured on a labelled corpus: descriptions written the way Traffy tickets and 1555 call notes read, in
  * and out of scope, traps included. The tuning splits ({@code screening/training.tsv}, shipped with the service) are
  * what the rules were tuned on and what the learned signal is trained on: {@code tuning}; {@code tuning-3}, which was
- * the held-out split {@code heldout-3} until 5 December 2026; and {@code tuning-4}, which was the held-out split
- * {@code heldout-4} until later that day. Both were seen once their blind figures were recorded: their misses were
- * studied and the rules and the training data changed after them (measured as tuning since). Every other split
- * ({@code screening/corpus.tsv}, test only) is held out: {@code heldout} was written with the first tuning rows,
- * before any rule; {@code heldout-2} was written later, in new wording, and committed before the rules were changed
- * again; {@code heldout-5} (operators' third-person notes, formal letters, run-on text, typos, English, new traps)
- * was committed and measured blind before the rules were changed after {@code heldout-4}'s misses; {@code heldout-6}
- * (accusations buried in long tickets, sarcastic or put as questions, mixed Thai-English, traps that name officials and
- * money, accusations against bodies outside the BMA) was committed and measured blind. Held-out rows are
- * reported by line and category only, so no one tunes against them.
+ * the held-out split {@code heldout-3} until 5 December 2026; {@code tuning-4}, which was the held-out split
+ * {@code heldout-4} until later that day; and {@code tuning-6}, which was the held-out split {@code heldout-6} until
+ * later still. Each was seen once its blind figures were recorded: its misses were studied and the rules and the
+ * training data changed after them (measured as tuning since). Every other split ({@code screening/corpus.tsv}, test
+ * only) is held out: {@code heldout} was written with the first tuning rows, before any rule; {@code heldout-2} was
+ * written later, in new wording, and committed before the rules were changed again; {@code heldout-5} (operators'
+ * third-person notes, formal letters, run-on text, typos, English, new traps) was committed and measured blind before
+ * the rules were changed after {@code heldout-4}'s misses. Held-out rows are reported by line and category only, so
+ * no one tunes against them.
  * <p>
  * Screening as intake runs it: the rules, and the learned signal where no rule takes a record in. Every record ends
  * one of three ways: accepted straight through (a rule took it in), accepted as doubted (only the learned signal took
@@ -46,25 +45,31 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  * destination). Every held-out split must reach them, or stay at or above the floor it has reached where it does not
  * ({@link #ACCEPTED_FLOORS}, {@link #STRAIGHT_FLOORS}); the recall of what goes straight through (the rules alone)
  * has floors too ({@link #STRAIGHT_RECALL_FLOORS}), so the rules cannot quietly leave more to triage. A floor is
- * raised to what its split reaches, and lowered only with the reason written in docs/intake.md. Every tuning split must reach the accepted-at-all targets, its learned signal
- * cross-validated.
+ * raised to what its split reaches, and lowered only with the reason written in docs/intake.md. Every tuning split must
+ * reach the accepted-at-all targets, its learned signal cross-validated, or the floor it has reached while it is below
+ * them ({@link #TUNING_FLOORS}).
  */
 class ScreeningCorpusTest {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningCorpusTest.class);
     private static final String CORPUS = "/screening/corpus.tsv";
     /** The splits shipped in {@code screening/training.tsv}: what the rules are tuned on and the signal trained on. */
-    private static final Set<String> TUNING = Set.of("tuning", "tuning-3", "tuning-4");
+    private static final Set<String> TUNING = Set.of("tuning", "tuning-3", "tuning-4", "tuning-6");
     private static final double TARGET_RECALL = 0.95;
     private static final double TARGET_PRECISION = 0.90;
+    /**
+     * Accepted at all, learned signal cross-validated: what a tuning split that was held out until lately has reached
+     * where it is below a target (it must reach the targets once the rules have been tuned against it).
+     */
+    private static final Map<String, Double> TUNING_FLOORS = Map.of();
     /** Accepted at all: what each held-out split has reached where it is below a target, by figure. */
-    private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-2 precision", 0.88,
-            "heldout-5 precision", 0.86, "heldout-6 precision", 0.71, "heldout-6 recall", 0.88);
+    private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-2 precision", 0.89,
+            "heldout-5 precision", 0.88);
     /** Accepted straight through: the precision each held-out split has reached where it is below the target. */
-    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-6", 0.72);
+    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of();
     /** Accepted straight through (the rules alone): the recall each held-out split has reached. */
     private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.96, "heldout-2", 0.89,
-            "heldout-5", 0.44, "heldout-6", 0.58);
+            "heldout-5", 0.44);
 
     private static final List<Row> ROWS = new ArrayList<>();
     private static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRulesAndLearnedSignal();
@@ -172,8 +177,8 @@ class ScreeningCorpusTest {
     void theCorpusIsLargeEnoughAndHoldsTrapsAndAHeldOutSplit() {
         assertThat(ROWS).hasSizeGreaterThanOrEqualTo(400);
         assertThat(ROWS).filteredOn(Row::isTrap).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "tuning-3", "tuning-4", "heldout",
-                "heldout-2", "heldout-5", "heldout-6");
+        assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "tuning-3", "tuning-4", "tuning-6",
+                "heldout", "heldout-2", "heldout-5");
         assertThat(ROWS).extracting(Row::channel).containsOnly("traffy", "1555");
         assertThat(ROWS).filteredOn(r -> r.split().equals("heldout")).extracting(Row::text)
                 .contains("เจ้าหน้าที่รับเงินเพื่อย้ายชื่อเข้าทะเบียนบ้านโดยไม่มีเอกสารครบ");
@@ -223,9 +228,9 @@ class ScreeningCorpusTest {
         bySplit.forEach((name, figures) -> {
             if (TUNING.contains(name)) {
                 assertThat(figures.precision()).as("cross-validated precision on the tuning split " + name)
-                        .isGreaterThanOrEqualTo(TARGET_PRECISION);
+                        .isGreaterThanOrEqualTo(TUNING_FLOORS.getOrDefault(name + " precision", TARGET_PRECISION));
                 assertThat(figures.recall()).as("cross-validated recall on the tuning split " + name)
-                        .isGreaterThanOrEqualTo(TARGET_RECALL);
+                        .isGreaterThanOrEqualTo(TUNING_FLOORS.getOrDefault(name + " recall", TARGET_RECALL));
             } else {
                 assertThat(figures.precision()).as("precision of what is accepted on held-out split " + name)
                         .isGreaterThanOrEqualTo(ACCEPTED_FLOORS.getOrDefault(name + " precision", TARGET_PRECISION));

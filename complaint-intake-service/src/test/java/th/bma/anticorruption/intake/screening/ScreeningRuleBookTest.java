@@ -114,6 +114,12 @@ class ScreeningRuleBookTest {
         assertThat(new ScreeningRuleValidator().validateRule("X", new ScreeningRuleDraft(RuleKind.TERM,
                 RuleEffect.IN_SCOPE, true, List.of(List.of("{number}")), null, "x", "d", "n", 0)))
                 .extracting(FieldViolation::rule).containsExactly("number-alone");
+        assertThat(new ScreeningRuleValidator().validateRule("X", new ScreeningRuleDraft(RuleKind.WITHOUT,
+                RuleEffect.IN_SCOPE, true, List.of(List.of("ตำรวจ"), List.of("เขต"), List.of("เงิน")), 5, "x", "d",
+                "n", 0))).extracting(FieldViolation::rule).containsExactlyInAnyOrder("without-veto", "two-groups",
+                "absent");
+        assertThat(new ScreeningRuleValidator().validateRule("X", new ScreeningRuleDraft(RuleKind.WITHOUT,
+                RuleEffect.VETO, true, List.of(List.of("ตำรวจ"), List.of("เขต")), null, "x", "d", "n", 0))).isEmpty();
     }
 
     @Test
