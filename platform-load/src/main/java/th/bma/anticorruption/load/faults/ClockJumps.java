@@ -105,9 +105,15 @@ final class ClockJumps implements Scenario {
                 checks, evidence, passed, Duration.between(begin, Instant.now()));
     }
 
-    /** The same call, about an official of level ชำนาญการ: the ก.ก. office's internal track. */
+    /**
+     * The same call, about an official of level ชำนาญการ: the ก.ก. office's internal track. Its note names the accused
+     * and what was asked in return, so screening takes it straight through: a generated note that screening doubts
+     * goes to the centre's triage, which owes no subcommittee deadline, and this scenario is about the deadline.
+     */
     private static IntakeRequest againstStaff(IntakeRequest call) {
         ObjectNode body = (ObjectNode) Gateway.JSON.readTree(call.body());
+        body.put("description", "ผู้แจ้งแจ้งว่านักวิชาการจัดเก็บรายได้ ฝ่ายรายได้ สำนักงานเขต" + call.district().nameTh()
+                + " เรียกรับเงินจากเจ้าของร้านค้า เพื่อลดภาษีป้ายให้ต่ำกว่าที่ต้องชำระ");
         ObjectNode accused = body.putObject("accused");
         accused.put("name", "นายสมศักดิ์ ตัวอย่าง");
         accused.put("position", "นักวิชาการจัดเก็บรายได้");
