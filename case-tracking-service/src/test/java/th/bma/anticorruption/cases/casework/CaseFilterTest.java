@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
@@ -51,6 +52,18 @@ class CaseFilterTest {
                 .isEqualTo(CaseListIndex.DESTINATION_DEADLINE);
         assertThat(indexOf(new CaseFilter("CMP-1", CaseState.GROUNDED, null, null, null, null, null, null), "WG-3"))
                 .isEqualTo(CaseListIndex.COMPLAINT);
+    }
+
+    @Test
+    void aComplaintIdAloneIsThePlainEqualityItsUniqueIndexAnswers() {
+        CaseFilter byComplaint = new CaseFilter("CMP-1", null, null, null, null, null, null, null);
+
+        assertThat(byComplaint.toQuery(null, NOW).criteria().getCriteriaObject())
+                .isEqualTo(new Document("complaintId", "CMP-1"));
+        assertThat(byComplaint.toQuery("WG-3", NOW).criteria().getCriteriaObject().get("$and"))
+                .as("with a scope, both conditions still hold").asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly(new Document("routing.destination.code", "WG-3"),
+                        new Document("complaintId", "CMP-1"));
     }
 
     @Test
