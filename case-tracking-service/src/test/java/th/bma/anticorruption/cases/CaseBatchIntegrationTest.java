@@ -63,13 +63,15 @@ class CaseBatchIntegrationTest extends CaseTrackingIntegrationTestSupport {
             batch.forEach(routed -> send(held, routed));
         }
 
+        await().atMost(WAIT).until(() -> batch.stream().map(routed -> caseIdOf(routed.complaintId()))
+                .allMatch(caseId -> statusChangedOf(caseId).size() == 1 && store.findById(caseId)
+                        .map(c -> c.pendingEvents().isEmpty()).orElse(false)));
         for (ComplaintRouted routed : batch) {
             String caseId = caseIdOf(routed.complaintId());
-            await().atMost(WAIT).until(() -> statusChangedOf(caseId).size() == 1);
+            assertThat(statusChangedOf(caseId)).hasSize(1);
             JsonNode snapshot = JSON.readTree(statusChangedOf(caseId).get(0).value());
             assertThat(snapshot.path("caseVersion").asLong()).isEqualTo(1);
             assertThat(snapshot.path("state").asString()).isEqualTo("FORWARDED_TO_WORKING_GROUP");
-            await().atMost(WAIT).until(() -> store.findById(caseId).orElseThrow().pendingEvents().isEmpty());
             assertThat(audit.of(caseId)).extracting(AuditEntry::action).containsExactly("CASE_OPENED");
         }
         ComplaintCase withEarlyStatus = store.findById(caseIdOf(early)).orElseThrow();
@@ -118,9 +120,8 @@ class CaseBatchIntegrationTest extends CaseTrackingIntegrationTestSupport {
         try (HeldBatch held = HeldBatch.hold(bindings, BINDING)) {
             batch.forEach(routed -> send(held, routed));
         }
-        for (ComplaintRouted routed : batch) {
-            await().atMost(WAIT).until(() -> statusChangedOf(caseIdOf(routed.complaintId())).size() == 1);
-        }
+        await().atMost(WAIT).until(() -> batch.stream()
+                .allMatch(routed -> statusChangedOf(caseIdOf(routed.complaintId())).size() == 1));
         awaitConsumed(Topics.COMPLAINTS_ROUTED);
         Map<String, Long> revisions = batch.stream().map(routed -> caseIdOf(routed.complaintId()))
                 .collect(Collectors.toMap(caseId -> caseId, caseId -> store.findById(caseId).orElseThrow().revision()));

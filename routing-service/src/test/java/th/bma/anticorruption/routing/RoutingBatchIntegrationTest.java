@@ -162,8 +162,8 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
             batch.forEach(received -> send(held, received));
         }
 
+        await().atMost(WAIT).until(() -> batch.stream().allMatch(received -> routedCount(received.complaintId()) == 2));
         for (ComplaintReceived received : batch) {
-            await().atMost(WAIT).until(() -> routedCount(received.complaintId()) == 2);
             RoutingDecision kept = first.get(received.complaintId());
             assertThat(decisions.history(received.complaintId())).singleElement()
                     .satisfies(decision -> assertThat(decision.event()).isEqualTo(kept.event()));
@@ -208,10 +208,9 @@ class RoutingBatchIntegrationTest extends RoutingIntegrationTestSupport {
         try (HeldBatch held = HeldBatch.hold(bindings, BINDING)) {
             batch.forEach(received -> send(held, received));
         }
-        for (ComplaintReceived received : batch) {
-            await().atMost(WAIT).until(() -> sent.publishedAt(received.complaintId(), 1).isPresent());
-            await().atMost(WAIT).until(() -> routedCount(received.complaintId()) > 0);
-        }
+        await().atMost(WAIT).until(() -> batch.stream()
+                .allMatch(received -> sent.publishedAt(received.complaintId(), 1).isPresent()));
+        await().atMost(WAIT).until(() -> batch.stream().allMatch(received -> routedCount(received.complaintId()) > 0));
     }
 
     private static List<ComplaintReceived> complaints(int count) {
