@@ -131,7 +131,7 @@ final class RulePattern {
             return List.of();
         }
         for (Span exception : occurrencesOf(needles[1], text, presence)) {
-            if (named.stream().noneMatch(span -> span.overlapWith(exception) == exception.last() - exception.first() + 1)) {
+            if (named.stream().noneMatch(span -> span.contains(exception))) {
                 return List.of();
             }
         }

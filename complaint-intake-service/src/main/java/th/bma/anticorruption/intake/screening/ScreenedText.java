@@ -203,5 +203,10 @@ final class ScreenedText {
         int overlapWith(Span other) {
             return Math.max(0, Math.min(last, other.last) - Math.max(first, other.first) + 1);
         }
+
+        /** Whether every word of {@code other} is a word of this span. */
+        boolean contains(Span other) {
+            return first <= other.first && other.last <= last;
+        }
     }
 }
