@@ -7,8 +7,9 @@ import th.bma.anticorruption.intake.screening.ScreeningVerdict;
 
 /**
  * What a complaint's event says of a screening verdict that was unsure: the signal that took it in (the learned signal,
- * or a DOUBTED screening rule by its id), its score and threshold, and the reason in words for the officer who
- * verifies it. A rule matches or it does not, so a rule's doubt carries score 1 and threshold 1. Built from the
+ * a DOUBTED screening rule by its id, or an IN_SCOPE rule the learned signal looked at twice), its score and threshold,
+ * and the reason in words for the officer who verifies it. A rule matches or it does not, so a DOUBTED rule's doubt
+ * carries score 1 and threshold 1; a second look carries the model's score and the floor it fell below. Built from the
  * verdict's rule id and numbers alone, so it never carries the complainant's text.
  */
 final class ScreeningDoubts {
@@ -20,6 +21,18 @@ final class ScreeningDoubts {
     static ScreeningDoubt of(ScreeningVerdict verdict) {
         if (!verdict.doubted()) {
             return null;
+        }
+        if (verdict.secondLooked()) {
+            String score = String.format(Locale.ROOT, "%.3f", verdict.score());
+            String floor = String.format(Locale.ROOT, "%.3f", verdict.threshold());
+            return new ScreeningDoubt(verdict.ruleId(), verdict.score(), verdict.threshold(),
+                    "กฎคัดกรอง " + verdict.ruleId() + " รับเรื่องนี้ไว้ แต่แบบจำลองที่เรียนรู้จากตัวอย่างให้คะแนนเพียง " + score
+                            + " ต่ำกว่า " + floor + " ซึ่งเรื่องร้องเรียนการทุจริตที่กฎรับไว้เกือบทั้งหมดได้คะแนนถึง "
+                            + "จึงรับเรื่องไว้โดยยังไม่แน่ใจ เจ้าหน้าที่รับเรื่องต้องตรวจสอบว่าเป็นเรื่องร้องเรียนการทุจริตของบุคลากรกรุงเทพมหานครหรือไม่",
+                    "Screening rule " + verdict.ruleId() + " took it in, but the model learned from labelled examples "
+                            + "scored it only " + score + ", below the " + floor + " that nearly every corruption "
+                            + "complaint the rules take in reaches, so it was taken in unsure: an intake officer checks "
+                            + "whether it is a complaint about BMA staff at all.");
         }
         if (verdict.score() == null) {
             return new ScreeningDoubt(verdict.ruleId(), 1, 1,

@@ -11,7 +11,10 @@ import java.util.function.ToDoubleFunction;
  * is one: a veto or an in-scope rule decides first; a record no rule decided is in scope when the learned signal's
  * score reaches its threshold and no VETO rule matches its text, and the verdict then names
  * {@value LearnedSignal#RULE_ID} and the score and is {@link ScreeningVerdict#doubted() doubted}: intake accepts it,
- * marked so that routing sends it to triage. The rule book swaps in a new rule set when the rules change; a
+ * marked so that routing sends it to triage. A record an IN_SCOPE text rule takes straight through is doubted too when
+ * the learned signal scores it below its {@link LearnedSignal#secondLookFloor() second-look floor}: the verdict still
+ * names the rule, with the score and the floor (a Traffy tag is the citizen's own word and is never second-guessed).
+ * The rule book swaps in a new rule set when the rules change; a
  * screening in progress finishes with the set it started with.
  */
 public class CorruptionScreening {
@@ -52,7 +55,15 @@ public class CorruptionScreening {
     ScreeningVerdict screen(Collection<String> categories, String text, ToDoubleFunction<String> scoring) {
         ScreeningRuleSet inForce = rules;
         ScreeningVerdict verdict = inForce.screen(categories, text);
-        if (learned == null || scoring == null || verdict.inScope() || verdict.ruleId() != null || text == null || text.isBlank()) {
+        if (learned == null || scoring == null || text == null || text.isBlank()) {
+            return verdict;
+        }
+        if (takesStraightThrough(verdict) && inForce.rule(verdict.ruleId()).map(ScreeningRule::kind)
+                .filter(RuleKind::readsText).isPresent()) {
+            double score = scoring.applyAsDouble(text);
+            return score < learned.secondLookFloor() ? verdict.secondLook(score, learned.secondLookFloor()) : verdict;
+        }
+        if (verdict.inScope() || verdict.ruleId() != null) {
             return verdict;
         }
         double score = scoring.applyAsDouble(text);
@@ -60,6 +71,11 @@ public class CorruptionScreening {
             return verdict;
         }
         return ScreeningVerdict.learned(score, learned.threshold());
+    }
+
+    /** Whether a verdict of the rules alone takes a record in straight through (by a rule, not doubted). */
+    static boolean takesStraightThrough(ScreeningVerdict verdict) {
+        return verdict.inScope() && !verdict.doubted() && verdict.ruleId() != null;
     }
 
     /** The learned signal consulted where no rule decides, if any. */

@@ -16,7 +16,12 @@ import java.util.function.Predicate;
  * Its threshold is chosen by {@value #FOLDS}-fold cross-validation on the same examples, as the signal acts: each
  * example is scored by a model trained without its fold, the examples a shipped VETO rule matches are left out (the
  * signal is never asked about them), and the threshold is the lowest score at which the rest reach
- * {@value #WANTED_PRECISION} precision. {@link CorruptionScreening} consults it only when no rule decided.
+ * {@value #WANTED_PRECISION} precision. {@link CorruptionScreening} consults it when no rule decided, and as a second
+ * look at what an IN_SCOPE text rule takes straight through: a record it scores below its
+ * {@link #secondLookFloor() floor} goes to triage instead. The floor is the score that all but
+ * {@value #SECOND_LOOK_SHARE} of the training accusations the shipped rules take straight through reach, cross-validated
+ * the same way: nearly every accusation the rules were written from reads as one to the model, so a rule match the
+ * model reads as nothing like an accusation is more often a trap the rules have not met.
  */
 public final class LearnedSignal {
 
@@ -26,28 +31,35 @@ public final class LearnedSignal {
     public static final String REASON = "learned-signal";
     static final int FOLDS = 5;
     static final double WANTED_PRECISION = 0.95;
+    /** The share of the training accusations taken straight through that may score below the second-look floor. */
+    static final double SECOND_LOOK_SHARE = 0.01;
 
     private final NaiveBayes model;
     private final double threshold;
+    private final double secondLookFloor;
     private final double[] outOfFoldScores;
 
-    private LearnedSignal(NaiveBayes model, double threshold, double[] outOfFoldScores) {
+    private LearnedSignal(NaiveBayes model, double threshold, double secondLookFloor, double[] outOfFoldScores) {
         this.model = model;
         this.threshold = threshold;
+        this.secondLookFloor = secondLookFloor;
         this.outOfFoldScores = outOfFoldScores;
     }
 
     /** Trained on the examples shipped with the service, its threshold chosen beside the shipped rules' vetoes. */
     public static LearnedSignal trainedOnShippedExamples() {
         ScreeningRuleSet shipped = ScreeningRuleSet.of(0, ScreeningRuleSeed.loadDefault(Instant.EPOCH));
-        return trainedOn(TrainingExample.shipped(), shipped::anyVetoMatches);
+        return trainedOn(TrainingExample.shipped(), shipped::anyVetoMatches,
+                text -> CorruptionScreening.takesStraightThrough(shipped.screen(List.of(), text)));
     }
 
     /**
      * Trained on {@code examples}; {@code neverSignalled} names the texts the signal is never asked about (those a
-     * VETO rule matches), which therefore count neither way when the threshold is chosen.
+     * VETO rule matches), which therefore count neither way when the threshold is chosen; {@code straightThrough}
+     * names the texts an IN_SCOPE text rule takes straight through, whose accusations set the second-look floor.
      */
-    static LearnedSignal trainedOn(List<TrainingExample> examples, Predicate<String> neverSignalled) {
+    static LearnedSignal trainedOn(List<TrainingExample> examples, Predicate<String> neverSignalled,
+            Predicate<String> straightThrough) {
         List<Set<String>> features = examples.stream().map(e -> TextFeatures.of(e.text())).toList();
         List<Boolean> labels = examples.stream().map(TrainingExample::inScope).toList();
         double[] outOfFold = new double[examples.size()];
@@ -66,7 +78,28 @@ public final class LearnedSignal {
             }
         }
         List<Boolean> vetoed = examples.stream().map(e -> neverSignalled.test(e.text())).toList();
-        return new LearnedSignal(NaiveBayes.fit(features, labels), thresholdFor(outOfFold, labels, vetoed), outOfFold);
+        double[] accusationsTakenStraight = new double[examples.size()];
+        int taken = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            if (labels.get(i) && straightThrough.test(examples.get(i).text())) {
+                accusationsTakenStraight[taken++] = outOfFold[i];
+            }
+        }
+        return new LearnedSignal(NaiveBayes.fit(features, labels), thresholdFor(outOfFold, labels, vetoed),
+                secondLookFloorFor(Arrays.copyOf(accusationsTakenStraight, taken)), outOfFold);
+    }
+
+    /**
+     * The score below which no more than {@value #SECOND_LOOK_SHARE} of {@code accusationScores} fall (0, never
+     * looking twice, when there are none).
+     */
+    static double secondLookFloorFor(double[] accusationScores) {
+        if (accusationScores.length == 0) {
+            return 0;
+        }
+        double[] sorted = accusationScores.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.floor(SECOND_LOOK_SHARE * sorted.length)];
     }
 
     /**
@@ -102,6 +135,14 @@ public final class LearnedSignal {
     /** The score from which the signal puts a record in scope. */
     public double threshold() {
         return threshold;
+    }
+
+    /**
+     * The score below which a record an IN_SCOPE text rule takes in goes to triage as doubted rather than straight
+     * through: the rules and the model disagree too much for no officer to look.
+     */
+    public double secondLookFloor() {
+        return secondLookFloor;
     }
 
     /** The score of each training example by the model trained without its fold, in the examples' order. */

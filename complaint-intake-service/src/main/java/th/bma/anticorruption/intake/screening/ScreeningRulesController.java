@@ -46,10 +46,11 @@ public class ScreeningRulesController {
     }
 
     /**
-     * What screening decides for a trial text (the rules in force, then the learned signal where no rule decides),
-     * the revision the rules were at, and the learned signal's score when it decided; {@code doubted} when only the
-     * learned signal or a DOUBTED rule took the text in (intake would accept it marked as doubted, and routing would
-     * send it to triage).
+     * What screening decides for a trial text (the rules in force, then the learned signal where no rule decides or
+     * as a second look at what a rule takes in), the revision the rules were at, and the learned signal's score when it
+     * decided or looked twice; {@code doubted} when only the learned signal or a DOUBTED rule took the text in, or the
+     * learned signal scored a rule's match below its second-look floor (intake would accept it marked as doubted, and
+     * routing would send it to triage).
      */
     public record TrialVerdict(boolean inScope, String reason, String ruleId, Integer ruleVersion, long revision,
             Double score, boolean doubted) {

@@ -53,6 +53,21 @@ class ScreeningDoubtsTest {
     }
 
     @Test
+    void aComplaintTheLearnedSignalLookedAtTwiceNamesTheRuleWithTheScoreAndTheFloorItFellBelow() {
+        ScreeningVerdict secondLook = new ScreeningVerdict(true, "bribery", "OFFICIAL-TAKES-MONEY", 2, 0.0123, 0.0891,
+                true);
+        assertThat(secondLook.secondLooked()).isTrue();
+
+        ScreeningDoubt doubt = ScreeningDoubts.of(secondLook);
+
+        assertThat(doubt.signal()).isEqualTo("OFFICIAL-TAKES-MONEY");
+        assertThat(doubt.score()).isEqualTo(0.0123);
+        assertThat(doubt.threshold()).isEqualTo(0.0891);
+        assertThat(doubt.reasonEn()).contains("Screening rule OFFICIAL-TAKES-MONEY took it in", "0.012", "0.089");
+        assertThat(doubt.reasonTh()).contains("กฎคัดกรอง OFFICIAL-TAKES-MONEY รับเรื่องนี้ไว้", "0.012", "0.089");
+    }
+
+    @Test
     void aComplaintARuleTookInOrAChannelThatIsNotScreenedCarriesNoDoubt() {
         String bribe = "จนท.เขตเรียกรับเงินใต้โต๊ะ 5,000 บาท แลกกับการออกใบอนุญาต";
         assertThat(ScreeningDoubts.of(SCREENING.screen(List.of(), bribe))).isNull();

@@ -54,12 +54,44 @@ class LearnedSignalTest {
     }
 
     @Test
-    void rulesYesIsNotDoubtedWhateverTheLearnedSignalSays() {
+    void rulesYesGoesStraightThroughUnlessTheLearnedSignalScoresItBelowTheSecondLookFloor() {
         String bribe = "BMA officer asked me for a bribe to sign the permit";
+        double floor = LEARNED.secondLookFloor();
 
         assertThat(SCREENING.screen(List.of(), bribe, text -> 1.0).doubted()).isFalse();
-        assertThat(SCREENING.screen(List.of(), bribe, text -> 0.0).doubted()).isFalse();
-        assertThat(SCREENING.screen(List.of(), bribe, text -> 0.0).inScope()).isTrue();
+        assertThat(SCREENING.screen(List.of(), bribe, text -> floor).doubted()).as("at the floor").isFalse();
+
+        ScreeningVerdict secondLook = SCREENING.screen(List.of(), bribe, text -> floor / 2);
+        assertThat(secondLook.inScope()).isTrue();
+        assertThat(secondLook.doubted()).as("below the floor: an officer looks first").isTrue();
+        assertThat(secondLook.secondLooked()).isTrue();
+        assertThat(secondLook.ruleId()).as("the verdict still names the rule").isEqualTo("ACCUSED-BRIBERY");
+        assertThat(secondLook.score()).isEqualTo(floor / 2);
+        assertThat(secondLook.threshold()).isEqualTo(floor);
+    }
+
+    @Test
+    void aTraffyTagIsNeverSecondGuessedNorADoubtedRuleLookedAtAgain() {
+        ScreeningVerdict tagged = SCREENING.screen(List.of("ทุจริต"), "ถนนหน้าบ้านพัง", text -> 0.0);
+        assertThat(tagged.inScope()).isTrue();
+        assertThat(tagged.doubted()).as("the citizen chose the corruption tag").isFalse();
+
+        ScreeningVerdict doubtedRule = SCREENING.screen(List.of(), "มีการยักยอกเงินกองกลางไปสองแสน", text -> 0.0);
+        assertThat(doubtedRule.doubted()).isTrue();
+        assertThat(doubtedRule.secondLooked()).as("already doubted by its rule").isFalse();
+        assertThat(doubtedRule.score()).isNull();
+    }
+
+    @Test
+    void theSecondLookFloorLetsAllButOnePercentOfTheAccusationsTakenStraightThroughPass() {
+        double[] scores = new double[200];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (i + 1) / 200.0;
+        }
+        assertThat(LearnedSignal.secondLookFloorFor(scores)).isEqualTo(3 / 200.0);
+        assertThat(LearnedSignal.secondLookFloorFor(new double[0])).as("no accusations: never looks twice").isZero();
+        assertThat(LEARNED.secondLookFloor()).as("trained on the shipped examples")
+                .isPositive().isLessThan(LEARNED.threshold());
     }
 
     @Test
