@@ -70,10 +70,10 @@ class ScreeningCorpusTest {
             "heldout-5 precision", 0.88, "heldout-8 precision", 0.83, "heldout-8 recall", 0.94,
             "heldout-9 precision", 0.76, "heldout-9 recall", 0.93);
     /** Accepted straight through: the precision each held-out split has reached where it is below the target. */
-    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-8", 0.88, "heldout-9", 0.71);
+    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-8", 0.88, "heldout-9", 0.83);
     /** Accepted straight through (the rules alone): the recall each held-out split has reached. */
     private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.95, "heldout-2", 0.87,
-            "heldout-5", 0.43, "heldout-8", 0.53, "heldout-9", 0.0);
+            "heldout-5", 0.43, "heldout-8", 0.53, "heldout-9", 0.55);
 
     private static final List<Row> ROWS = new ArrayList<>();
     private static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRulesAndLearnedSignal();
