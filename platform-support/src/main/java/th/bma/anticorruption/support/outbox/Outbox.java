@@ -51,7 +51,8 @@ public class Outbox<R> {
      * writer at once or the relay after a refused send, a failed mark or a crash. A batch is told of once per mark
      * that succeeded: once, since the relay's grace period is never shorter than the longest a send can take
      * ({@link OutboxRelay}), unless a writer stalled beyond that (taken as crashed) and the relay sent and marked the
-     * batch too.
+     * batch too. Each event carries, besides its JSON, the event it was written from where the store built it from
+     * one ({@link OutboxEvent#event(Class)}), so a listener reads what it counts without parsing the JSON again.
      */
     @FunctionalInterface
     public interface Listener {
