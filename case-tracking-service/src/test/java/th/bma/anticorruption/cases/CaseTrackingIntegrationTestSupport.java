@@ -70,7 +70,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PlatformIntegrationTest
 @SpringBootTest(classes = {CaseTrackingApplication.class, CaseTrackingIntegrationTestSupport.TestBeans.class},
-        properties = {"cases.watch.enabled=false", "platform.outbox.relay-interval=PT1H", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN",
+        properties = {"cases.watch.enabled=false", "platform.outbox.relay-interval=PT1H", "platform.outbox.grace=PT10S", "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN",
                 "logging.level.org.springframework.kafka=WARN", "logging.level.org.springframework.cloud.stream=WARN",
                 "logging.level.org.springframework.integration=WARN", "logging.structured.format.console="})
 @AutoConfigureMockMvc

@@ -1,5 +1,6 @@
 package th.bma.anticorruption.routing;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -32,6 +33,11 @@ public class RecordedSends implements OutboxSender {
             return Collections.nCopies(events.size(), false);
         }
         return real.send(events);
+    }
+
+    @Override
+    public Duration longestSend() {
+        return real.longestSend();
     }
 
     /** Sends holding an event of these complaints are refused until {@link #back}. */

@@ -3,6 +3,8 @@ package th.bma.anticorruption.routing;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -105,6 +107,23 @@ public abstract class RoutingIntegrationTestSupport {
         return routed.records().stream()
                 .filter(r -> complaintId.equals(r.key()))
                 .count();
+    }
+
+    /**
+     * How many records each of these complaints has on the topic (0 for none), from one read of it: the reader's poll
+     * waits up to 200 ms when nothing new has come, which a count per complaint would pay once per complaint.
+     */
+    protected static Map<String, Long> routedCounts(Collection<String> complaintIds) {
+        Map<String, Long> counts = new HashMap<>();
+        complaintIds.forEach(complaintId -> counts.put(complaintId, 0L));
+        routed.records().stream().filter(r -> counts.containsKey(r.key()))
+                .forEach(r -> counts.merge(r.key(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** Whether every one of these complaints has exactly {@code count} records on the topic, in one read of it. */
+    protected static boolean allRouted(Collection<String> complaintIds, long count) {
+        return routedCounts(complaintIds).values().stream().allMatch(n -> n == count);
     }
 
     /** Decisions of this kind on complaints from the website counted as published. */

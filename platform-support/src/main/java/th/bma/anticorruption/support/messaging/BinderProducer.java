@@ -1,5 +1,6 @@
 package th.bma.anticorruption.support.messaging;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,25 @@ public class BinderProducer implements DisposableBean {
             template.setObservationRegistry(observations);
             template.setObservationEnabled(true);
         }
+    }
+
+    /**
+     * The longest a record sent through this producer can stay on its way, counted from when the sender begins to hand
+     * it over and waits for it at most {@code wait}: handing it over blocks up to {@code max.block.ms} (on a topic's
+     * metadata or a full buffer), after which the producer reports it acknowledged or failed within
+     * {@code delivery.timeout.ms}, or the sender stops waiting, whichever comes later (Kafka's defaults where the
+     * configuration sets neither). Until then a record the sender gave up on may still be acknowledged.
+     */
+    public Duration longestSend(Duration wait) {
+        Map<String, Object> configuration = factory.getConfigurationProperties();
+        Duration handOver = Duration.ofMillis(millis(configuration, ProducerConfig.MAX_BLOCK_MS_CONFIG));
+        Duration delivery = Duration.ofMillis(millis(configuration, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG));
+        return handOver.plus(delivery.compareTo(wait) > 0 ? delivery : wait);
+    }
+
+    private static long millis(Map<String, Object> configuration, String name) {
+        Object value = configuration.getOrDefault(name, ProducerConfig.configDef().defaultValues().get(name));
+        return value instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(value).trim());
     }
 
     public KafkaTemplate<byte[], byte[]> template() {

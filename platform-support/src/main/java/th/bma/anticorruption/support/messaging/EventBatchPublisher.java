@@ -58,6 +58,14 @@ public class EventBatchPublisher {
         return acknowledged;
     }
 
+    /**
+     * The longest records handed to {@link #send(List, Duration)} with this {@code timeout} can still be acknowledged,
+     * counted from the call: the producer's bounds or the wait, whichever is longer ({@link BinderProducer#longestSend}).
+     */
+    public Duration longestSend(Duration timeout) {
+        return producer.longestSend(timeout);
+    }
+
     private CompletableFuture<SendResult<byte[], byte[]>> send(EventRecord event) {
         try (Scope trace = TraceParent.resume(event.traceparent())) {
             return producer.template().send(event.toProducerRecord(!producer.observed()));

@@ -49,8 +49,10 @@ public class Outbox<R> {
     /**
      * Told of batches whose every event the broker acknowledged, once they are marked sent: by whoever sent them, the
      * writer at once or the relay after a refused send, a failed mark or a crash. A batch is told of once per mark
-     * that succeeded: once, unless a writer's send outlasted the grace period and the relay sent and marked the batch
-     * too.
+     * that succeeded: once, since the relay's grace period is never shorter than the longest a send can take
+     * ({@link OutboxRelay}), unless a writer stalled beyond that (taken as crashed) and the relay sent and marked the
+     * batch too. Each event carries, besides its JSON, the event it was written from where the store built it from
+     * one ({@link OutboxEvent#event(Class)}), so a listener reads what it counts without parsing the JSON again.
      */
     @FunctionalInterface
     public interface Listener {
@@ -163,6 +165,11 @@ public class Outbox<R> {
 
     public String name() {
         return name;
+    }
+
+    /** The longest a send of this outbox can take ({@link OutboxSender#longestSend}). */
+    Duration longestSend() {
+        return sender.longestSend();
     }
 
     private List<Boolean> sendEvents(List<OutboxEvent> events) {

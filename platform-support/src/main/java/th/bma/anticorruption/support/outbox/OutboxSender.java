@@ -1,5 +1,6 @@
 package th.bma.anticorruption.support.outbox;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Sends many events at once and awaits the broker once for all of them. */
@@ -11,4 +12,14 @@ public interface OutboxSender {
      * headers) and returns, per event in order, whether the broker acknowledged it.
      */
     List<Boolean> send(List<OutboxEvent> events);
+
+    /**
+     * The longest the events of one {@link #send} can still be on their way, counted from the call, including after it
+     * answered that they were not acknowledged: the relay sends nothing again before its grace period, which is never
+     * shorter than this ({@link OutboxRelay}). A sender that has done with every event when it answers, as one in
+     * memory has, has nothing on its way afterwards.
+     */
+    default Duration longestSend() {
+        return Duration.ZERO;
+    }
 }

@@ -37,8 +37,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * once it is older than the grace period, and only while it still carries the {@code write} the relay read: a
  * redelivery that stores the same record (same id) writes the marker again first, with a new {@code write}, so the
  * relay cannot delete a marker someone is about to need. A writer that paused between its marker and its record for
- * longer than the grace period could lose its marker this way; the grace period is seconds, a pause that long is
- * taken as a crash;</li>
+ * longer than the grace period could lose its marker this way; the grace period is at least the longest a send can
+ * take, a pause that long is taken as a crash;</li>
  * <li>a record stored once and never changed (a routing decision) is marked sent in the record first, and its marker
  * deleted after ({@link #clear}): a crash between leaves a marker on a record already sent, which the relay deletes
  * without sending anything. {@link #mark} sets {@code since} to when the record was made, so a record stored again (a

@@ -24,6 +24,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import th.bma.anticorruption.support.messaging.BinderProducer;
 import th.bma.anticorruption.support.messaging.EventBatchPublisher;
@@ -83,6 +85,46 @@ class OutboxAutoConfigurationTest {
                     assertThat(String.valueOf(producer.get("bootstrap.servers")))
                             .contains("kafka-a:9093").contains("kafka-b:9093");
                 });
+    }
+
+    @Test
+    void withoutAGracePeriodTheRelayWaitsAsLongAsTheProducerOrTheOutboxMayStillSend() {
+        context.withUserConfiguration(DecisionsOutbox.class).withPropertyValues("platform.outbox.relay-interval=1h")
+                .run(started -> assertThat(started.getBean(OutboxRelay.class).grace())
+                        .as("Kafka's max.block.ms (60 s) and delivery.timeout.ms (120 s)")
+                        .isEqualTo(Duration.ofMinutes(3)));
+
+        context.withUserConfiguration(DecisionsOutbox.class).withPropertyValues("platform.outbox.relay-interval=1h",
+                "spring.cloud.stream.kafka.binder.producer-properties.max.block.ms=5000",
+                "spring.cloud.stream.kafka.binder.producer-properties.delivery.timeout.ms=45000").run(started -> {
+                    assertThat(started.getBean(OutboxSender.class).longestSend()).isEqualTo(Duration.ofSeconds(50));
+                    assertThat(started.getBean(OutboxRelay.class).grace()).isEqualTo(Duration.ofSeconds(50));
+                });
+
+        context.withUserConfiguration(DecisionsOutbox.class).withPropertyValues("platform.outbox.relay-interval=1h",
+                "platform.outbox.send-timeout=90s",
+                "spring.cloud.stream.kafka.binder.producer-properties.max.block.ms=5000",
+                "spring.cloud.stream.kafka.binder.producer-properties.delivery.timeout.ms=45000")
+                .run(started -> assertThat(started.getBean(OutboxRelay.class).grace())
+                        .as("the outbox waits longer than the producer tries").isEqualTo(Duration.ofSeconds(95)));
+    }
+
+    @Test
+    void aGracePeriodShorterThanTheLongestSendStopsTheServiceFromStarting() {
+        context.withUserConfiguration(DecisionsOutbox.class).withPropertyValues("platform.outbox.relay-interval=1h",
+                "platform.outbox.grace=10s",
+                "spring.cloud.stream.kafka.binder.producer-properties.max.block.ms=5000",
+                "spring.cloud.stream.kafka.binder.producer-properties.delivery.timeout.ms=45000").run(started -> {
+                    assertThat(started).hasFailed();
+                    assertThat(started.getStartupFailure()).rootCause()
+                            .isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("platform.outbox.grace (PT10S)")
+                            .hasMessageContaining("outbox decisions can take (PT50S");
+                });
+
+        context.withUserConfiguration(DecisionsOutbox.class).withPropertyValues("platform.outbox.relay-interval=1h",
+                "platform.outbox.grace=4m")
+                .run(started -> assertThat(started.getBean(OutboxRelay.class).grace()).isEqualTo(Duration.ofMinutes(4)));
     }
 
     @Test
@@ -147,6 +189,17 @@ class OutboxAutoConfigurationTest {
         assertThat(header(record, EventPublisher.SCHEMA_VERSION_HEADER)).isEqualTo("2");
         assertThat(header(record, "contentType")).isEqualTo("application/json");
         assertThat(header(record, TraceParent.HEADER)).isEqualTo(TRACE);
+    }
+
+    /** A service's outbox on the autoconfigured sender. */
+    @Configuration(proxyBeanMethods = false)
+    static class DecisionsOutbox {
+
+        @Bean
+        Outbox<OutboxTest.Item> decisionsOutbox(OutboxSender sender) {
+            Clock clock = Clock.systemUTC();
+            return new Outbox<>("decisions", new OutboxTest.InMemoryStore(clock), sender, clock);
+        }
     }
 
     private static OutboxEvent event(String key, UUID eventId) {

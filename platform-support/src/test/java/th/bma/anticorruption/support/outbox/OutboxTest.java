@@ -163,7 +163,10 @@ class OutboxTest {
     record Item(String key) {
     }
 
-    /** Records by key; batches marked by id; unmarked batches kept with their registration time. */
+    /**
+     * Records by key; batches marked by id; unmarked batches kept with their registration time. Safe for a writer and
+     * a relay on two threads.
+     */
     static final class InMemoryStore implements OutboxStore<Item> {
 
         private final Clock clock;
@@ -179,7 +182,7 @@ class OutboxTest {
         }
 
         @Override
-        public Stored store(List<Item> items) {
+        public synchronized Stored store(List<Item> items) {
             Set<Integer> duplicates = new HashSet<>();
             List<OutboxEvent> events = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -207,7 +210,7 @@ class OutboxTest {
         }
 
         @Override
-        public void markSent(List<OutboxBatch> batches) {
+        public synchronized void markSent(List<OutboxBatch> batches) {
             markCalls++;
             if (failMarks) {
                 throw new IllegalStateException("store away while marking " + batches);
@@ -216,13 +219,13 @@ class OutboxTest {
         }
 
         @Override
-        public List<OutboxBatch> unmarkedBefore(Instant before, int limit) {
+        public synchronized List<OutboxBatch> unmarkedBefore(Instant before, int limit) {
             return unmarked.values().stream().filter(batch -> !since.get(batch.id()).isAfter(before)).limit(limit)
                     .toList();
         }
 
-        Map<String, OutboxBatch> unmarked() {
-            return Collections.unmodifiableMap(unmarked);
+        synchronized Map<String, OutboxBatch> unmarked() {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(unmarked));
         }
     }
 
@@ -249,7 +252,7 @@ class OutboxTest {
 
     static final class MovableClock extends Clock {
 
-        private Instant now;
+        private volatile Instant now;
 
         MovableClock(Instant now) {
             this.now = now;

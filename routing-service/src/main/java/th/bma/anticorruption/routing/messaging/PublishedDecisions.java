@@ -11,12 +11,12 @@ import th.bma.anticorruption.contracts.ComplaintRouted;
 import th.bma.anticorruption.support.outbox.Outbox;
 import th.bma.anticorruption.support.outbox.OutboxBatch;
 import th.bma.anticorruption.support.outbox.OutboxEvent;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Counts in {@code routing.decisions.published} (tagged by kind, disposition, rule and channel) each decision whose
  * event the broker acknowledged and the decisions' outbox then marked sent, whether a poll, an officer's request or
- * the relay sent it; read back from the event as it was sent.
+ * the relay sent it; read from the {@link ComplaintRouted} the outbox carries beside the JSON it sent (the decisions'
+ * store builds every event it hands the outbox from its decision, writer's and relay's alike).
  */
 @Component
 class PublishedDecisions implements Outbox.Listener {
@@ -24,18 +24,18 @@ class PublishedDecisions implements Outbox.Listener {
     private static final Logger log = LoggerFactory.getLogger(PublishedDecisions.class);
 
     private final MeterRegistry meters;
-    private final JsonMapper json;
 
-    PublishedDecisions(MeterRegistry meters, JsonMapper json) {
+    PublishedDecisions(MeterRegistry meters) {
         this.meters = meters;
-        this.json = json;
     }
 
     @Override
     public void marked(List<OutboxBatch> batches) {
         for (OutboxBatch batch : batches) {
             for (OutboxEvent event : batch.events()) {
-                count(json.readValue(event.json(), ComplaintRouted.class));
+                event.event(ComplaintRouted.class).ifPresentOrElse(this::count, () -> log.warn(
+                        "Decision event {} was marked sent without its ComplaintRouted; not counted",
+                        event.eventId()));
             }
         }
     }

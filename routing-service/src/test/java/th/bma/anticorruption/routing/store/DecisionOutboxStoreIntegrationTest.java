@@ -123,6 +123,12 @@ class DecisionOutboxStoreIntegrationTest extends RoutingIntegrationTestSupport {
             JsonNode json = JSON.readTree(event.json());
             assertThat(json.path("eventId").asString()).isEqualTo(old.event().eventId().toString());
             assertThat(json.path("complaint").path("receivedAt").asString()).isEqualTo("2026-04-02T09:00:00+07:00");
+            assertThat(event.event(ComplaintRouted.class)).as("the decision's event, for the outbox's listener")
+                    .get().satisfies(routed -> {
+                        assertThat(routed.eventId()).isEqualTo(old.event().eventId());
+                        assertThat(routed.rule()).isEqualTo(old.event().rule());
+                        assertThat(routed.complaint().channel()).isEqualTo(Channel.WEBSITE);
+                    });
         });
 
         store.markSent(unmarked);
