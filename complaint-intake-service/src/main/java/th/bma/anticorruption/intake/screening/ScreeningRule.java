@@ -35,11 +35,12 @@ public record ScreeningRule(
         return ruleId + "#" + version;
     }
 
-    /** Whether the other version is this rule as written (the same words, window, reason and description), by whomever. */
+    /** Whether the other version is this rule as written: kind, effect, enabled, words, window, reason, description. */
     public boolean sameContentAs(ScreeningRule other) {
         return kind == other.kind && effect == other.effect && enabled == other.enabled
                 && normalised(groups).equals(normalised(other.groups)) && Objects.equals(window, other.window)
-                && Objects.equals(reason, other.reason) && Objects.equals(stripped(description), stripped(other.description));
+                && Objects.equals(reason, other.reason)
+                && Objects.equals(stripped(description), stripped(other.description));
     }
 
     /** The alternatives as stored: NFC, without surrounding spaces. */

@@ -65,9 +65,11 @@ public class ScreeningRuleBook {
      */
     public void start(List<ScreeningRule> defaults) {
         for (ScreeningRule rule : defaults) {
-            List<FieldViolation> violations = validator.validateRule(rule.ruleId(), draftOf(rule, rule.changeNote(), 0));
+            List<FieldViolation> violations = validator.validateRule(rule.ruleId(),
+                    draftOf(rule, rule.changeNote(), 0));
             if (!violations.isEmpty()) {
-                throw new IllegalStateException("Default screening rule " + rule.ruleId() + " is invalid: " + violations);
+                throw new IllegalStateException("Default screening rule " + rule.ruleId() + " is invalid: "
+                        + violations);
             }
         }
         shipped = List.copyOf(defaults);
