@@ -170,7 +170,7 @@ public class ScreeningRuleBook {
         }
         Instant now = clock.instant();
         List<ScreeningRule> updates = outdated.stream().map(difference -> versionAfter(difference.inForce().version(),
-                difference.shipped().ruleId(), draftOf(difference.shipped(), ScreeningRuleSeed.UPDATE_NOTE, null),
+                difference.shipped().ruleId(), draftOf(difference.shipped(), ShippedDefaults.UPDATE_NOTE, null),
                 ShippedDefaults.AUTHOR, now)).toList();
         List<String> ruleIds = updates.stream().map(ScreeningRule::ruleId).toList();
         List<FieldViolation> violations = validator.validateSet(with(store.latestVersions(), updates));

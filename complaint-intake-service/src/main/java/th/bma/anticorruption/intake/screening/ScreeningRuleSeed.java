@@ -19,8 +19,6 @@ public final class ScreeningRuleSeed {
 
     public static final String DEFAULT_RESOURCE = "/screening/default-rules.json";
     static final String SEED_NOTE = "Default screening rules";
-    /** The change note of a version the seed appends because a release changed a rule the seed last wrote. */
-    static final String UPDATE_NOTE = "Shipped default updated";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ScreeningRuleSeed() {

@@ -21,6 +21,8 @@ public final class ShippedDefaults<R> {
 
     /** Who the versions written from the shipped defaults are by, in the versions and in the audit trail. */
     public static final String AUTHOR = "seed";
+    /** The change note of a version the seed appends because a release changed a rule the seed last wrote. */
+    public static final String UPDATE_NOTE = "Shipped default updated";
 
     private final Function<R, String> ruleIdOf;
     private final Function<R, String> authorOf;
