@@ -8,12 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +21,7 @@ import com.mongodb.client.MongoClients;
 import th.bma.anticorruption.support.audit.ChainVerification;
 import th.bma.anticorruption.testkit.MutableClock;
 import th.bma.anticorruption.testkit.PlatformIntegrationTest;
+import th.bma.anticorruption.testkit.SimultaneousStarts;
 import th.bma.anticorruption.testkit.TestInfrastructure;
 
 /**
@@ -107,18 +102,9 @@ class ShippedScreeningRulesIntegrationTest {
     @Test
     void instancesStartingAtOnceAppendTheShippedVersionOnce() throws Exception {
         // Both instances read the rules in force before either appends: both try to store version 2.
-        CyclicBarrier bothRead = new CyclicBarrier(2);
-        ExecutorService instances = Executors.newFixedThreadPool(2);
-        List<ScreeningRuleBook> started;
-        try {
-            Future<ScreeningRuleBook> first = instances.submit(
-                    () -> startedWith(new ReadTogether(mongo, bothRead), release));
-            Future<ScreeningRuleBook> second = instances.submit(
-                    () -> startedWith(new ReadTogether(mongo, bothRead), release));
-            started = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
-        } finally {
-            instances.shutdownNow();
-        }
+        SimultaneousStarts starts = new SimultaneousStarts();
+        List<ScreeningRuleBook> started = starts.run(() -> startedWith(startingAtOnce(starts.gate()), release),
+                () -> startedWith(startingAtOnce(starts.gate()), release));
 
         assertThat(store.versions(CHANGED)).extracting(ScreeningRule::version).containsExactly(1, 2);
         assertThat(store.auditTrail()).hasSize(1);
@@ -133,6 +119,18 @@ class ShippedScreeningRulesIntegrationTest {
         return book;
     }
 
+    /** The Mongo store as an instance starting at the same moment as another reads it. */
+    private MongoScreeningRuleStore startingAtOnce(Runnable gate) {
+        return new MongoScreeningRuleStore(mongo) {
+            @Override
+            public Collection<ScreeningRule> latestVersions() {
+                Collection<ScreeningRule> latest = super.latestVersions();
+                gate.run();
+                return latest;
+            }
+        };
+    }
+
     private void assertIntactChainOf(long entries) {
         ChainVerification verification = store.verifyAuditTrail();
         assertThat(verification.intact()).isTrue();
@@ -145,30 +143,5 @@ class ShippedScreeningRulesIntegrationTest {
         return new ScreeningRule(rule.id(), rule.ruleId(), rule.version(), rule.kind(), rule.effect(), rule.enabled(),
                 List.of(words), rule.window(), rule.reason(), rule.description(), rule.createdAt(), rule.createdBy(),
                 rule.changeNote());
-    }
-
-    /** The Mongo store of an instance that waits after its first read of the rules until the other has read too. */
-    private static final class ReadTogether extends MongoScreeningRuleStore {
-
-        private final CyclicBarrier bothRead;
-        private final AtomicBoolean read = new AtomicBoolean();
-
-        ReadTogether(MongoTemplate mongo, CyclicBarrier bothRead) {
-            super(mongo);
-            this.bothRead = bothRead;
-        }
-
-        @Override
-        public Collection<ScreeningRule> latestVersions() {
-            Collection<ScreeningRule> latest = super.latestVersions();
-            if (!read.getAndSet(true)) {
-                try {
-                    bothRead.await(30, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    throw new IllegalStateException("the other instance did not read the rules", e);
-                }
-            }
-            return latest;
-        }
     }
 }

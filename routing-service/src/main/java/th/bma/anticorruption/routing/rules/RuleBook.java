@@ -93,7 +93,7 @@ public class RuleBook {
                 if (!missing.isEmpty()) {
                     log.info("Seeded {} default routing rules: {}", missing.size(), ruleIds(missing));
                 }
-                // Another instance starting at the same time may have appended the same version: the store refuses ours.
+                // An instance starting at the same time may have appended the same version: the store refuses ours.
                 List<RoutingRule> updated = updates.stream().filter(this::append).toList();
                 if (!updated.isEmpty()) {
                     log.info("Updated routing rules {} to their shipped defaults", ruleIds(updated));
