@@ -74,7 +74,7 @@ class ShippedRoutingRulesTest {
         assertThat(book.current().rule(NACC_LEVELS)).contains(own);
         assertThat(store.versions(NACC_LEVELS)).hasSize(2);
         assertThat(store.auditTrail()).isEmpty();
-        assertThat(output.getOut()).containsPattern("WARN .*Routing rule " + NACC_LEVELS
+        assertThat(output.getOut()).containsPattern("WARN.*Routing rule " + NACC_LEVELS
                 + " keeps version 2, which the centre wrote; the shipped default differs from it");
     }
 
