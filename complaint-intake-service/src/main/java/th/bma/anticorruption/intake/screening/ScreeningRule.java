@@ -2,6 +2,9 @@ package th.bma.anticorruption.intake.screening;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+
+import th.bma.anticorruption.intake.validation.ThaiText;
 
 /**
  * One version of a screening rule. Versions are immutable: a change is stored as the next version, and the highest
@@ -30,5 +33,22 @@ public record ScreeningRule(
 
     public static String idOf(String ruleId, int version) {
         return ruleId + "#" + version;
+    }
+
+    /** Whether the other version is this rule as written: kind, effect, enabled, words, window, reason, description. */
+    public boolean sameContentAs(ScreeningRule other) {
+        return kind == other.kind && effect == other.effect && enabled == other.enabled
+                && normalised(groups).equals(normalised(other.groups)) && Objects.equals(window, other.window)
+                && Objects.equals(reason, other.reason)
+                && Objects.equals(stripped(description), stripped(other.description));
+    }
+
+    /** The alternatives as stored: NFC, without surrounding spaces. */
+    static List<List<String>> normalised(List<List<String>> groups) {
+        return groups.stream().map(group -> group.stream().map(ThaiText::normalise).toList()).toList();
+    }
+
+    private static String stripped(String text) {
+        return text == null ? null : text.strip();
     }
 }

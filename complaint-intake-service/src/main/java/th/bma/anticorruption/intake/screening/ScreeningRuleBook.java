@@ -13,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 
-import th.bma.anticorruption.intake.validation.ThaiText;
+import th.bma.anticorruption.support.rules.ShippedDefaults;
+import th.bma.anticorruption.support.rules.ShippedDefaults.Comparison;
+import th.bma.anticorruption.support.rules.ShippedDefaults.Difference;
 import th.bma.anticorruption.support.web.FieldViolation;
 import th.bma.anticorruption.support.web.NotFoundException;
 import th.bma.anticorruption.support.web.RequestRejectedException;
@@ -22,17 +24,20 @@ import th.bma.anticorruption.support.web.RequestRejectedException;
  * The screening rules and the only way to change them: a change is validated (the rule and the set it would make),
  * stored as the next immutable version with an audit entry, and the rule set is recompiled and swapped into the
  * book's {@link CorruptionScreening}. Every instance polls the store's revision ({@link #refresh}) and recompiles when
- * another instance changed a rule. On start, each default rule whose id the store does not hold yet is seeded as its
- * version 1; the stored versions are never overwritten by the defaults.
+ * another instance changed a rule. On start, the shipped default rules reach the store ({@link #start}): a rule the
+ * seed last wrote follows what ships, a rule the director changed stays the director's.
  */
 public class ScreeningRuleBook {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningRuleBook.class);
+    private static final ShippedDefaults<ScreeningRule> SHIPPED = new ShippedDefaults<>(ScreeningRule::ruleId,
+            ScreeningRule::createdBy, ScreeningRule::sameContentAs);
 
     private final ScreeningRuleStore store;
     private final ScreeningRuleValidator validator;
     private final Clock clock;
     private final CorruptionScreening screening;
+    private volatile List<ScreeningRule> shipped = List.of();
 
     public ScreeningRuleBook(ScreeningRuleStore store, ScreeningRuleValidator validator, Clock clock) {
         this(store, validator, clock, null);
@@ -52,27 +57,44 @@ public class ScreeningRuleBook {
         return screening;
     }
 
-    /** Seeds the default rules the store lacks, then loads and checks the rule set. */
+    /**
+     * Brings the store up to the shipped defaults, then loads and checks the rule set: seeds each default rule the
+     * store lacks as its version 1; appends, as the seed's next version with an audit entry, each default rule whose
+     * version in force the seed wrote and the release has changed; keeps a version the director wrote, logging that the
+     * shipped default differs. Instances starting at once append one version: the store refuses the second.
+     */
     public void start(List<ScreeningRule> defaults) {
-        Set<String> held = store.latestVersions().stream().map(ScreeningRule::ruleId).collect(Collectors.toSet());
-        int seeded = 0;
         for (ScreeningRule rule : defaults) {
-            List<FieldViolation> violations = validator.validateRule(rule.ruleId(), draftOf(rule, 0));
+            List<FieldViolation> violations = validator.validateRule(rule.ruleId(),
+                    draftOf(rule, rule.changeNote(), 0));
             if (!violations.isEmpty()) {
-                throw new IllegalStateException("Default screening rule " + rule.ruleId() + " is invalid: " + violations);
-            }
-            if (!held.contains(rule.ruleId()) && store.insert(rule)) {
-                seeded++;
+                throw new IllegalStateException("Default screening rule " + rule.ruleId() + " is invalid: "
+                        + violations);
             }
         }
+        shipped = List.copyOf(defaults);
+        Comparison<ScreeningRule> comparison = SHIPPED.compare(shipped, store.latestVersions());
+        long seeded = comparison.absent().stream().filter(store::insert).count();
         if (seeded > 0) {
             log.info("Seeded {} default screening rules", seeded);
         }
+        updateToShipped(comparison.outdated());
+        comparison.overridden().forEach(kept -> log.warn("Screening rule {} keeps version {}, which the director "
+                + "wrote; the shipped default differs from it", kept.inForce().ruleId(), kept.inForce().version()));
         reload();
         List<FieldViolation> violations = validator.validateSet(current().rules());
         if (!violations.isEmpty()) {
             throw new IllegalStateException("The stored screening rules are invalid: " + violations);
         }
+    }
+
+    /**
+     * The rules in force whose version the director wrote and whose shipped default differs from it: the director may
+     * want to look at what the release ships.
+     */
+    public List<String> shippedDefaultsDiffering() {
+        return SHIPPED.compare(shipped, current().rules()).overridden().stream()
+                .map(difference -> difference.inForce().ruleId()).toList();
     }
 
     public ScreeningRuleSet current() {
@@ -109,20 +131,16 @@ public class ScreeningRuleBook {
                     "current-version", "Reload the rule and apply your change to version " + inForce + ".")));
         }
         Instant now = clock.instant();
-        ScreeningRule next = new ScreeningRule(ScreeningRule.idOf(ruleId, inForce + 1), ruleId, inForce + 1,
-                draft.kind(), draft.effect(), draft.enabled(), normalised(draft.groups()), draft.window(),
-                draft.reason(), draft.description().strip(), now, changedBy, draft.changeNote().strip());
-        List<FieldViolation> setViolations = validator.validateSet(with(current().rules(), next));
+        ScreeningRule next = versionAfter(inForce, ruleId, draft, changedBy, now);
+        List<FieldViolation> setViolations = validator.validateSet(with(current().rules(), List.of(next)));
         if (!setViolations.isEmpty()) {
             throw new RequestRejectedException(HttpStatus.UNPROCESSABLE_ENTITY,
                     "With screening rule " + ruleId + " so changed, the rules would not screen texts.", setViolations);
         }
-        if (!store.insert(next)) {
+        if (!append(next)) {
             throw new RequestRejectedException(HttpStatus.CONFLICT, "Screening rule " + ruleId + " changed concurrently.",
                     List.of(new FieldViolation("expectedVersion", "current-version", "Reload the rule and retry.")));
         }
-        store.audit(new ScreeningRuleAuditEntry(UUID.randomUUID().toString(), ruleId, inForce, next.version(),
-                changedBy, now, next.changeNote()));
         reload();
         log.info("Screening rule {} changed to version {} by {}", ruleId, next.version(), changedBy);
         return next;
@@ -145,19 +163,56 @@ public class ScreeningRuleBook {
         return store.auditTrail();
     }
 
-    private static List<ScreeningRule> with(Collection<ScreeningRule> rules, ScreeningRule next) {
+    /** Appends the default rules whose version in force the seed wrote and that ship otherwise now. */
+    private void updateToShipped(List<Difference<ScreeningRule>> outdated) {
+        if (outdated.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<ScreeningRule> updates = outdated.stream().map(difference -> versionAfter(difference.inForce().version(),
+                difference.shipped().ruleId(), draftOf(difference.shipped(), ShippedDefaults.UPDATE_NOTE, null),
+                ShippedDefaults.AUTHOR, now)).toList();
+        List<String> ruleIds = updates.stream().map(ScreeningRule::ruleId).toList();
+        List<FieldViolation> violations = validator.validateSet(with(store.latestVersions(), updates));
+        if (!violations.isEmpty()) {
+            log.warn("Shipped defaults of screening rules {} not applied: with the stored rules they would break {}",
+                    ruleIds, violations);
+            return;
+        }
+        // Another instance starting at the same time may have appended the same version: the store refuses ours.
+        List<String> updated = updates.stream().filter(this::append).map(ScreeningRule::ruleId).toList();
+        if (!updated.isEmpty()) {
+            log.info("Updated screening rules {} to their shipped defaults", updated);
+        }
+    }
+
+    private static ScreeningRule versionAfter(int inForce, String ruleId, ScreeningRuleDraft draft, String author,
+            Instant at) {
+        return new ScreeningRule(ScreeningRule.idOf(ruleId, inForce + 1), ruleId, inForce + 1, draft.kind(),
+                draft.effect(), draft.enabled(), ScreeningRule.normalised(draft.groups()), draft.window(),
+                draft.reason(), draft.description().strip(), at, author, draft.changeNote().strip());
+    }
+
+    /** Stores the next version with its audit entry; false if another change took that version first. */
+    private boolean append(ScreeningRule next) {
+        if (!store.insert(next)) {
+            return false;
+        }
+        store.audit(new ScreeningRuleAuditEntry(UUID.randomUUID().toString(), next.ruleId(), next.version() - 1,
+                next.version(), next.createdBy(), next.createdAt(), next.changeNote()));
+        return true;
+    }
+
+    private static List<ScreeningRule> with(Collection<ScreeningRule> rules, List<ScreeningRule> next) {
+        Set<String> replaced = next.stream().map(ScreeningRule::ruleId).collect(Collectors.toSet());
         List<ScreeningRule> changed = new ArrayList<>(rules);
-        changed.removeIf(rule -> rule.ruleId().equals(next.ruleId()));
-        changed.add(next);
+        changed.removeIf(rule -> replaced.contains(rule.ruleId()));
+        changed.addAll(next);
         return changed;
     }
 
-    private static List<List<String>> normalised(List<List<String>> groups) {
-        return groups.stream().map(group -> group.stream().map(ThaiText::normalise).toList()).toList();
-    }
-
-    private static ScreeningRuleDraft draftOf(ScreeningRule rule, int expectedVersion) {
+    private static ScreeningRuleDraft draftOf(ScreeningRule rule, String changeNote, Integer expectedVersion) {
         return new ScreeningRuleDraft(rule.kind(), rule.effect(), rule.enabled(), rule.groups(), rule.window(),
-                rule.reason(), rule.description(), rule.changeNote(), expectedVersion);
+                rule.reason(), rule.description(), changeNote, expectedVersion);
     }
 }

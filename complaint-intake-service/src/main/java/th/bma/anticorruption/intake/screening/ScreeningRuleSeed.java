@@ -8,14 +8,16 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import th.bma.anticorruption.support.rules.ShippedDefaults;
+
 /**
  * The default screening rules shipped with the service ({@code screening/default-rules.json}): what the store is
- * seeded with, each rule as its version 1, the first time the service meets a rule id it does not hold.
+ * seeded with, each rule as its version 1 the first time the service meets a rule id it does not hold, and as the
+ * seed's next version when a release changes a rule whose version in force the seed wrote.
  */
 public final class ScreeningRuleSeed {
 
     public static final String DEFAULT_RESOURCE = "/screening/default-rules.json";
-    static final String SEED_AUTHOR = "seed";
     static final String SEED_NOTE = "Default screening rules";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -27,7 +29,7 @@ public final class ScreeningRuleSeed {
             Definition definition = JSON.readValue(json, Definition.class);
             return definition.rules().stream().map(seed -> new ScreeningRule(ScreeningRule.idOf(seed.ruleId(), 1),
                     seed.ruleId(), 1, seed.kind(), seed.effect(), seed.enabled() == null || seed.enabled(),
-                    seed.groups(), seed.window(), seed.reason(), seed.description(), at, SEED_AUTHOR, SEED_NOTE))
+                    seed.groups(), seed.window(), seed.reason(), seed.description(), at, ShippedDefaults.AUTHOR, SEED_NOTE))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

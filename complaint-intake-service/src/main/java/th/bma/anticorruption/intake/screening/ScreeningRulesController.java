@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.bma.anticorruption.support.security.Caller;
@@ -37,8 +38,14 @@ public class ScreeningRulesController {
         this.rules = rules;
     }
 
-    /** The rule set in force: its revision (stored versions of all rules) and its rules in the order they are tried. */
-    public record RulesInForce(long revision, List<ScreeningRule> rules) {
+    /**
+     * The rule set in force: its revision (stored versions of all rules), its rules in the order they are tried, and
+     * the ids of the rules whose version in force the director wrote while the service ships a default that differs.
+     */
+    public record RulesInForce(long revision, List<ScreeningRule> rules,
+            @Schema(description = "Rules whose version in force the director wrote and whose shipped default differs "
+                    + "from it (a release never overwrites the director's version)")
+            List<String> shippedDefaultsDiffering) {
     }
 
     /** A text (and Traffy tags) to screen by the rules in force without taking anything in. */
@@ -60,7 +67,7 @@ public class ScreeningRulesController {
     @Operation(summary = "The screening rules in force (disabled ones included), in the order they are tried")
     public RulesInForce inForce() {
         ScreeningRuleSet current = rules.current();
-        return new RulesInForce(current.revision(), current.rules());
+        return new RulesInForce(current.revision(), current.rules(), rules.shippedDefaultsDiffering());
     }
 
     @GetMapping("/audit")

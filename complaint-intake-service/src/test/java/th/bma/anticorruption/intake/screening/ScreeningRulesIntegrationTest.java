@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import th.bma.anticorruption.intake.IntakeIntegrationTestSupport;
 import th.bma.anticorruption.support.security.PlatformRoles;
@@ -95,6 +97,26 @@ class ScreeningRulesIntegrationTest extends IntakeIntegrationTestSupport {
     }
 
     @Test
+    void theRulesSayWhichOfTheDirectorsVersionsDifferFromWhatShips() {
+        // a veto no other test names, changed in its description only, so no verdict of another test changes
+        String shipped = "LITERALLY-UNDER-THE-TABLE";
+        JsonNode rule = json(send("GET", RULES + "/" + shipped, PlatformRoles.DIRECTOR, null));
+        assertThat(json(send("GET", RULES, PlatformRoles.DIRECTOR, null)).get("shippedDefaultsDiffering").valueStream()
+                .map(JsonNode::asString)).doesNotContain(shipped);
+
+        assertThat(send("PUT", RULES + "/" + shipped, PlatformRoles.DIRECTOR, describedAs(rule, "อธิบายใหม่"))
+                .statusCode()).isEqualTo(200);
+        assertThat(json(send("GET", RULES, PlatformRoles.AUDITOR, null)).get("shippedDefaultsDiffering").valueStream()
+                .map(JsonNode::asString)).contains(shipped);
+
+        assertThat(send("PUT", RULES + "/" + shipped, PlatformRoles.DIRECTOR,
+                describedAs(json(send("GET", RULES + "/" + shipped, PlatformRoles.DIRECTOR, null)),
+                        rule.get("description").asString())).statusCode()).isEqualTo(200);
+        assertThat(json(send("GET", RULES, PlatformRoles.DIRECTOR, null)).get("shippedDefaultsDiffering").valueStream()
+                .map(JsonNode::asString)).doesNotContain(shipped);
+    }
+
+    @Test
     void theTrialSaysWhenOnlyTheLearnedSignalTakesATextInAsDoubted() {
         JsonNode unsure = json(send("POST", RULES + "/trial", PlatformRoles.INTAKE_OFFICER,
                 "{\"text\": \"นายตรวจเขตขอแบ่งเงินจากร้านค้าทุกสิ้นเดือน\"}"));
@@ -138,6 +160,16 @@ class ScreeningRulesIntegrationTest extends IntakeIntegrationTestSupport {
                  "reason": "test-only", "description": "กฎทดสอบ", "changeNote": "ทดสอบกฎใหม่",
                  "expectedVersion": %d}
                 """.formatted(word, expectedVersion);
+    }
+
+    /** The rule as it is in force with another description, as the director's next version of it. */
+    private static String describedAs(JsonNode rule, String description) {
+        ObjectNode draft = JsonNodeFactory.instance.objectNode();
+        for (String field : List.of("kind", "effect", "enabled", "groups", "window", "reason")) {
+            draft.set(field, rule.get(field));
+        }
+        return draft.put("description", description).put("changeNote", "ทดสอบคำอธิบาย")
+                .put("expectedVersion", rule.get("version").asInt()).toString();
     }
 
     private static String call(String callId) {

@@ -7,14 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import th.bma.anticorruption.support.rules.ShippedDefaults;
+import th.bma.anticorruption.support.rules.ShippedDefaults.Comparison;
 import th.bma.anticorruption.support.web.FieldViolation;
 import th.bma.anticorruption.support.web.NotFoundException;
 import th.bma.anticorruption.support.web.Rejection;
@@ -26,12 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The rule table in force, held in memory so a decision costs no database round trip, and the only way to change it:
  * a change is validated (the rule and the table it would make), stored as the next immutable version with an audit
  * entry, and then the in-memory table is rebuilt. The default table ({@code rules/default-rules.json}) seeds every rule
- * id the store does not have yet.
+ * id the store does not have yet and updates the rules the seed last wrote ({@link #start}).
  */
 public class RuleBook {
 
     public static final String TRIAGE_RULE = "TRIAGE-LOW-CONFIDENCE";
     private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
+    private static final ShippedDefaults<RoutingRule> SHIPPED = new ShippedDefaults<>(RoutingRule::ruleId,
+            RoutingRule::createdBy, RoutingRule::sameContentAs);
 
     private final RuleStore store;
     private final RuleValidator validator;
@@ -49,45 +51,60 @@ public class RuleBook {
     }
 
     /**
-     * Seeds the default rules the store does not have yet (all of them on first start, the triage threshold from
-     * configuration; after an upgrade, the rule ids the new default table added), then loads the table. A rule id the
-     * store already has is never touched: its versions are the centre's. New default rules that would make an invalid
-     * table with the centre's own (a priority taken, say) are not seeded, and the log says why.
+     * Brings the store up to the default table, then loads it: seeds the default rules the store does not have yet (all
+     * of them on first start, the triage threshold from configuration; after an upgrade, the rule ids the new default
+     * table added), and appends, as the seed's next version with an audit entry, each default rule whose version in
+     * force the seed wrote and the release has changed. A rule whose version in force the centre wrote is kept, and the
+     * log says that the default differs. The triage threshold stays the stored one once the rule exists: the centre
+     * tunes it. Defaults that would make an invalid table with the centre's own rules (a priority taken, say) are not
+     * applied, and the log says why. Instances starting at once append one version: the store refuses the second.
      */
     public void start(InputStream defaults, JsonMapper mapper, double triageThreshold) {
         Collection<RoutingRule> stored = store.latestVersions();
-        Set<String> known = new HashSet<>();
-        stored.forEach(rule -> known.add(rule.ruleId()));
-        List<RoutingRule> missing = new ArrayList<>();
+        Double threshold = stored.stream().filter(rule -> TRIAGE_RULE.equals(rule.ruleId())).findFirst()
+                .map(rule -> rule.when().confidenceBelow()).orElse(triageThreshold);
+        Instant now = clock.instant();
+        List<RoutingRule> shipped = new ArrayList<>();
         for (SeedRule seed : readSeed(defaults, mapper)) {
-            if (known.contains(seed.ruleId())) {
-                continue;
-            }
             RuleCondition when = TRIAGE_RULE.equals(seed.ruleId())
-                    ? new RuleCondition(null, null, null, null, triageThreshold, null, null)
+                    ? new RuleCondition(null, null, null, null, threshold, null, null)
                     : seed.when();
             RoutingRule rule = new RoutingRule(RoutingRule.idOf(seed.ruleId(), 1), seed.ruleId(), 1,
                     seed.priority(), seed.enabled(), when, seed.then(), seed.reasonTh(), seed.reasonEn(),
-                    clock.instant(), "seed", "Default rule table");
+                    now, ShippedDefaults.AUTHOR, "Default rule table");
             List<FieldViolation> violations = validator.validateRule(seed.ruleId(), draftOf(rule));
             if (!violations.isEmpty()) {
                 throw new IllegalStateException("Default rule " + seed.ruleId() + " is invalid: " + violations);
             }
-            missing.add(rule);
+            shipped.add(rule);
         }
-        if (!missing.isEmpty()) {
-            List<RoutingRule> candidate = new ArrayList<>(stored);
-            candidate.addAll(missing);
-            List<FieldViolation> clashes = validator.validateTable(new RuleTable(candidate));
+        Comparison<RoutingRule> comparison = SHIPPED.compare(shipped, stored);
+        List<RoutingRule> missing = comparison.absent();
+        List<RoutingRule> updates = comparison.outdated().stream().map(outdated -> nextVersion(outdated.inForce(),
+                outdated.shipped(), now)).toList();
+        if (!missing.isEmpty() || !updates.isEmpty()) {
+            RuleTable candidate = new RuleTable(stored);
+            for (RoutingRule rule : concat(missing, updates)) {
+                candidate = candidate.with(rule);
+            }
+            List<FieldViolation> clashes = validator.validateTable(candidate);
             if (stored.isEmpty() || clashes.isEmpty()) {
                 missing.forEach(store::insert);
-                log.info("Seeded {} default routing rules: {}", missing.size(),
-                        missing.stream().map(RoutingRule::ruleId).toList());
+                if (!missing.isEmpty()) {
+                    log.info("Seeded {} default routing rules: {}", missing.size(), ruleIds(missing));
+                }
+                // An instance starting at the same time may have appended the same version: the store refuses ours.
+                List<RoutingRule> updated = updates.stream().filter(this::append).toList();
+                if (!updated.isEmpty()) {
+                    log.info("Updated routing rules {} to their shipped defaults", ruleIds(updated));
+                }
             } else {
-                log.warn("Default routing rules {} not seeded: with the stored table they would break {}",
-                        missing.stream().map(RoutingRule::ruleId).toList(), clashes);
+                log.warn("Default routing rules {} not seeded and {} not updated: with the stored table they would "
+                        + "break {}", ruleIds(missing), ruleIds(updates), clashes);
             }
         }
+        comparison.overridden().forEach(kept -> log.warn("Routing rule {} keeps version {}, which the centre wrote; "
+                + "the shipped default differs from it", kept.inForce().ruleId(), kept.inForce().version()));
         reload();
         List<FieldViolation> violations = validator.validateTable(table);
         if (!violations.isEmpty()) {
@@ -122,12 +139,10 @@ public class RuleBook {
             throw new RequestRejectedException(Rejection.UNPROCESSABLE,
                     "The rule table would not route every complaint unambiguously.", tableViolations);
         }
-        if (!store.insert(next)) {
+        if (!append(next)) {
             throw new RequestRejectedException(Rejection.CONFLICT, "Rule " + ruleId + " changed concurrently.",
                     List.of(new FieldViolation("expectedVersion", "current-version", "Reload the rule and retry.")));
         }
-        store.audit(new RuleAuditEntry(UUID.randomUUID().toString(), ruleId, inForce, next.version(), changedBy, now,
-                next.changeNote()));
         reload();
         log.info("Routing rule {} changed to version {} by {}", ruleId, next.version(), changedBy);
         return next;
@@ -148,6 +163,33 @@ public class RuleBook {
 
     public List<RuleAuditEntry> auditTrail() {
         return store.auditTrail();
+    }
+
+    /** Stores the next version with its audit entry; false if another change took that version first. */
+    private boolean append(RoutingRule next) {
+        if (!store.insert(next)) {
+            return false;
+        }
+        store.audit(new RuleAuditEntry(UUID.randomUUID().toString(), next.ruleId(), next.version() - 1,
+                next.version(), next.createdBy(), next.createdAt(), next.changeNote()));
+        return true;
+    }
+
+    private static RoutingRule nextVersion(RoutingRule inForce, RoutingRule shipped, Instant at) {
+        int version = inForce.version() + 1;
+        return new RoutingRule(RoutingRule.idOf(shipped.ruleId(), version), shipped.ruleId(), version,
+                shipped.priority(), shipped.enabled(), shipped.when(), shipped.then(), shipped.reasonTh().strip(),
+                shipped.reasonEn().strip(), at, ShippedDefaults.AUTHOR, ShippedDefaults.UPDATE_NOTE);
+    }
+
+    private static List<RoutingRule> concat(List<RoutingRule> first, List<RoutingRule> second) {
+        List<RoutingRule> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    private static List<String> ruleIds(List<RoutingRule> rules) {
+        return rules.stream().map(RoutingRule::ruleId).toList();
     }
 
     private static RuleDraft draftOf(RoutingRule rule) {
