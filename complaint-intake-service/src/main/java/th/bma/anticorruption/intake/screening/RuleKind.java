@@ -19,10 +19,12 @@ public enum RuleKind {
     COMBINATION,
 
     /**
-     * Two groups, for a VETO only: the first found in the text and no alternative of the second anywhere else in it
-     * (an occurrence inside words the first group matched does not count). It vetoes the whole record: an accusation
-     * that names only a body outside the BMA ({@code ตำรวจ}, {@code การประปานครหลวง}) is out of the centre's scope
-     * unless a BMA unit or member of staff is named as well.
+     * Two or three groups, for a VETO only: the first found in the text and no alternative of the second anywhere else
+     * in it (an occurrence inside words the first group matched does not count), nor of the third, if there is one,
+     * further than {@code window} words from the first's words. It vetoes the whole record: an accusation that names
+     * only a body outside the BMA ({@code ตำรวจ}, {@code การประปานครหลวง}) is out of the centre's scope unless a BMA
+     * unit is named as well (the second group), or a member of staff in general words ({@code เจ้าหน้าที่},
+     * {@code officer}: the third) who is not that body's own, named right beside it ({@code immigration an officer}).
      */
     WITHOUT;
 

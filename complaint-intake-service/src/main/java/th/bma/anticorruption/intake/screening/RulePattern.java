@@ -122,8 +122,8 @@ final class RulePattern {
     }
 
     /**
-     * A {@link RuleKind#WITHOUT} rule: the whole text when its first group occurs and its second occurs nowhere
-     * outside the first group's words; else nothing.
+     * A {@link RuleKind#WITHOUT} rule: the whole text when its first group occurs, its second occurs nowhere outside
+     * the first group's words, and its third (if any) nowhere further than the window from them; else nothing.
      */
     private List<Span> withoutMatch(ScreenedText text, NeedlePresence presence) {
         List<Span> named = occurrencesOf(needles[0], text, presence);
@@ -133,6 +133,13 @@ final class RulePattern {
         for (Span exception : occurrencesOf(needles[1], text, presence)) {
             if (named.stream().noneMatch(span -> span.contains(exception))) {
                 return List.of();
+            }
+        }
+        for (int g = 2; g < needles.length; g++) {
+            for (Span general : occurrencesOf(needles[g], text, presence)) {
+                if (named.stream().noneMatch(span -> span.contains(general) || span.distanceTo(general) <= window)) {
+                    return List.of();
+                }
             }
         }
         return List.of(new Span(0, text.words() - 1));

@@ -208,5 +208,10 @@ final class ScreenedText {
         boolean contains(Span other) {
             return first <= other.first && other.last <= last;
         }
+
+        /** How many words lie between this span and {@code other}; 0 if they touch or overlap. */
+        int distanceTo(Span other) {
+            return Math.max(0, Math.max(other.first - last, first - other.last) - 1);
+        }
     }
 }

@@ -88,9 +88,10 @@ public final class ScreeningRuleValidator {
                 violations.add(new FieldViolation("groups", "one-group", "A " + kind + " rule has exactly one group."));
             }
         } else if (kind == RuleKind.WITHOUT) {
-            if (groups.size() != 2) {
+            if (groups.size() != 2 && groups.size() != 3) {
                 violations.add(new FieldViolation("groups", "two-groups",
-                        "A WITHOUT rule has two groups: what it names, and what must not be named with it."));
+                        "A WITHOUT rule has two or three groups: what it names, what must not be named with it, and "
+                                + "what must not be named further than its window from it."));
             }
         } else if (kind != null && (groups.size() < 2 || groups.size() > MAX_GROUPS)) {
             violations.add(new FieldViolation("groups", "group-count",
@@ -131,18 +132,23 @@ public final class ScreeningRuleValidator {
 
     private static void validateWindow(List<FieldViolation> violations, RuleKind kind, Integer window,
             List<List<String>> groups) {
-        boolean needsWindow = kind == RuleKind.PHRASE || kind == RuleKind.COMBINATION;
+        boolean threeGroupWithout = kind == RuleKind.WITHOUT && groups != null && groups.size() == 3;
+        boolean needsWindow = kind == RuleKind.PHRASE || kind == RuleKind.COMBINATION || threeGroupWithout;
         if (!needsWindow) {
             if (window != null) {
-                violations.add(new FieldViolation("window", "absent", "Only PHRASE and COMBINATION rules have a window."));
+                violations.add(new FieldViolation("window", "absent",
+                        "Only PHRASE, COMBINATION and three-group WITHOUT rules have a window."));
             }
             return;
         }
-        int minimum = kind == RuleKind.PHRASE ? 0 : Math.max(2, groups == null ? 2 : groups.size());
+        int minimum = kind == RuleKind.COMBINATION ? Math.max(2, groups == null ? 2 : groups.size()) : 0;
         if (window == null || window < minimum || window > MAX_WINDOW) {
             violations.add(new FieldViolation("window", "range", kind == RuleKind.PHRASE
                     ? "A phrase's window is the words allowed between its parts: 0 to " + MAX_WINDOW + "."
-                    : "A window of " + minimum + " to " + MAX_WINDOW + " words, enough to hold every group."));
+                    : kind == RuleKind.WITHOUT
+                            ? "A WITHOUT rule's window is the words allowed between what it names and a general word: 0 to "
+                                    + MAX_WINDOW + "."
+                            : "A window of " + minimum + " to " + MAX_WINDOW + " words, enough to hold every group."));
         }
     }
 

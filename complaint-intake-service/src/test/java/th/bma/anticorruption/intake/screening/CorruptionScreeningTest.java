@@ -187,6 +187,21 @@ class CorruptionScreeningTest {
     }
 
     @Test
+    void aThreeGroupWithoutRuleTakesAGeneralStaffWordRightBesideTheBodyAsThatBodysOwn() {
+        ScreeningRule demand = rule("DEMAND", RuleKind.TERM, RuleEffect.IN_SCOPE, null, List.of(List.of("เรียกเงิน")));
+        ScreeningRule outside = rule("OUTSIDE", RuleKind.WITHOUT, RuleEffect.VETO, 3,
+                List.of(List.of("ตำรวจ", "ตม."), List.of("เขต", "เทศกิจ"), List.of("เจ้าหน้าที่", "officer")));
+        ScreeningRuleSet set = ScreeningRuleSet.of(1, List.of(demand, outside));
+
+        assertThat(set.screen(List.of(), "ไปต่อวีซ่าที่ ตม. เจ้าหน้าที่เรียกเงินค่าผ่อนผัน").ruleId())
+                .as("the officer right beside the immigration office is its own").isEqualTo("OUTSIDE");
+        assertThat(set.screen(List.of(), "ตำรวจกับเทศกิจเรียกเงินร้านค้า").ruleId())
+                .as("a BMA word counts wherever it is").isEqualTo("DEMAND");
+        assertThat(set.screen(List.of(), "ตำรวจมาตรวจร้านเมื่อวานตอนเช้า พอบ่ายสามโมงก็มีเจ้าหน้าที่อีกคนมาเรียกเงินค่าที่")
+                .ruleId()).as("a general word far from the body may be anyone's").isEqualTo("DEMAND");
+    }
+
+    @Test
     void aWithoutRuleVetoesTheWholeRecordUnlessItsSecondGroupIsNamedOutsideItsOwnWords() {
         ScreeningRule demand = rule("DEMAND", RuleKind.TERM, RuleEffect.IN_SCOPE, null, List.of(List.of("เรียกเงิน")));
         ScreeningRule outside = rule("POLICE-ONLY", RuleKind.WITHOUT, RuleEffect.VETO, null,

@@ -27,15 +27,14 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  * the rules were tuned on and what the learned signal is trained on: {@code tuning}; {@code tuning-3}, which was the
  * held-out split {@code heldout-3} until 5 December 2026; {@code tuning-4}, which was the held-out split
  * {@code heldout-4} until later that day; {@code tuning-6}, which was the held-out split {@code heldout-6} until later
- * still; and {@code tuning-7}, which was the held-out split {@code heldout-7} until the rules were next changed. Each
- * was seen once its blind figures were recorded: its misses were studied and the rules and the training data changed
+ * still; and {@code tuning-7} and {@code tuning-8}, which were the held-out splits {@code heldout-7} and
+ * {@code heldout-8} until the rules were next changed after each. Each was seen once its blind figures were recorded: its misses were studied and the rules and the training data changed
  * after them (measured as tuning since). Every other split ({@code screening/corpus.tsv}, test only) is held out:
  * {@code heldout} was written with the first tuning rows, before any rule; {@code heldout-2} was written later, in new
  * wording, and committed before the rules were changed again; {@code heldout-5} (operators' third-person notes, formal
  * letters, run-on text, typos, English, new traps) was committed and measured blind before the rules were changed after
- * {@code heldout-4}'s misses; {@code heldout-8} and {@code heldout-9} (further batches in the same spirit as
- * {@code heldout-6} and {@code heldout-7}, each written without sight of the rules or any corpus row) were committed
- * and measured blind. Held-out rows are reported by line and category only, so no one tunes against them.
+ * {@code heldout-4}'s misses; {@code heldout-9} (a further batch in the same spirit as {@code heldout-6} to
+ * {@code heldout-8}, written without sight of the rules or any corpus row) was committed and measured blind. Held-out rows are reported by line and category only, so no one tunes against them.
  * <p>
  * Screening as intake runs it: the rules, and the learned signal where no rule takes a record in or as a second look at
  * what a rule takes in. Every record ends one of three ways: accepted straight through (a rule took it in and the
@@ -57,7 +56,8 @@ class ScreeningCorpusTest {
     private static final Logger log = LoggerFactory.getLogger(ScreeningCorpusTest.class);
     private static final String CORPUS = "/screening/corpus.tsv";
     /** The splits shipped in {@code screening/training.tsv}: what the rules are tuned on and the signal trained on. */
-    private static final Set<String> TUNING = Set.of("tuning", "tuning-3", "tuning-4", "tuning-6", "tuning-7");
+    private static final Set<String> TUNING = Set.of("tuning", "tuning-3", "tuning-4", "tuning-6", "tuning-7",
+            "tuning-8");
     private static final double TARGET_RECALL = 0.95;
     private static final double TARGET_PRECISION = 0.90;
     /**
@@ -66,14 +66,13 @@ class ScreeningCorpusTest {
      */
     private static final Map<String, Double> TUNING_FLOORS = Map.of();
     /** Accepted at all: what each held-out split has reached where it is below a target, by figure. */
-    private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-2 precision", 0.88,
-            "heldout-5 precision", 0.88, "heldout-8 precision", 0.83, "heldout-8 recall", 0.94,
-            "heldout-9 precision", 0.76, "heldout-9 recall", 0.93);
+    private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-9 precision", 0.77,
+            "heldout-9 recall", 0.94);
     /** Accepted straight through: the precision each held-out split has reached where it is below the target. */
-    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-8", 0.88, "heldout-9", 0.83);
+    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-9", 0.87);
     /** Accepted straight through (the rules alone): the recall each held-out split has reached. */
-    private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.95, "heldout-2", 0.87,
-            "heldout-5", 0.43, "heldout-8", 0.53, "heldout-9", 0.55);
+    private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.95, "heldout-2", 0.89,
+            "heldout-5", 0.45, "heldout-9", 0.56);
 
     private static final List<Row> ROWS = new ArrayList<>();
     private static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRulesAndLearnedSignal();
@@ -182,7 +181,7 @@ class ScreeningCorpusTest {
         assertThat(ROWS).hasSizeGreaterThanOrEqualTo(400);
         assertThat(ROWS).filteredOn(Row::isTrap).hasSizeGreaterThanOrEqualTo(100);
         assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "tuning-3", "tuning-4", "tuning-6",
-                "tuning-7", "heldout", "heldout-2", "heldout-5", "heldout-8", "heldout-9");
+                "tuning-7", "tuning-8", "heldout", "heldout-2", "heldout-5", "heldout-9");
         assertThat(ROWS).extracting(Row::channel).containsOnly("traffy", "1555");
         assertThat(ROWS).filteredOn(r -> r.split().equals("heldout")).extracting(Row::text)
                 .contains("เจ้าหน้าที่รับเงินเพื่อย้ายชื่อเข้าทะเบียนบ้านโดยไม่มีเอกสารครบ");

@@ -115,11 +115,20 @@ class ScreeningRuleBookTest {
                 RuleEffect.IN_SCOPE, true, List.of(List.of("{number}")), null, "x", "d", "n", 0)))
                 .extracting(FieldViolation::rule).containsExactly("number-alone");
         assertThat(new ScreeningRuleValidator().validateRule("X", new ScreeningRuleDraft(RuleKind.WITHOUT,
-                RuleEffect.IN_SCOPE, true, List.of(List.of("ตำรวจ"), List.of("เขต"), List.of("เงิน")), 5, "x", "d",
-                "n", 0))).extracting(FieldViolation::rule).containsExactlyInAnyOrder("without-veto", "two-groups",
-                "absent");
+                RuleEffect.IN_SCOPE, true, List.of(List.of("ตำรวจ"), List.of("เขต"), List.of("เงิน"), List.of("ส่วย")),
+                null, "x", "d", "n", 0))).extracting(FieldViolation::rule)
+                .containsExactlyInAnyOrder("without-veto", "two-groups");
+        assertThat(new ScreeningRuleValidator().validateRule("X", new ScreeningRuleDraft(RuleKind.WITHOUT,
+                RuleEffect.VETO, true, List.of(List.of("ตำรวจ"), List.of("เขต")), 5, "x", "d", "n", 0)))
+                .as("two groups: no window").extracting(FieldViolation::rule).containsExactly("absent");
+        assertThat(new ScreeningRuleValidator().validateRule("X", new ScreeningRuleDraft(RuleKind.WITHOUT,
+                RuleEffect.VETO, true, List.of(List.of("ตำรวจ"), List.of("เขต"), List.of("เจ้าหน้าที่")), null, "x",
+                "d", "n", 0))).as("three groups: a window").extracting(FieldViolation::rule).containsExactly("range");
         assertThat(new ScreeningRuleValidator().validateRule("X", new ScreeningRuleDraft(RuleKind.WITHOUT,
                 RuleEffect.VETO, true, List.of(List.of("ตำรวจ"), List.of("เขต")), null, "x", "d", "n", 0))).isEmpty();
+        assertThat(new ScreeningRuleValidator().validateRule("X", new ScreeningRuleDraft(RuleKind.WITHOUT,
+                RuleEffect.VETO, true, List.of(List.of("ตำรวจ"), List.of("เขต"), List.of("เจ้าหน้าที่")), 3, "x", "d",
+                "n", 0))).isEmpty();
     }
 
     @Test
