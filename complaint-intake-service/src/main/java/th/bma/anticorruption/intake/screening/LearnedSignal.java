@@ -1,7 +1,6 @@
 package th.bma.anticorruption.intake.screening;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -9,9 +8,9 @@ import java.util.function.Predicate;
 
 /**
  * A second opinion beside the rules, learned from labelled examples: a naive Bayes ({@link NaiveBayes}) over a text's
- * words and character n-grams ({@link TextFeatures}). It is a fixed part of the service, trained when the service
- * starts from {@code screening/training.tsv} (the corpus's tuning splits), so it is retrained by editing that file;
- * the director's rules stay the part that changes at run time.
+ * words, pairs of neighbouring words and character n-grams ({@link TextFeatures}). It is a fixed part of the service,
+ * trained when the service starts from {@code screening/training.tsv} (the corpus's tuning splits), so it is
+ * retrained by editing that file; the director's rules stay the part that changes at run time.
  * <p>
  * Its threshold is chosen by {@value #FOLDS}-fold cross-validation on the same examples, as the signal acts: each
  * example is scored by a model trained without its fold, the examples a shipped VETO rule matches are left out (the
@@ -62,20 +61,10 @@ public final class LearnedSignal {
             Predicate<String> straightThrough) {
         List<Set<String>> features = examples.stream().map(e -> TextFeatures.of(e.text())).toList();
         List<Boolean> labels = examples.stream().map(TrainingExample::inScope).toList();
+        NaiveBayes folded = NaiveBayes.fit(features, labels, example -> example % FOLDS, FOLDS);
         double[] outOfFold = new double[examples.size()];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<Set<String>> trainFeatures = new ArrayList<>();
-            List<Boolean> trainLabels = new ArrayList<>();
-            for (int i = 0; i < examples.size(); i++) {
-                if (i % FOLDS != fold) {
-                    trainFeatures.add(features.get(i));
-                    trainLabels.add(labels.get(i));
-                }
-            }
-            NaiveBayes foldModel = NaiveBayes.fit(trainFeatures, trainLabels);
-            for (int i = fold; i < examples.size(); i += FOLDS) {
-                outOfFold[i] = foldModel.score(features.get(i));
-            }
+        for (int i = 0; i < examples.size(); i++) {
+            outOfFold[i] = folded.scoreWithout(i % FOLDS, features.get(i));
         }
         List<Boolean> vetoed = examples.stream().map(e -> neverSignalled.test(e.text())).toList();
         double[] accusationsTakenStraight = new double[examples.size()];
@@ -85,7 +74,7 @@ public final class LearnedSignal {
                 accusationsTakenStraight[taken++] = outOfFold[i];
             }
         }
-        return new LearnedSignal(NaiveBayes.fit(features, labels), thresholdFor(outOfFold, labels, vetoed),
+        return new LearnedSignal(folded, thresholdFor(outOfFold, labels, vetoed),
                 secondLookFloorFor(Arrays.copyOf(accusationsTakenStraight, taken)), outOfFold);
     }
 

@@ -1,9 +1,14 @@
 package th.bma.anticorruption.intake.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +20,58 @@ class LearnedSignalTest {
     /** An inspector taking a share from shops every month, in words no rule holds. */
     private static final String UNSEEN_SHARE = "นายตรวจเขตขอแบ่งเงินจากร้านค้าทุกสิ้นเดือน";
     private static final String STREET_LIGHT = "ซอยบ้านผมไฟดับสามวันแล้ว ขอให้มาซ่อมด่วน";
+
+    /** Thirty accusations and thirty city problems, interleaved, each wording met once. */
+    private static final List<TrainingExample> SYNTHETIC = synthetic();
+    private static final Predicate<String> VETOED = text -> text.contains("ริมคลอง");
+    private static final Predicate<String> TAKEN_STRAIGHT = text -> text.contains("สินบน") || text.contains("ใต้โต๊ะ");
+
+    @Test
+    void eachExampleIsScoredByTheModelTrainedWithoutItsFoldAndTheWordingsSeparate() {
+        double[] outOfFold = LearnedSignal.trainedOn(SYNTHETIC, VETOED, TAKEN_STRAIGHT).outOfFoldScores();
+
+        for (int i = 0; i < SYNTHETIC.size(); i++) {
+            int fold = i % LearnedSignal.FOLDS;
+            List<TrainingExample> others = IntStream.range(0, SYNTHETIC.size())
+                    .filter(j -> j % LearnedSignal.FOLDS != fold).mapToObj(SYNTHETIC::get).toList();
+            NaiveBayes withoutFold = NaiveBayes.fit(others.stream().map(e -> TextFeatures.of(e.text())).toList(),
+                    others.stream().map(TrainingExample::inScope).toList());
+            assertThat(outOfFold[i]).isCloseTo(withoutFold.score(TextFeatures.of(SYNTHETIC.get(i).text())),
+                    within(1e-12));
+        }
+        double lowestAccusation = IntStream.range(0, SYNTHETIC.size()).filter(i -> SYNTHETIC.get(i).inScope())
+                .mapToDouble(i -> outOfFold[i]).min().orElseThrow();
+        double highestProblem = IntStream.range(0, SYNTHETIC.size()).filter(i -> !SYNTHETIC.get(i).inScope())
+                .mapToDouble(i -> outOfFold[i]).max().orElseThrow();
+        assertThat(lowestAccusation).as("every unseen accusation above every unseen city problem")
+                .isGreaterThan(highestProblem);
+    }
+
+    @Test
+    void theThresholdAndTheFloorAreChosenFromTheOutOfFoldScores() {
+        LearnedSignal signal = LearnedSignal.trainedOn(SYNTHETIC, VETOED, TAKEN_STRAIGHT);
+        double[] outOfFold = signal.outOfFoldScores();
+        List<Boolean> labels = SYNTHETIC.stream().map(TrainingExample::inScope).toList();
+        List<Boolean> vetoed = SYNTHETIC.stream().map(e -> VETOED.test(e.text())).toList();
+        double[] accusationsTakenStraight = IntStream.range(0, SYNTHETIC.size())
+                .filter(i -> labels.get(i) && TAKEN_STRAIGHT.test(SYNTHETIC.get(i).text()))
+                .mapToDouble(i -> outOfFold[i]).toArray();
+
+        assertThat(signal.threshold()).isEqualTo(LearnedSignal.thresholdFor(outOfFold, labels, vetoed));
+        assertThat(signal.secondLookFloor()).isEqualTo(LearnedSignal.secondLookFloorFor(accusationsTakenStraight));
+        assertThat(accusationsTakenStraight).hasSize(10);
+    }
+
+    @Test
+    void trainingTwiceOnTheSameExamplesGivesTheSameSignal() {
+        LearnedSignal first = LearnedSignal.trainedOn(SYNTHETIC, VETOED, TAKEN_STRAIGHT);
+        LearnedSignal second = LearnedSignal.trainedOn(new ArrayList<>(SYNTHETIC), VETOED, TAKEN_STRAIGHT);
+
+        assertThat(second.outOfFoldScores()).isEqualTo(first.outOfFoldScores());
+        assertThat(second.threshold()).isEqualTo(first.threshold());
+        assertThat(second.secondLookFloor()).isEqualTo(first.secondLookFloor());
+        assertThat(second.score(UNSEEN_SHARE)).isEqualTo(first.score(UNSEEN_SHARE));
+    }
 
     @Test
     void theThresholdIsTheLowestOutOfFoldScoreAtTheWantedPrecision() {
@@ -134,5 +191,29 @@ class LearnedSignalTest {
 
         long shared = written.stream().filter(misspelt::contains).count();
         assertThat(shared).isGreaterThan(written.size() * 3L / 4);
+    }
+
+    @Test
+    void featuresAlsoPairNeighbouringWordsAndReachSixLetters() {
+        Set<String> features = TextFeatures.of("He did not ask for money");
+
+        assertThat(features).contains("b:did|not", "b:not|ask", "didnot", "askfor")
+                .doesNotContain("b:did|ask", "didnota");
+    }
+
+    private static List<TrainingExample> synthetic() {
+        List<String> officials = List.of("เจ้าหน้าที่เขต", "เทศกิจ", "นายตรวจ", "ผู้อำนวยการเขต", "จนท.สำนักงานเขต");
+        List<String> demands = List.of("เรียกเงินใต้โต๊ะ", "รับสินบน", "ขอค่าน้ำร้อนน้ำชา", "เก็บเงินรายเดือน",
+                "เรียกรับผลประโยชน์", "ขอส่วนแบ่ง");
+        List<String> problems = List.of("ไฟถนนดับ", "ขยะไม่มีคนเก็บ", "ท่อระบายน้ำอุดตัน", "ทางเท้าชำรุด",
+                "น้ำท่วมขัง", "ต้นไม้ล้มขวางทาง");
+        List<String> places = List.of("หน้าซอย", "ในชุมชน", "หน้าโรงเรียน", "ริมคลอง", "หน้าตลาด");
+        List<TrainingExample> examples = new ArrayList<>();
+        for (int i = 0; i < officials.size() * demands.size(); i++) {
+            examples.add(new TrainingExample(officials.get(i % officials.size()) + demands.get(i % demands.size())
+                    + "จากร้านค้า", true));
+            examples.add(new TrainingExample(problems.get(i % problems.size()) + places.get(i % places.size()), false));
+        }
+        return List.copyOf(examples);
     }
 }

@@ -66,12 +66,11 @@ class ScreeningCorpusTest {
      */
     private static final Map<String, Double> TUNING_FLOORS = Map.of();
     /** Accepted at all: what each held-out split has reached where it is below a target, by figure. */
-    private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-9 precision", 0.77,
-            "heldout-9 recall", 0.94);
+    private static final Map<String, Double> ACCEPTED_FLOORS = Map.of("heldout-9 precision", 0.78);
     /** Accepted straight through: the precision each held-out split has reached where it is below the target. */
-    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-9", 0.87);
+    private static final Map<String, Double> STRAIGHT_FLOORS = Map.of("heldout-9", 0.86);
     /** Accepted straight through (the rules alone): the recall each held-out split has reached. */
-    private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.95, "heldout-2", 0.89,
+    private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.95, "heldout-2", 0.90,
             "heldout-5", 0.45, "heldout-9", 0.56);
 
     private static final List<Row> ROWS = new ArrayList<>();
