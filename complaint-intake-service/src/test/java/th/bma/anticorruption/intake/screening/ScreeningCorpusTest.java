@@ -217,7 +217,7 @@ class ScreeningCorpusTest {
             if (verdict.inScope() != row.inScope()) {
                 // The held-out rows are named by line and category only, so no one tunes against them.
                 split.misses.add("line " + row.line() + " " + row.category() + " " + (verdict.inScope()
-                        ? "accepted " + (verdict.doubted() ? "as doubted" : "straight through by " + verdict.ruleId())
+                        ? "accepted " + (verdict.doubted() ? "as doubted by " : "straight through by ") + verdict.ruleId()
                         : "missed") + (tuning ? ": " + row.text() : ""));
             }
         }
