@@ -23,8 +23,8 @@ final class ScreeningDoubts {
             return null;
         }
         if (verdict.secondLooked()) {
-            String score = String.format(Locale.ROOT, "%.3f", verdict.score());
-            String floor = String.format(Locale.ROOT, "%.3f", verdict.threshold());
+            String score = threeDecimals(verdict.score());
+            String floor = threeDecimals(verdict.threshold());
             return new ScreeningDoubt(verdict.ruleId(), verdict.score(), verdict.threshold(),
                     "กฎคัดกรอง " + verdict.ruleId() + " รับเรื่องนี้ไว้ แต่แบบจำลองที่เรียนรู้จากตัวอย่างให้คะแนนเพียง " + score
                             + " ต่ำกว่า " + floor + " ซึ่งเรื่องร้องเรียนการทุจริตที่กฎรับไว้เกือบทั้งหมดได้คะแนนถึง "
@@ -43,8 +43,8 @@ final class ScreeningDoubts {
                             + "official or unit beside them, so it was taken in unsure: an intake officer checks "
                             + "whether it is a complaint about BMA staff at all.");
         }
-        String score = String.format(Locale.ROOT, "%.3f", verdict.score());
-        String threshold = String.format(Locale.ROOT, "%.3f", verdict.threshold());
+        String score = threeDecimals(verdict.score());
+        String threshold = threeDecimals(verdict.threshold());
         return new ScreeningDoubt(verdict.ruleId(), verdict.score(), verdict.threshold(),
                 "ไม่มีกฎคัดกรองใดพบว่าเป็นเรื่องทุจริตหรือประพฤติมิชอบ "
                         + "แต่แบบจำลองที่เรียนรู้จากตัวอย่างให้คะแนน " + score + " (เกณฑ์ " + threshold + ") "
@@ -52,5 +52,9 @@ final class ScreeningDoubts {
                 "No screening rule found corruption or misconduct in it, but the model learned from labelled examples "
                         + "scored it " + score + " (threshold " + threshold + "), so it was taken in unsure: an intake "
                         + "officer checks whether it is a corruption complaint at all.");
+    }
+
+    private static String threeDecimals(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 }

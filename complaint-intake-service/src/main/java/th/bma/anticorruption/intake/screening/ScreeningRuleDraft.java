@@ -14,9 +14,11 @@ public record ScreeningRuleDraft(
         @Schema(description = "IN_SCOPE, or VETO for a trap or a negation") RuleEffect effect,
         Boolean enabled,
         @Schema(description = "Groups of alternatives: one group for CATEGORY and TERM, two to six for PHRASE and "
-                + "COMBINATION, two for WITHOUT; {number} matches any number") List<List<String>> groups,
+                + "COMBINATION, two or three for WITHOUT; {number} matches any number") List<List<String>> groups,
         @Schema(description = "COMBINATION: how many words the whole match may span (at least the number of groups, "
-                + "at most 60); PHRASE: how many words may stand between one group and the next (0-60)") Integer window,
+                + "at most 60); PHRASE: how many words may stand between one group and the next (0-60); WITHOUT with "
+                + "three groups: how many words the third may stand from the first and still not count (0-60)")
+                Integer window,
         @Schema(description = "The code a verdict carries, e.g. bribery") String reason,
         @Schema(description = "What the rule catches, for the people who read the rules") String description,
         @Schema(description = "Why the rule changes; kept in the audit trail") String changeNote,

@@ -33,6 +33,7 @@ public final class ScreeningRuleSet {
 
     private final long revision;
     private final List<ScreeningRule> rules;
+    private final Map<String, ScreeningRule> byId = new HashMap<>();
     private final Map<String, ScreeningRule> categories = new HashMap<>();
     /** IN_SCOPE rules first, then DOUBTED ones: the order they are tried in. */
     private final List<RulePattern> inScope = new ArrayList<>();
@@ -42,6 +43,7 @@ public final class ScreeningRuleSet {
     private ScreeningRuleSet(long revision, Collection<ScreeningRule> rules) {
         this.revision = revision;
         this.rules = rules.stream().sorted(ORDER).toList();
+        this.rules.forEach(rule -> byId.put(rule.ruleId(), rule));
         Map<String, Integer> dictionary = new HashMap<>();
         for (ScreeningRule rule : this.rules) {
             if (!rule.enabled()) {
@@ -73,7 +75,7 @@ public final class ScreeningRuleSet {
     }
 
     public Optional<ScreeningRule> rule(String ruleId) {
-        return rules.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
+        return Optional.ofNullable(byId.get(ruleId));
     }
 
     /** Screens a record: its channel categories (Traffy tags; none for other channels) and its text. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,7 @@ public class RuleBook {
                 outdated.shipped(), now)).toList();
         if (!missing.isEmpty() || !updates.isEmpty()) {
             RuleTable candidate = new RuleTable(stored);
-            for (RoutingRule rule : concat(missing, updates)) {
+            for (RoutingRule rule : Stream.concat(missing.stream(), updates.stream()).toList()) {
                 candidate = candidate.with(rule);
             }
             List<FieldViolation> clashes = validator.validateTable(candidate);
@@ -180,12 +181,6 @@ public class RuleBook {
         return new RoutingRule(RoutingRule.idOf(shipped.ruleId(), version), shipped.ruleId(), version,
                 shipped.priority(), shipped.enabled(), shipped.when(), shipped.then(), shipped.reasonTh().strip(),
                 shipped.reasonEn().strip(), at, ShippedDefaults.AUTHOR, ShippedDefaults.UPDATE_NOTE);
-    }
-
-    private static List<RoutingRule> concat(List<RoutingRule> first, List<RoutingRule> second) {
-        List<RoutingRule> both = new ArrayList<>(first);
-        both.addAll(second);
-        return both;
     }
 
     private static List<String> ruleIds(List<RoutingRule> rules) {
