@@ -13,9 +13,10 @@ import java.util.function.Predicate;
  * retrained by editing that file; the director's rules stay the part that changes at run time.
  * <p>
  * Its threshold is chosen by {@value #FOLDS}-fold cross-validation on the same examples, as the signal acts: each
- * example is scored by a model trained without its fold, the examples a shipped VETO rule matches are left out (the
- * signal is never asked about them), and the threshold is the lowest score at which the rest reach
- * {@value #WANTED_PRECISION} precision. {@link CorruptionScreening} consults it when no rule decided, and as a second
+ * example is scored by a model trained without its fold, the examples the shipped rules decide are left out (a VETO
+ * matches them, or a rule takes them in: the signal is never asked about them), and the threshold is the lowest score
+ * at which the rest, the records the signal alone takes in, reach {@value #WANTED_PRECISION} precision, the precision
+ * wanted of everything screening accepts. {@link CorruptionScreening} consults it when no rule decided, and as a second
  * look at what an IN_SCOPE text rule takes straight through: a record it scores below its
  * {@link #secondLookFloor() floor} goes to triage instead. The floor is the score that all but
  * {@value #SECOND_LOOK_SHARE} of the training accusations the shipped rules take straight through reach, cross-validated
@@ -29,7 +30,7 @@ public final class LearnedSignal {
     /** The reason a verdict gives when the learned signal put a record in scope. */
     public static final String REASON = "learned-signal";
     static final int FOLDS = 5;
-    static final double WANTED_PRECISION = 0.95;
+    static final double WANTED_PRECISION = 0.90;
     /** The share of the training accusations taken straight through that may score below the second-look floor. */
     static final double SECOND_LOOK_SHARE = 0.01;
 
@@ -45,16 +46,18 @@ public final class LearnedSignal {
         this.outOfFoldScores = outOfFoldScores;
     }
 
-    /** Trained on the examples shipped with the service, its threshold chosen beside the shipped rules' vetoes. */
+    /** Trained on the examples shipped with the service, its threshold chosen beside the shipped rules. */
     public static LearnedSignal trainedOnShippedExamples() {
         ScreeningRuleSet shipped = ScreeningRuleSet.of(0, ScreeningRuleSeed.loadDefault(Instant.EPOCH));
-        return trainedOn(TrainingExample.shipped(), shipped::anyVetoMatches,
+        return trainedOn(TrainingExample.shipped(),
+                text -> shipped.anyVetoMatches(text) || shipped.screen(List.of(), text).inScope(),
                 text -> CorruptionScreening.takesStraightThrough(shipped.screen(List.of(), text)));
     }
 
     /**
-     * Trained on {@code examples}; {@code neverSignalled} names the texts the signal is never asked about (those a
-     * VETO rule matches), which therefore count neither way when the threshold is chosen; {@code straightThrough}
+     * Trained on {@code examples}; {@code neverSignalled} names the texts the signal is never asked about (those the
+     * rules decide: a VETO rule matches them or a rule takes them in), which therefore count neither way when the
+     * threshold is chosen; {@code straightThrough}
      * names the texts an IN_SCOPE text rule takes straight through, whose accusations set the second-look floor.
      */
     static LearnedSignal trainedOn(List<TrainingExample> examples, Predicate<String> neverSignalled,
@@ -66,7 +69,7 @@ public final class LearnedSignal {
         for (int i = 0; i < examples.size(); i++) {
             outOfFold[i] = folded.scoreWithout(i % FOLDS, features.get(i));
         }
-        List<Boolean> vetoed = examples.stream().map(e -> neverSignalled.test(e.text())).toList();
+        List<Boolean> unasked = examples.stream().map(e -> neverSignalled.test(e.text())).toList();
         double[] accusationsTakenStraight = new double[examples.size()];
         int taken = 0;
         for (int i = 0; i < examples.size(); i++) {
@@ -74,7 +77,7 @@ public final class LearnedSignal {
                 accusationsTakenStraight[taken++] = outOfFold[i];
             }
         }
-        return new LearnedSignal(folded, thresholdFor(outOfFold, labels, vetoed),
+        return new LearnedSignal(folded, thresholdFor(outOfFold, labels, unasked),
                 secondLookFloorFor(Arrays.copyOf(accusationsTakenStraight, taken)), outOfFold);
     }
 
@@ -92,10 +95,10 @@ public final class LearnedSignal {
     }
 
     /**
-     * The lowest score at which the out-of-fold scores of the examples not vetoed reach the wanted precision (above 1
+     * The lowest score at which the out-of-fold scores of the examples the signal is asked about reach the wanted precision (above 1
      * if none does: the signal never fires).
      */
-    static double thresholdFor(double[] scores, List<Boolean> labels, List<Boolean> vetoed) {
+    static double thresholdFor(double[] scores, List<Boolean> labels, List<Boolean> unasked) {
         Integer[] order = new Integer[scores.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
@@ -104,7 +107,7 @@ public final class LearnedSignal {
         double threshold = Double.POSITIVE_INFINITY;
         for (int rank = 0; rank < order.length; rank++) {
             int example = order[rank];
-            if (!vetoed.get(example)) {
+            if (!unasked.get(example)) {
                 signalled++;
                 inScope += labels.get(example) ? 1 : 0;
             }

@@ -86,6 +86,26 @@ class LearnedSignalTest {
     }
 
     @Test
+    void theShippedThresholdCountsOnlyTheTrainingRowsTheRulesLeaveToTheSignal() {
+        List<TrainingExample> shipped = TrainingExample.shipped();
+        List<Boolean> labels = shipped.stream().map(TrainingExample::inScope).toList();
+        List<Boolean> decidedByRules = shipped.stream()
+                .map(e -> RULES.anyVetoMatches(e.text()) || RULES.screen(List.of(), e.text()).inScope()).toList();
+        List<Boolean> vetoedOnly = shipped.stream().map(e -> RULES.anyVetoMatches(e.text())).toList();
+        double[] outOfFold = LEARNED.outOfFoldScores();
+
+        assertThat(LEARNED.threshold()).isEqualTo(LearnedSignal.thresholdFor(outOfFold, labels, decidedByRules));
+        assertThat(LEARNED.threshold()).as("the easy accusations the rules take in would lower the bar")
+                .isGreaterThan(LearnedSignal.thresholdFor(outOfFold, labels, vetoedOnly));
+        long signalledTraps = IntStream.range(0, shipped.size())
+                .filter(i -> !decidedByRules.get(i) && outOfFold[i] >= LEARNED.threshold() && !labels.get(i)).count();
+        long signalled = IntStream.range(0, shipped.size())
+                .filter(i -> !decidedByRules.get(i) && outOfFold[i] >= LEARNED.threshold()).count();
+        assertThat(1 - (double) signalledTraps / signalled).as("precision of what the signal alone takes in")
+                .isGreaterThanOrEqualTo(LearnedSignal.WANTED_PRECISION);
+    }
+
+    @Test
     void aRecordNoRuleDecidesIsInScopeByTheLearnedSignalNamingItsScore() {
         assertThat(RULES.screen(List.of(), UNSEEN_SHARE).inScope()).as("no rule holds these words").isFalse();
 
