@@ -2,7 +2,9 @@ package th.bma.anticorruption.intake.screening;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -12,8 +14,9 @@ import java.util.function.Predicate;
  * trained when the service starts from {@code screening/training.tsv} (the corpus's tuning splits), so it is
  * retrained by editing that file; the director's rules stay the part that changes at run time.
  * <p>
- * Its threshold is chosen by {@value #FOLDS}-fold cross-validation on the same examples, as the signal acts: each
- * example is scored by a model trained without its fold, the examples the shipped rules decide are left out (a VETO
+ * Its threshold is chosen by cross-validation on the same examples, as the signal acts: each example is scored by a
+ * model trained without the batch it was written in ({@link #foldsOf}), so each batch is judged as a batch written
+ * after the model would be, the examples the shipped rules decide are left out (a VETO
  * matches them, or a rule takes them in: the signal is never asked about them), and the threshold is the lowest score
  * at which the rest, the records the signal alone takes in, reach {@value #WANTED_PRECISION} precision, the precision
  * wanted of everything screening accepts. {@link CorruptionScreening} consults it when no rule decided, and as a second
@@ -64,10 +67,12 @@ public final class LearnedSignal {
             Predicate<String> straightThrough) {
         List<Set<String>> features = examples.stream().map(e -> TextFeatures.of(e.text())).toList();
         List<Boolean> labels = examples.stream().map(TrainingExample::inScope).toList();
-        NaiveBayes folded = NaiveBayes.fit(features, labels, example -> example % FOLDS, FOLDS);
+        int[] fold = foldsOf(examples);
+        NaiveBayes folded = NaiveBayes.fit(features, labels, example -> fold[example],
+                Arrays.stream(fold).max().orElse(0) + 1);
         double[] outOfFold = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            outOfFold[i] = folded.scoreWithout(i % FOLDS, features.get(i));
+            outOfFold[i] = folded.scoreWithout(fold[i], features.get(i));
         }
         List<Boolean> unasked = examples.stream().map(e -> neverSignalled.test(e.text())).toList();
         double[] accusationsTakenStraight = new double[examples.size()];
@@ -79,6 +84,23 @@ public final class LearnedSignal {
         }
         return new LearnedSignal(folded, thresholdFor(outOfFold, labels, unasked),
                 secondLookFloorFor(Arrays.copyOf(accusationsTakenStraight, taken)), outOfFold);
+    }
+
+    /**
+     * Each example's fold: its batch, when the examples come from at least {@value #FOLDS} batches (rows of one batch
+     * share a writer's turns of phrase, so a model that has seen the batch would judge its rows too kindly); else
+     * every {@value #FOLDS}th example.
+     */
+    static int[] foldsOf(List<TrainingExample> examples) {
+        Map<String, Integer> batches = new HashMap<>();
+        int[] fold = new int[examples.size()];
+        for (int i = 0; i < fold.length; i++) {
+            fold[i] = batches.computeIfAbsent(examples.get(i).batch(), batch -> batches.size());
+        }
+        if (batches.size() < FOLDS) {
+            Arrays.setAll(fold, i -> i % FOLDS);
+        }
+        return fold;
     }
 
     /**

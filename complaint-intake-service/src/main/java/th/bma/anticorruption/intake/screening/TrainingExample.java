@@ -11,10 +11,15 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 /**
- * A labelled description the learned signal is trained on: in scope or not. The shipped examples
- * ({@code screening/training.tsv}) are the corpus's tuning splits; the held-out splits stay in the tests.
+ * A labelled description the learned signal is trained on: in scope or not, and the batch it was written in (its
+ * split; empty when unknown). The shipped examples ({@code screening/training.tsv}) are the corpus's tuning splits; the
+ * held-out splits stay in the tests.
  */
-record TrainingExample(String text, boolean inScope) {
+record TrainingExample(String text, boolean inScope, String batch) {
+
+    TrainingExample(String text, boolean inScope) {
+        this(text, inScope, "");
+    }
 
     static final String SHIPPED = "/screening/training.tsv";
 
@@ -29,13 +34,17 @@ record TrainingExample(String text, boolean inScope) {
         }
     }
 
-    /** Reads tab-separated rows whose header names at least {@code label} ({@code IN}, {@code OUT}) and {@code text}. */
+    /**
+     * Reads tab-separated rows whose header names at least {@code label} ({@code IN}, {@code OUT}) and {@code text}, and
+     * may name {@code split}.
+     */
     static List<TrainingExample> read(InputStream in) throws IOException {
         List<TrainingExample> examples = new ArrayList<>();
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().fieldSeparator('\t').quoteCharacter('\u0000')
                 .ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
             for (NamedCsvRecord row : reader) {
-                examples.add(new TrainingExample(row.getField("text"), "IN".equals(row.getField("label"))));
+                examples.add(new TrainingExample(row.getField("text"), "IN".equals(row.getField("label")),
+                        row.findField("split").orElse("")));
             }
         }
         return examples;

@@ -86,6 +86,20 @@ class LearnedSignalTest {
     }
 
     @Test
+    void examplesAreFoldedByTheBatchTheyWereWrittenInWhenThereAreEnoughBatches() {
+        List<TrainingExample> batches = IntStream.range(0, 12)
+                .mapToObj(i -> new TrainingExample("ข้อความ " + i, i % 2 == 0, "batch-" + (i / 2))).toList();
+        List<TrainingExample> tooFew = IntStream.range(0, 12)
+                .mapToObj(i -> new TrainingExample("ข้อความ " + i, i % 2 == 0, "batch-" + (i / 4))).toList();
+
+        assertThat(LearnedSignal.foldsOf(batches)).containsExactly(0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5);
+        assertThat(LearnedSignal.foldsOf(tooFew)).as("three batches: every fifth example")
+                .containsExactly(0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1);
+        assertThat(TrainingExample.shipped()).extracting(TrainingExample::batch).contains("tuning", "tuning-14")
+                .doesNotContain("");
+    }
+
+    @Test
     void theShippedThresholdCountsOnlyTheTrainingRowsTheRulesLeaveToTheSignal() {
         List<TrainingExample> shipped = TrainingExample.shipped();
         List<Boolean> labels = shipped.stream().map(TrainingExample::inScope).toList();
