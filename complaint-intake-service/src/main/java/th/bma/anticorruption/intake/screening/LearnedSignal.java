@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -15,11 +16,11 @@ import java.util.function.Predicate;
  * retrained by editing that file; the director's rules stay the part that changes at run time.
  * <p>
  * Its threshold is chosen by cross-validation on the same examples, as the signal acts: each example is scored by a
- * model trained without the batch it was written in ({@link #foldsOf}), so each batch is judged as a batch written
- * after the model would be, the examples the shipped rules decide are left out (a VETO
- * matches them, or a rule takes them in: the signal is never asked about them), and the threshold is the lowest score
- * at which the rest, the records the signal alone takes in, reach {@value #WANTED_PRECISION} precision, the precision
- * wanted of everything screening accepts. {@link CorruptionScreening} consults it when no rule decided, and as a second
+ * model trained without the batch it was written in ({@link #foldsOf}), so each batch is judged as one written after
+ * the model would be; the examples the shipped rules decide are left out (a VETO matches them, or a rule takes them in:
+ * the signal is never asked about them), and the threshold is the lowest score at which the rest, the records the
+ * signal alone takes in, reach {@value #WANTED_PRECISION} precision, the precision wanted of everything screening
+ * accepts. {@link CorruptionScreening} consults it when no rule decided, and as a second
  * look at what an IN_SCOPE text rule takes straight through: a record it scores below its
  * {@link #secondLookFloor() floor} goes to triage instead. The floor is the score that all but
  * {@value #SECOND_LOOK_SHARE} of the training accusations the shipped rules take straight through reach, cross-validated
@@ -52,9 +53,12 @@ public final class LearnedSignal {
     /** Trained on the examples shipped with the service, its threshold chosen beside the shipped rules. */
     public static LearnedSignal trainedOnShippedExamples() {
         ScreeningRuleSet shipped = ScreeningRuleSet.of(0, ScreeningRuleSeed.loadDefault(Instant.EPOCH));
+        Map<String, ScreeningVerdict> byRules = new HashMap<>();
+        Function<String, ScreeningVerdict> rules = text -> byRules.computeIfAbsent(text,
+                t -> shipped.screen(List.of(), t));
         return trainedOn(TrainingExample.shipped(),
-                text -> shipped.anyVetoMatches(text) || shipped.screen(List.of(), text).inScope(),
-                text -> CorruptionScreening.takesStraightThrough(shipped.screen(List.of(), text)));
+                text -> rules.apply(text).inScope() || shipped.anyVetoMatches(text),
+                text -> CorruptionScreening.takesStraightThrough(rules.apply(text)));
     }
 
     /**
@@ -117,8 +121,8 @@ public final class LearnedSignal {
     }
 
     /**
-     * The lowest score at which the out-of-fold scores of the examples the signal is asked about reach the wanted precision (above 1
-     * if none does: the signal never fires).
+     * The lowest score at which the out-of-fold scores of the examples the signal is asked about (not {@code unasked})
+     * reach the wanted precision (above 1 if none does: the signal never fires).
      */
     static double thresholdFor(double[] scores, List<Boolean> labels, List<Boolean> unasked) {
         Integer[] order = new Integer[scores.length];

@@ -35,8 +35,8 @@ record TrainingExample(String text, boolean inScope, String batch) {
     }
 
     /**
-     * Reads tab-separated rows whose header names at least {@code label} ({@code IN}, {@code OUT}) and {@code text}, and
-     * may name {@code split}.
+     * Reads tab-separated rows whose header names at least {@code label} ({@code IN}, {@code OUT}) and
+     * {@code text}, and may name {@code split}.
      */
     static List<TrainingExample> read(InputStream in) throws IOException {
         List<TrainingExample> examples = new ArrayList<>();

@@ -28,14 +28,15 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  * held-out split {@code heldout-3} until 5 December 2026; {@code tuning-4}, which was the held-out split
  * {@code heldout-4} until later that day; {@code tuning-6}, which was the held-out split {@code heldout-6} until later
  * still; {@code tuning-7} to {@code tuning-12}, which were the held-out splits {@code heldout-7} to
- * {@code heldout-12}, and {@code tuning-13} and {@code tuning-14}, which were {@code heldout-14} and {@code heldout-15}, until the rules were next changed after each. Each was seen once its blind figures were recorded:
- * its misses were studied and the rules and the training data changed after them (measured as tuning since). Every
+ * {@code heldout-12}, and {@code tuning-13} and {@code tuning-14}, which were {@code heldout-14} and
+ * {@code heldout-15}, until the rules were next changed after each. Each was seen once its blind figures were
+ * recorded: its misses were studied and the rules and the training data changed after them (measured as tuning since). Every
  * other split ({@code screening/corpus.tsv}, test only) is held out: {@code heldout} was written with the first tuning
  * rows, before any rule; {@code heldout-2} was written later, in new wording, and committed before the rules were
  * changed again; {@code heldout-5} (operators' third-person notes, formal letters, run-on text, typos, English, new
  * traps) was committed and measured blind before the rules were changed after {@code heldout-4}'s misses;
- * {@code heldout-13}, {@code heldout-16} and {@code heldout-17} (further batches in the same spirit as {@code heldout-6}
- * to {@code heldout-12}, each written without sight of the rules or any corpus row) were committed and measured blind.
+ * {@code heldout-13}, {@code heldout-16} and {@code heldout-17} (further batches in the same spirit as
+ * {@code heldout-6} to {@code heldout-12}, each written without sight of the rules or any corpus row) were committed and measured blind.
  * Held-out rows are reported by line and category only, so no one tunes against them.
  * <p>
  * Screening as intake runs it: the rules, and the learned signal where no rule takes a record in or as a second look at
