@@ -35,8 +35,9 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  * rows, before any rule; {@code heldout-2} was written later, in new wording, and committed before the rules were
  * changed again; {@code heldout-5} (operators' third-person notes, formal letters, run-on text, typos, English, new
  * traps) was committed and measured blind before the rules were changed after {@code heldout-4}'s misses;
- * {@code heldout-13}, {@code heldout-16} and {@code heldout-17} (further batches in the same spirit as
- * {@code heldout-6} to {@code heldout-12}, each written without sight of the rules or any corpus row) were committed and measured blind.
+ * {@code heldout-13} and {@code heldout-16} to {@code heldout-19} (further batches in the same spirit as
+ * {@code heldout-6} to {@code heldout-12}, each written without sight of the rules or any corpus row) were committed
+ * and measured blind.
  * Held-out rows are reported by line and category only, so no one tunes against them.
  * <p>
  * Screening as intake runs it: the rules, and the learned signal where no rule takes a record in or as a second look at
@@ -74,7 +75,8 @@ class ScreeningCorpusTest {
     private static final Map<String, Double> STRAIGHT_FLOORS = Map.of();
     /** Accepted straight through (the rules alone): the recall each held-out split has reached. */
     private static final Map<String, Double> STRAIGHT_RECALL_FLOORS = Map.of("heldout", 0.95, "heldout-2", 0.90,
-            "heldout-5", 0.45, "heldout-13", 0.59, "heldout-16", 0.49, "heldout-17", 0.66);
+            "heldout-5", 0.45, "heldout-13", 0.59, "heldout-16", 0.49, "heldout-17", 0.66,
+            "heldout-18", 0.46, "heldout-19", 0.42);
 
     private static final List<Row> ROWS = new ArrayList<>();
     private static final CorruptionScreening SCREENING = CorruptionScreening.withDefaultRulesAndLearnedSignal();
@@ -184,7 +186,8 @@ class ScreeningCorpusTest {
         assertThat(ROWS).filteredOn(Row::isTrap).hasSizeGreaterThanOrEqualTo(100);
         assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "tuning-3", "tuning-4", "tuning-6",
                 "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13",
-                "tuning-14", "heldout", "heldout-2", "heldout-5", "heldout-13", "heldout-16", "heldout-17");
+                "tuning-14", "heldout", "heldout-2", "heldout-5", "heldout-13", "heldout-16", "heldout-17", "heldout-18",
+                "heldout-19");
         assertThat(ROWS).extracting(Row::channel).containsOnly("traffy", "1555");
         assertThat(ROWS).filteredOn(r -> r.split().equals("heldout")).extracting(Row::text)
                 .contains("เจ้าหน้าที่รับเงินเพื่อย้ายชื่อเข้าทะเบียนบ้านโดยไม่มีเอกสารครบ");
