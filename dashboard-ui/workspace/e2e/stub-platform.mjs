@@ -222,8 +222,10 @@ export function createStubPlatform({ gatewayPort = 18081, authPort = 19001, dist
     if (path === '/api/routing/rules') return send(res, 200, data.rules);
     if ((m = /^\/api\/routing\/rules\/([^/]+)\/versions$/.exec(path))) return send(res, 200, data.versions[m[1]] ?? []);
     if (path === '/api/routing/rules/audit') return is('DIRECTOR', 'AUDITOR') ? send(res, 200, data.audit) : forbidden();
+    // the director wrote district-office's version in force, and the release ships it otherwise
+    if (path === '/api/routing/rules/shipped-defaults') return send(res, 200, { shippedDefaultsDiffering: ['district-office'] });
     if (path === '/api/routing/rules/audit/verify') return send(res, 200, { trail: 'routing-rules', intact: true, entries: data.audit.length, breaks: [] });
-    if (path === '/api/intake/screening-rules') return send(res, 200, { revision: 4, rules: data.screening });
+    if (path === '/api/intake/screening-rules') return send(res, 200, { revision: 4, rules: data.screening, shippedDefaultsDiffering: [] });
     if ((m = /^\/api\/intake\/screening-rules\/([^/]+)\/versions$/.exec(path))) return send(res, 200, data.screening.filter((r) => r.ruleId === m[1]));
     if (path === '/api/intake/screening-rules/audit') return send(res, 200, []);
     if (path === '/api/intake/screening-rules/audit/verify') return send(res, 200, { trail: 'screening-rules', intact: true, entries: 0, breaks: [] });

@@ -44,6 +44,13 @@ export async function runWorkspaceTour(env) {
     await diff.getByText('then.type').waitFor();
     assert.match(await diff.textContent(), /TRIAGE → RESPONSIBLE_UNIT/);
     await director.getByTestId('screening-rules-table').getByRole('rowheader', { name: 'bribe-terms' }).waitFor();
+    // the stub's routing rule is the director's while the release ships it otherwise; its screening rule is the seed's
+    assert.equal(await director.getByTestId('routing-defaults-differing').getAttribute('data-count'), '1');
+    assert.match(await director.getByTestId('routing-defaults-differing').textContent(), /: 1[\s\S]*next version/);
+    assert.equal(await director.getByTestId('rules-table').getByRole('row', { name: /district-office/ })
+      .getByTestId('shipped-default-differs').textContent(), en('shippedDefaultDiffers'));
+    assert.equal(await director.getByTestId('screening-defaults-differing').getAttribute('data-count'), '0');
+    assert.equal(await director.getByTestId('screening-rules-table').getByTestId('shipped-default-differs').count(), 0);
     await assertAccessible(director, 'rules');
     await director.screenshot({ path: join(shots, 'workspace-rules.png'), fullPage: true });
     await director.context().close();

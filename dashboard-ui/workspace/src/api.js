@@ -41,6 +41,7 @@ export function createApi({ token, lang }) {
     routingRules: () => call('GET', '/api/routing/rules'),
     routingRuleVersions: (ruleId) => call('GET', `/api/routing/rules/${id(ruleId)}/versions`),
     routingRulesAudit: () => call('GET', '/api/routing/rules/audit'),
+    routingShippedDefaults: () => call('GET', '/api/routing/rules/shipped-defaults'),
     verifyRoutingRulesAudit: () => call('GET', '/api/routing/rules/audit/verify'),
     screeningRules: () => call('GET', '/api/intake/screening-rules'),
     screeningRuleVersions: (ruleId) => call('GET', `/api/intake/screening-rules/${id(ruleId)}/versions`),

@@ -2,6 +2,7 @@
 // officer's reveal (the answer shown once, never stored, never cached); the auditor's trails with chain verification.
 import { facts, field, h } from '../dom.js';
 import { ruleDiff } from '../ruleDiff.js';
+import { differingDefaults } from '../shippedDefaults.js';
 import { formatInstant } from '../texts.js';
 import { problemBox, submitting } from './problems.js';
 
@@ -59,19 +60,38 @@ function auditTable(ctx, label, testid, audit) {
 
 const refusedAs = (error) => ({ refused: error });
 
+/** Above a rule table: how many of its rules the director wrote while the release ships otherwise, and what to do. */
+function differingSummary(ctx, testid, answer, differing) {
+  if (answer.refused) return problemBox(answer.refused.problem ?? { title: answer.refused.message, fields: [] });
+  return h('div', { dataset: { testid, count: String(differing.count) } },
+    h('p', {}, ctx.t('shippedDefaultsDiffering', { n: differing.count })),
+    differing.count ? h('p', { class: 'note' }, ctx.t('takeShippedDefault')) : null);
+}
+
+/** Beside a rule's version in force: marked when the release ships that rule otherwise. */
+function differsMarker(ctx, differing, ruleId) {
+  return differing.differs(ruleId)
+    ? h('strong', { class: 'shipped-differs', dataset: { testid: 'shipped-default-differs' } }, ctx.t('shippedDefaultDiffers'))
+    : null;
+}
+
 /**
  * Routing rules and screening rules in force, each rule's versions with what changed between them, the audit of who
  * changed which rule and why, and the verification of each audit chain.
  */
 export async function renderRules(main, route, ctx) {
   const { t, lang } = ctx;
-  const [rules, audit, screening, screeningAudit] = await Promise.all([ctx.api.routingRules(),
+  const [rules, audit, screening, screeningAudit, routingDefaults] = await Promise.all([ctx.api.routingRules(),
     ctx.api.routingRulesAudit().catch(refusedAs), ctx.api.screeningRules().catch(refusedAs),
-    ctx.api.screeningRulesAudit().catch(refusedAs)]);
+    ctx.api.screeningRulesAudit().catch(refusedAs), ctx.api.routingShippedDefaults().catch(refusedAs)]);
   const screeningRules = screening.refused ? [] : screening.rules ?? [];
+  const routingDiffering = differingDefaults(rules, routingDefaults.shippedDefaultsDiffering);
+  const screeningDiffering = differingDefaults(screeningRules, screening.shippedDefaultsDiffering);
   main.replaceChildren(h('h1', {}, t('view.rules')), h('h2', {}, t('routingRules')),
+    differingSummary(ctx, 'routing-defaults-differing', routingDefaults, routingDiffering),
     table(ctx, t('routingRules'), 'rules-table', [t('rule'), t('version'), t('priority'), t('enabled'), t('why'), t('versions')],
-      rules.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.ruleId), h('td', {}, String(r.version)),
+      rules.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.ruleId),
+        h('td', {}, String(r.version), differsMarker(ctx, routingDiffering, r.ruleId)),
         h('td', {}, String(r.priority ?? '')), h('td', {}, r.enabled ? t('enabled') : t('disabled')),
         h('td', {}, (lang === 'th' ? r.reasonTh : r.reasonEn) ?? ''),
         h('td', {}, versionsOf(ctx, r.ruleId, ctx.api.routingRuleVersions))))),
@@ -79,10 +99,12 @@ export async function renderRules(main, route, ctx) {
     audit.refused ? null : verifyButton(ctx, ctx.api.verifyRoutingRulesAudit, 'rules-audit-verify'),
     h('h2', {}, t('screeningRules')),
     screening.refused ? problemBox(screening.refused.problem ?? { title: screening.refused.message, fields: [] })
-      : table(ctx, t('screeningRules'), 'screening-rules-table', [t('rule'), t('version'), t('enabled'), t('why'), t('versions')],
-        screeningRules.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.ruleId), h('td', {}, String(r.version)),
+      : h('div', {}, differingSummary(ctx, 'screening-defaults-differing', screening, screeningDiffering),
+        table(ctx, t('screeningRules'), 'screening-rules-table', [t('rule'), t('version'), t('enabled'), t('why'), t('versions')],
+        screeningRules.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.ruleId),
+          h('td', {}, String(r.version), differsMarker(ctx, screeningDiffering, r.ruleId)),
           h('td', {}, r.enabled ? t('enabled') : t('disabled')), h('td', {}, `${r.kind ?? ''} ${r.effect ?? ''} ${r.reason ?? r.description ?? ''}`),
-          h('td', {}, versionsOf(ctx, r.ruleId, ctx.api.screeningRuleVersions))))),
+          h('td', {}, versionsOf(ctx, r.ruleId, ctx.api.screeningRuleVersions)))))),
     h('h3', {}, t('rulesAudit')), auditTable(ctx, t('rulesAudit'), 'screening-rules-audit', screeningAudit),
     screeningAudit.refused ? null : verifyButton(ctx, ctx.api.verifyScreeningRulesAudit, 'screening-rules-audit-verify'));
 }

@@ -3,6 +3,7 @@ package th.bma.anticorruption.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -104,6 +105,51 @@ class RuleChangesIntegrationTest extends RoutingIntegrationTestSupport {
             assertThat(entry.path("toVersion").asInt()).isEqualTo(2);
             assertThat(entry.path("changedBy").asString()).isEqualTo("director-client");
         });
+    }
+
+    @Test
+    void theRulesApiListsTheRulesTheDirectorWroteWhileTheReleaseShipsOtherwise() {
+        String rule = "AREA-CITY-LAW-ENFORCEMENT-WG3";
+        JsonNode shipped = get("/api/routing/rules/" + rule, token(PlatformRoles.DIRECTOR)).body();
+        assertThat(shipped.path("createdBy").asString()).isEqualTo("seed");
+        assertThat(differing()).doesNotContain(rule);
+
+        Map<String, Object> own = new LinkedHashMap<>(Map.of("priority", shipped.path("priority").asInt(),
+                "enabled", true, "when", shipped.path("when"), "then", shipped.path("then"),
+                "reasonTh", shipped.path("reasonTh").asString(), "reasonEn", "City law enforcement: working group 3.",
+                "changeNote", "ถ้อยคำของศูนย์", "expectedVersion", shipped.path("version").asInt()));
+        assertThat(put("/api/routing/rules/" + rule, token(PlatformRoles.DIRECTOR), own).status()).isEqualTo(200);
+        assertThat(differing()).contains(rule);
+
+        own.put("reasonEn", shipped.path("reasonEn").asString());
+        own.put("expectedVersion", shipped.path("version").asInt() + 1);
+        assertThat(put("/api/routing/rules/" + rule, token(PlatformRoles.DIRECTOR), own).status()).isEqualTo(200);
+        assertThat(differing()).as("the director took the shipped default").doesNotContain(rule);
+        assertThat(get("/api/routing/rules/shipped-defaults", token(PlatformRoles.DASHBOARD)).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aDirectorAccountNamedAsTheSeedIsRefusedNamingTheFieldAndTheRule() {
+        String rule = "AREA-EDUCATION-WG1";
+        int before = get("/api/routing/rules/" + rule + "/versions", token(PlatformRoles.DIRECTOR)).body().size();
+
+        Response refused = put("/api/routing/rules/" + rule, TOKENS.token("seed", PlatformRoles.DIRECTOR),
+                draft("WG-1", before, rule));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().path("status").asInt()).isEqualTo(403);
+        assertThat(refused.body().path("detail").asString()).contains(rule, "'seed'");
+        assertThat(refused.body().path("violations").get(0).path("field").asString()).isEqualTo("changedBy");
+        assertThat(refused.body().path("violations").get(0).path("rule").asString()).isEqualTo("reserved-author");
+        assertThat(get("/api/routing/rules/" + rule + "/versions", token(PlatformRoles.DIRECTOR)).body())
+                .hasSize(before);
+    }
+
+    private List<String> differing() {
+        Response answer = get("/api/routing/rules/shipped-defaults", token(PlatformRoles.INVESTIGATOR));
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.body().path("shippedDefaultsDiffering").valueStream().map(JsonNode::asString).toList();
     }
 
     private static RuleDraft draft(String destination, int expectedVersion) {

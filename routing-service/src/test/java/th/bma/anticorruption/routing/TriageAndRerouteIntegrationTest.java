@@ -369,7 +369,8 @@ class TriageAndRerouteIntegrationTest extends RoutingIntegrationTestSupport {
         assertThat(get("/api/routing/directory", null).status()).isEqualTo(401);
         JsonNode apiDocs = get("/v3/api-docs", null).body();
         assertThat(apiDocs.path("paths").propertyNames()).contains("/api/routing/directory", "/api/routing/triage",
-                "/api/routing/rules/{ruleId}", "/api/routing/complaints/{complaintId}/reroute");
+                "/api/routing/rules/{ruleId}", "/api/routing/rules/shipped-defaults",
+                "/api/routing/complaints/{complaintId}/reroute");
     }
 
     @Test

@@ -93,8 +93,7 @@ public class ScreeningRuleBook {
      * want to look at what the release ships.
      */
     public List<String> shippedDefaultsDiffering() {
-        return SHIPPED.compare(shipped, current().rules()).overridden().stream()
-                .map(difference -> difference.inForce().ruleId()).toList();
+        return SHIPPED.differing(shipped, current().rules());
     }
 
     public ScreeningRuleSet current() {
@@ -118,6 +117,7 @@ public class ScreeningRuleBook {
 
     /** Validates and stores the next version of a rule; the next record screened uses it. */
     public synchronized ScreeningRule change(String ruleId, ScreeningRuleDraft draft, String changedBy) {
+        ShippedDefaults.refuseSeedAuthor(ruleId, changedBy);
         List<FieldViolation> violations = validator.validateRule(ruleId, draft);
         if (!violations.isEmpty()) {
             throw new RequestRejectedException(HttpStatus.BAD_REQUEST,

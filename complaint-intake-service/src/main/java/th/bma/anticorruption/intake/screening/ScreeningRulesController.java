@@ -97,7 +97,7 @@ public class ScreeningRulesController {
     @PutMapping("/{ruleId}")
     @Operation(summary = "Create (201) or change (200) a screening rule (director): validated with the set it would "
             + "make, stored as the next version with an audit entry; 400 names the field and the rule broken, 409 a "
-            + "stale expectedVersion, 422 a set that would no longer screen texts")
+            + "stale expectedVersion, 422 a set that would no longer screen texts, 403 an account named as the seed")
     public ResponseEntity<ScreeningRule> change(@PathVariable String ruleId, @RequestBody ScreeningRuleDraft draft,
             Authentication authentication) {
         ScreeningRule stored = rules.change(ruleId, draft, Caller.of(authentication).id());

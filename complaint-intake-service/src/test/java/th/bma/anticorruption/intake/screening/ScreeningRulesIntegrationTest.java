@@ -117,6 +117,24 @@ class ScreeningRulesIntegrationTest extends IntakeIntegrationTestSupport {
     }
 
     @Test
+    void aDirectorSignedInAsTheSeedIsRefusedWithAProblemNamingTheFieldAndTheRule() {
+        String shipped = "LITERALLY-UNDER-THE-TABLE";
+        JsonNode rule = json(send("GET", RULES + "/" + shipped, PlatformRoles.DIRECTOR, null));
+
+        HttpResponse<String> refused = sendAsPerson("PUT", RULES + "/" + shipped, "seed", PlatformRoles.DIRECTOR,
+                describedAs(rule, "อธิบายใหม่ในนามระบบ"));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(json(refused).get("detail").asString()).contains(shipped, "'seed'");
+        assertThat(json(refused).get("violations").valueStream().map(v -> v.get("field").asString() + "/"
+                + v.get("rule").asString())).containsExactly("changedBy/reserved-author");
+        assertThat(json(send("GET", RULES + "/" + shipped, PlatformRoles.DIRECTOR, null)).get("version").asInt())
+                .isEqualTo(rule.get("version").asInt());
+    }
+
+    @Test
     void theTrialSaysWhenOnlyTheLearnedSignalTakesATextInAsDoubted() {
         JsonNode unsure = json(send("POST", RULES + "/trial", PlatformRoles.INTAKE_OFFICER,
                 "{\"text\": \"นายตรวจเขตขอแบ่งเงินจากร้านค้าทุกสิ้นเดือน\"}"));

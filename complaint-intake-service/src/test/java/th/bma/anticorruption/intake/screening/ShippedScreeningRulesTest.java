@@ -1,6 +1,7 @@
 package th.bma.anticorruption.intake.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import th.bma.anticorruption.support.web.RequestRejectedException;
 import th.bma.anticorruption.testkit.MutableClock;
 
 /**
@@ -115,6 +117,16 @@ class ShippedScreeningRulesTest {
 
         assertThat(book.shippedDefaultsDiffering()).isEmpty();
         assertThat(startedWith(earlierRelease).current().rule(CHANGED).orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    void noAccountNamedAsTheSeedChangesARuleSoNoReleaseOverwritesAPersonsVersion() {
+        ScreeningRuleBook book = startedWith(earlierRelease);
+
+        assertThatThrownBy(() -> book.change(CHANGED, draft(earlierRule(CHANGED), false, 1), "seed"))
+                .isInstanceOf(RequestRejectedException.class).hasMessageContaining(CHANGED);
+        assertThat(store.versions(CHANGED)).hasSize(1);
+        assertThat(store.auditTrail()).isEmpty();
     }
 
     @Test

@@ -10,6 +10,8 @@ public enum Rejection {
 
     /** A field breaks a rule of form or content. */
     INVALID(HttpStatus.BAD_REQUEST),
+    /** The request is well formed, but the caller may not make it (whatever their role allows otherwise). */
+    FORBIDDEN(HttpStatus.FORBIDDEN),
     /** The request is well formed but the state it acts on has moved on (a stale version, a duplicate, a wrong step). */
     CONFLICT(HttpStatus.CONFLICT),
     /** The request is well formed and current, but the domain cannot carry it out as asked. */

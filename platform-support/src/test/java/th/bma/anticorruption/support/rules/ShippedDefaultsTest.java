@@ -1,13 +1,21 @@
 package th.bma.anticorruption.support.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpStatus;
 
 import th.bma.anticorruption.support.rules.ShippedDefaults.Comparison;
 import th.bma.anticorruption.support.rules.ShippedDefaults.Difference;
+import th.bma.anticorruption.support.web.FieldViolation;
+import th.bma.anticorruption.support.web.RequestRejectedException;
 
 /** Which shipped defaults a start seeds, which it updates, and which it leaves to the person who changed them. */
 class ShippedDefaultsTest {
@@ -43,6 +51,35 @@ class ShippedDefaultsTest {
         assertThat(comparison.absent()).isEmpty();
         assertThat(comparison.outdated()).isEmpty();
         assertThat(comparison.overridden()).isEmpty();
+    }
+
+    @Test
+    void theRulesListedAsDifferingAreThoseAPersonWroteAndTheReleaseShipsOtherwise() {
+        List<Rule> shipped = List.of(shipped("FIXED", "f2"), shipped("EDITED", "e2"), shipped("ADOPTED", "a"),
+                shipped("NEW", "n"));
+        List<Rule> inForce = List.of(new Rule("FIXED", 1, "f1", "seed"), new Rule("EDITED", 2, "e", "director-7"),
+                new Rule("ADOPTED", 3, "a", "director-7"), new Rule("OWN", 1, "o", "director-7"));
+
+        assertThat(defaults.differing(shipped, inForce)).containsExactly("EDITED");
+        assertThat(defaults.differing(shipped, List.of())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed", "SEED", " Seed "})
+    void noAccountChangesARuleUnderTheSeedsName(String account) {
+        RequestRejectedException refused = catchThrowableOfType(RequestRejectedException.class,
+                () -> ShippedDefaults.refuseSeedAuthor("BRIBE-TERMS", account));
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getMessage()).contains("BRIBE-TERMS", "'seed'");
+        assertThat(refused.violations()).extracting(FieldViolation::field, FieldViolation::rule)
+                .containsExactly(tuple("changedBy", "reserved-author"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"director", "seeder", "director-seed"})
+    void anyOtherAccountMayChangeARule(String account) {
+        assertThatNoException().isThrownBy(() -> ShippedDefaults.refuseSeedAuthor("BRIBE-TERMS", account));
     }
 
     private static Rule shipped(String ruleId, String content) {

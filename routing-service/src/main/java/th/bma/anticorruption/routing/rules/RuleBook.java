@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +39,8 @@ public class RuleBook {
     private final RuleValidator validator;
     private final Clock clock;
     private volatile RuleTable table = new RuleTable(List.of());
+    private volatile List<SeedRule> seeds = List.of();
+    private volatile double firstTriageThreshold;
 
     public RuleBook(RuleStore store, RuleValidator validator, Clock clock) {
         this.store = store;
@@ -61,23 +62,16 @@ public class RuleBook {
      * applied, and the log says why. Instances starting at once append one version: the store refuses the second.
      */
     public void start(InputStream defaults, JsonMapper mapper, double triageThreshold) {
+        seeds = readSeed(defaults, mapper);
+        firstTriageThreshold = triageThreshold;
         Collection<RoutingRule> stored = store.latestVersions();
-        Double threshold = stored.stream().filter(rule -> TRIAGE_RULE.equals(rule.ruleId())).findFirst()
-                .map(rule -> rule.when().confidenceBelow()).orElse(triageThreshold);
         Instant now = clock.instant();
-        List<RoutingRule> shipped = new ArrayList<>();
-        for (SeedRule seed : readSeed(defaults, mapper)) {
-            RuleCondition when = TRIAGE_RULE.equals(seed.ruleId())
-                    ? new RuleCondition(null, null, null, null, threshold, null, null)
-                    : seed.when();
-            RoutingRule rule = new RoutingRule(RoutingRule.idOf(seed.ruleId(), 1), seed.ruleId(), 1,
-                    seed.priority(), seed.enabled(), when, seed.then(), seed.reasonTh(), seed.reasonEn(),
-                    now, ShippedDefaults.AUTHOR, "Default rule table");
-            List<FieldViolation> violations = validator.validateRule(seed.ruleId(), draftOf(rule));
+        List<RoutingRule> shipped = shippedAgainst(stored, now);
+        for (RoutingRule rule : shipped) {
+            List<FieldViolation> violations = validator.validateRule(rule.ruleId(), draftOf(rule));
             if (!violations.isEmpty()) {
-                throw new IllegalStateException("Default rule " + seed.ruleId() + " is invalid: " + violations);
+                throw new IllegalStateException("Default rule " + rule.ruleId() + " is invalid: " + violations);
             }
-            shipped.add(rule);
         }
         Comparison<RoutingRule> comparison = SHIPPED.compare(shipped, stored);
         List<RoutingRule> missing = comparison.absent();
@@ -113,6 +107,15 @@ public class RuleBook {
         }
     }
 
+    /**
+     * The rules in force whose version the centre wrote and whose shipped default differs from it, by the comparison
+     * {@link #start} makes: the director may want to look at what the release ships.
+     */
+    public List<String> shippedDefaultsDiffering() {
+        List<RoutingRule> inForce = table.rules();
+        return SHIPPED.differing(shippedAgainst(inForce, clock.instant()), inForce);
+    }
+
     /** Rebuilds the in-memory table from the store (also picks up changes another instance made). */
     public void reload() {
         table = new RuleTable(store.latestVersions());
@@ -120,6 +123,7 @@ public class RuleBook {
 
     /** Validates and stores the next version of a rule; the next decision uses it, past decisions keep theirs. */
     public synchronized RoutingRule change(String ruleId, RuleDraft draft, String changedBy) {
+        ShippedDefaults.refuseSeedAuthor(ruleId, changedBy);
         List<FieldViolation> violations = validator.validateRule(ruleId, draft);
         if (!violations.isEmpty()) {
             throw new RequestRejectedException(violations);
@@ -181,6 +185,21 @@ public class RuleBook {
         return new RoutingRule(RoutingRule.idOf(shipped.ruleId(), version), shipped.ruleId(), version,
                 shipped.priority(), shipped.enabled(), shipped.when(), shipped.then(), shipped.reasonTh().strip(),
                 shipped.reasonEn().strip(), at, ShippedDefaults.AUTHOR, ShippedDefaults.UPDATE_NOTE);
+    }
+
+    /**
+     * The shipped default rules as they would be seeded over these rules: the triage rule with the threshold of the
+     * stored one (the centre tunes it), or the configured one while there is none.
+     */
+    private List<RoutingRule> shippedAgainst(Collection<RoutingRule> stored, Instant now) {
+        Double threshold = stored.stream().filter(rule -> TRIAGE_RULE.equals(rule.ruleId())).findFirst()
+                .map(rule -> rule.when().confidenceBelow()).orElse(firstTriageThreshold);
+        return seeds.stream().map(seed -> new RoutingRule(RoutingRule.idOf(seed.ruleId(), 1), seed.ruleId(), 1,
+                seed.priority(), seed.enabled(), TRIAGE_RULE.equals(seed.ruleId())
+                        ? new RuleCondition(null, null, null, null, threshold, null, null)
+                        : seed.when(),
+                seed.then(), seed.reasonTh(), seed.reasonEn(), now, ShippedDefaults.AUTHOR, "Default rule table"))
+                .toList();
     }
 
     private static List<String> ruleIds(List<RoutingRule> rules) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import th.bma.anticorruption.routing.rules.RoutingRule;
 import th.bma.anticorruption.routing.rules.RuleAuditEntry;
@@ -35,6 +36,19 @@ public class RulesController {
     @Operation(summary = "The rules in force, in the order they are tried")
     public List<RoutingRule> inForce() {
         return rules.current().rules();
+    }
+
+    /** The ids of the rules whose version in force the director wrote while the release ships another default. */
+    public record DifferingDefaults(
+            @Schema(description = "Rules whose version in force the director wrote and whose shipped default differs "
+                    + "from it (a release never overwrites the director's version)")
+            List<String> shippedDefaultsDiffering) {
+    }
+
+    @GetMapping("/shipped-defaults")
+    @Operation(summary = "Which rules in force the director wrote while the release ships a default that differs")
+    public DifferingDefaults shippedDefaults() {
+        return new DifferingDefaults(rules.shippedDefaultsDiffering());
     }
 
     @GetMapping("/audit")
@@ -63,7 +77,8 @@ public class RulesController {
 
     @PutMapping("/{ruleId}")
     @Operation(summary = "Create or change a rule (director): validated with the table it would make, stored as the "
-            + "next version with an audit entry; the next decision uses it, past decisions keep theirs")
+            + "next version with an audit entry; the next decision uses it, past decisions keep theirs; 403 for an "
+            + "account named as the seed")
     public RoutingRule change(@PathVariable String ruleId, @RequestBody RuleDraft draft,
             Authentication authentication) {
         return rules.change(ruleId, draft, Caller.of(authentication).id());

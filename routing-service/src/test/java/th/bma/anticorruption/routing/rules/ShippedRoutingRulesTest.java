@@ -1,6 +1,8 @@
 package th.bma.anticorruption.routing.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import th.bma.anticorruption.contracts.LineOfWork;
 import th.bma.anticorruption.routing.TestFixtures;
+import th.bma.anticorruption.support.web.FieldViolation;
+import th.bma.anticorruption.support.web.RequestRejectedException;
 import th.bma.anticorruption.testkit.MutableClock;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,6 +80,45 @@ class ShippedRoutingRulesTest {
         assertThat(store.auditTrail()).isEmpty();
         assertThat(output.getOut()).containsPattern("WARN.*Routing rule " + NACC_LEVELS
                 + " keeps version 2, which the centre wrote; the shipped default differs from it");
+        assertThat(book.shippedDefaultsDiffering()).containsExactly(NACC_LEVELS);
+    }
+
+    @Test
+    void theRulesListedAsDifferingFollowTheDirectorsChangesAndATunedThresholdIsNotOne() {
+        RuleBook book = started();
+        assertThat(book.shippedDefaultsDiffering()).as("a fresh start").isEmpty();
+        RoutingRule shipped = book.current().rule(NACC_LEVELS).orElseThrow();
+        RoutingRule triage = book.current().rule(RuleBook.TRIAGE_RULE).orElseThrow();
+
+        book.change(NACC_LEVELS, draftOf(shipped, shipped.reasonTh(), "Referred to the NACC as the centre decided.",
+                1), "director");
+        book.change(RuleBook.TRIAGE_RULE, new RuleDraft(triage.priority(), true,
+                new RuleCondition(null, null, null, null, 0.35, null, null), triage.then(), triage.reasonTh(),
+                triage.reasonEn(), "ศูนย์ปรับเกณฑ์", 1), "director");
+
+        assertThat(book.shippedDefaultsDiffering()).containsExactly(NACC_LEVELS);
+        assertThat(started(0.5).shippedDefaultsDiffering()).as("after a restart, as the start warns")
+                .containsExactly(NACC_LEVELS);
+
+        book.change(NACC_LEVELS, draftOf(shipped, " " + shipped.reasonTh(), shipped.reasonEn(), 2), "director");
+        assertThat(book.shippedDefaultsDiffering()).as("the director took the shipped default back").isEmpty();
+    }
+
+    @Test
+    void noAccountNamedAsTheSeedChangesARule() {
+        RuleBook book = started();
+        RoutingRule shipped = book.current().rule(NACC_LEVELS).orElseThrow();
+
+        assertThatThrownBy(() -> book.change(NACC_LEVELS, draftOf(shipped, shipped.reasonTh(), "Changed.", 1),
+                "seed"))
+                .isInstanceOfSatisfying(RequestRejectedException.class, refused -> {
+                    assertThat(refused.status().value()).isEqualTo(403);
+                    assertThat(refused.getMessage()).contains(NACC_LEVELS);
+                    assertThat(refused.violations()).extracting(FieldViolation::field, FieldViolation::rule)
+                            .containsExactly(tuple("changedBy", "reserved-author"));
+                });
+        assertThat(store.versions(NACC_LEVELS)).hasSize(1);
+        assertThat(store.auditTrail()).isEmpty();
     }
 
     @Test
@@ -118,6 +161,11 @@ class ShippedRoutingRulesTest {
         new RuleBook(current, new RuleValidator(TestFixtures.DIRECTORY), clock).start(defaults(),
                 JsonMapper.builder().build(), 0.5);
         return current.version(ruleId, 1).orElseThrow();
+    }
+
+    private static RuleDraft draftOf(RoutingRule rule, String reasonTh, String reasonEn, int expectedVersion) {
+        return new RuleDraft(rule.priority(), rule.enabled(), rule.when(), rule.then(), reasonTh, reasonEn,
+                "ถ้อยคำของศูนย์", expectedVersion);
     }
 
     private static RoutingRule withoutDivisionLevels(RoutingRule rule) {
