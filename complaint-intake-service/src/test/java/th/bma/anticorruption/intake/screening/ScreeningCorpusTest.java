@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,10 +185,9 @@ class ScreeningCorpusTest {
     void theCorpusIsLargeEnoughAndHoldsTrapsAndAHeldOutSplit() {
         assertThat(ROWS).hasSizeGreaterThanOrEqualTo(400);
         assertThat(ROWS).filteredOn(Row::isTrap).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(ROWS).extracting(Row::split).containsOnly("tuning", "tuning-3", "tuning-4", "tuning-6",
-                "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13",
-                "tuning-14", "heldout", "heldout-2", "heldout-5", "heldout-13", "heldout-16", "heldout-17", "heldout-18",
-                "heldout-19");
+        // Every split is a tuning split or a held-out one with its straight-through recall floor, and each occurs.
+        assertThat(ROWS).extracting(Row::split).containsOnly(Stream.concat(TUNING.stream(),
+                STRAIGHT_RECALL_FLOORS.keySet().stream()).toArray(String[]::new));
         assertThat(ROWS).extracting(Row::channel).containsOnly("traffy", "1555");
         assertThat(ROWS).filteredOn(r -> r.split().equals("heldout")).extracting(Row::text)
                 .contains("เจ้าหน้าที่รับเงินเพื่อย้ายชื่อเข้าทะเบียนบ้านโดยไม่มีเอกสารครบ");
